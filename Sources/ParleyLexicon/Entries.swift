@@ -1,0 +1,89 @@
+/// A country with the words that name it.
+public struct Country: Sendable, Hashable {
+    /// Stable row id (`c.pak`).
+    public var id: String
+    /// ISO 3166-1 alpha-3.
+    public var iso3: String
+    /// Common short English name.
+    public var name: String
+    /// The capital's name.
+    public var capital: String
+}
+
+/// A city and its country.
+public struct City: Sendable, Hashable {
+    /// Stable row id.
+    public var id: String
+    /// Canonical name.
+    public var name: String
+    /// ISO3 of its country.
+    public var country: String
+    /// Whether it is its country's capital (used as metonym: "Moscow said").
+    public var isCapital: Bool
+}
+
+/// A title of office.
+public struct Title: Sendable, Hashable {
+    /// Stable row id.
+    public var id: String
+    /// Canonical title.
+    public var title: String
+    /// 1 (head of state) ... 9 (junior); 0 for honorifics.
+    public var rank: Int
+    /// CAMEO sector code of the office.
+    public var sector: String
+    /// head, minister, diplomat, official, military, legislator, envoy or honorific.
+    public var kind: String
+}
+
+/// A labelled entry of a plain vocabulary (topic, regional issue, forum, mechanism).
+public struct Labelled: Sendable, Hashable {
+    /// Stable row id.
+    public var id: String
+    /// Canonical label.
+    public var label: String
+    /// A second attribute: kind for mechanisms and issues, full name for forums.
+    public var detail: String
+}
+
+/// An official who recurs, with the title held between two dates.
+public struct KnownPerson: Sendable, Hashable {
+    /// Stable row id.
+    public var id: String
+    /// Canonical name.
+    public var name: String
+    /// ISO3 country.
+    public var country: String
+    /// The title held.
+    public var title: String
+    /// First day in office, if known (ISO text).
+    public var validFrom: String
+    /// Last day, if known.
+    public var validTo: String
+}
+
+/// What a lexicon match names.
+public enum EntryKind: UInt8, Sendable, Hashable {
+    case country, countryAdjective, city, ministry, title, honorific, topic, region, forum
+    case mechanism, mechanismHead, person, ordinal, month, weekday
+}
+
+/// How letter case must look in the text for an entry to match.
+public enum CaseRule: UInt8, Sendable {
+    /// Any case ("foreign secretary").
+    case any
+    /// First token capitalized ("Turkey", not "turkey").
+    case capitalized
+    /// An acronym: every letter upper case ("US", not "us").
+    case acronym
+}
+
+/// One lexicon row reached through one of its forms.
+public struct Entry: Sendable, Hashable {
+    /// What it names.
+    public var kind: EntryKind
+    /// Index into the lexicon's array for that kind (or a value: ordinal, month 1...12, weekday 0...6).
+    public var row: Int32
+    /// How case must look.
+    public var caseRule: CaseRule
+}

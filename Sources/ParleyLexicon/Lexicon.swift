@@ -1,0 +1,77 @@
+import Foundation
+import ParleyText
+
+/// Why the lexicon could not be loaded.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    /// The problems found, with file, line and column.
+    public var diagnostics: [LexiconDiagnostic]
+    /// All problems, one a line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Parley's compiled lexicons: every vocabulary loaded from TSV and compiled into one token trie.
+public struct Lexicon: Sendable {
+    /// Interned normalized forms of every lexicon token (and of words the reader registers).
+    public internal(set) var symbols = SymbolTable()
+    /// Token sequences -> entries.
+    public internal(set) var trie = TokenTrie()
+    /// Countries, by entry row.
+    public internal(set) var countries: [Country] = []
+    /// Cities (capitals included), by entry row.
+    public internal(set) var cities: [City] = []
+    /// Titles and honorifics, by entry row.
+    public internal(set) var titles: [Title] = []
+    /// Topic taxonomy.
+    public internal(set) var topics: [Labelled] = []
+    /// Regions and conflicts.
+    public internal(set) var regions: [Labelled] = []
+    /// Multilateral forums (detail: full name).
+    public internal(set) var forums: [Labelled] = []
+    /// Named mechanisms (detail: meeting kind).
+    public internal(set) var mechanisms: [Labelled] = []
+    /// Head nouns of mechanism names (detail: meeting kind).
+    public internal(set) var mechanismHeads: [Labelled] = []
+    /// Officials who recur.
+    public internal(set) var people: [KnownPerson] = []
+    /// ISO3 -> index into `countries`.
+    public internal(set) var countryIndex: [String: Int] = [:]
+    /// Notes about data that loaded but deserves a look (duplicate forms and the like).
+    public internal(set) var warnings: [LexiconDiagnostic] = []
+
+    /// The folder holding the shipped data files (`PARLEY_LEXICON_DIR` overrides it).
+    public static func defaultDirectory() -> String {
+        if let dir = ProcessInfo.processInfo.environment["PARLEY_LEXICON_DIR"], !dir.isEmpty { return dir }
+        let candidates = [Bundle.module.resourceURL, Bundle.module.bundleURL.appendingPathComponent("Resources")]
+            .compactMap { $0 }.flatMap { [$0.appendingPathComponent("Resources"), $0] }
+        let found = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("countries.tsv").path) }
+        return (found ?? candidates[0]).path
+    }
+
+    /// Loads and compiles every data file in `directory`; throws with every problem found.
+    public static func load(directory: String = Lexicon.defaultDirectory()) throws -> Lexicon {
+        var builder = LexiconBuilder()
+        for file in LexiconBuilder.files {
+            let path = (directory as NSString).appendingPathComponent(file.name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                builder.errors.append(.init(file: file.name, line: 0, column: 0, message: "cannot read \(path)"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                builder.errors.append(.init(file: file.name, line: 0, column: 0, message: "not UTF-8"))
+                continue
+            }
+            builder.add(file: file.name, text: text, required: file.columns)
+        }
+        builder.addCalendar()
+        guard builder.errors.isEmpty else { throw LexiconError(diagnostics: builder.errors) }
+        return builder.lexicon
+    }
+
+    /// Interns extra word forms (the reader's cue words) so tokens carry their ids.
+    public mutating func intern(_ forms: [String]) -> [Int32] {
+        forms.map { symbols.intern(Tokenizer.normalize($0)) }
+    }
+
+    /// The symbol of an interned form, or -1.
+    public func sym(_ form: String) -> Int32 { symbols.lookup(Tokenizer.normalize(form)) }
+}

@@ -1,0 +1,235 @@
+import ParleyText
+
+/// Builds a ``Lexicon`` from TSV files, validating rows as it goes.
+struct LexiconBuilder {
+    struct File {
+        var name: String
+        var columns: [String]
+    }
+
+    static let files: [File] = [
+        File(name: "countries.tsv", columns: ["id", "iso3", "name", "aliases", "adjectives", "capital", "cities", "mfa"]),
+        File(name: "cities.tsv", columns: ["id", "name", "aliases", "country"]),
+        File(name: "titles.tsv", columns: ["id", "title", "aliases", "rank", "sector", "kind"]),
+        File(name: "topics.tsv", columns: ["id", "label", "synonyms"]),
+        File(name: "regional_issues.tsv", columns: ["id", "label", "aliases", "kind"]),
+        File(name: "forums.tsv", columns: ["id", "label", "name", "aliases"]),
+        File(name: "mechanisms.tsv", columns: ["id", "name", "aliases", "kind"]),
+        File(name: "mechanism_heads.tsv", columns: ["id", "word", "kind"]),
+        File(name: "people.tsv", columns: ["id", "name", "aliases", "country", "title", "valid_from", "valid_to"]),
+        File(name: "ordinals.tsv", columns: ["id", "word", "value"]),
+    ]
+
+    static let meetingKinds: Set<String> = [
+        "consultations", "dialogue", "talks", "visit", "commission", "committee", "working-group", "call", "summit",
+        "other",
+    ]
+    static let sectors: Set<String> = ["GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "PPL", "IGO", ""]
+
+    var lexicon = Lexicon()
+    var errors: [LexiconDiagnostic] = []
+    private var ids: [String: String] = [:]
+    private var cityByName: [String: Int] = [:]
+    private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
+
+    mutating func add(file: String, text: String, required: [String]) {
+        let (rows, problems) = TSV.parse(text, file: file, required: required)
+        errors += problems
+        guard problems.isEmpty else { return }
+        for row in rows {
+            guard checkID(row, file) else { continue }
+            switch file {
+            case "countries.tsv": addCountry(row, file)
+            case "cities.tsv": addCity(row, file)
+            case "titles.tsv": addTitle(row, file)
+            case "topics.tsv": addLabelled(row, file, into: \.topics, kind: .topic, label: "label", forms: ["label", "synonyms"], case: .any)
+            case "regional_issues.tsv": addLabelled(row, file, into: \.regions, kind: .region, label: "label", forms: ["label", "aliases"], case: .capitalized, detail: "kind")
+            case "forums.tsv": addLabelled(row, file, into: \.forums, kind: .forum, label: "label", forms: ["label", "name", "aliases"], case: .capitalized, detail: "name")
+            case "mechanisms.tsv": addMechanism(row, file)
+            case "mechanism_heads.tsv": addLabelled(row, file, into: \.mechanismHeads, kind: .mechanismHead, label: "word", forms: ["word"], case: .any, detail: "kind")
+            case "people.tsv": addPerson(row, file)
+            case "ordinals.tsv": addOrdinal(row, file)
+            default: break
+            }
+        }
+        if file == "cities.tsv" || file == "countries.tsv" { flushCountryCities() }
+    }
+
+    private mutating func checkID(_ row: TSVRow, _ file: String) -> Bool {
+        let id = row["id"]
+        if id.isEmpty {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("id"), message: "empty id"))
+            return false
+        }
+        if let other = ids[id] {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("id"), message: "id '\(id)' already used in \(other)"))
+            return false
+        }
+        ids[id] = "\(file):\(row.line)"
+        return true
+    }
+
+    private mutating func require(_ row: TSVRow, _ file: String, _ column: String) -> String? {
+        let value = row[column]
+        if value.isEmpty {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber(column), message: "empty \(column)"))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func addCountry(_ row: TSVRow, _ file: String) {
+        let iso3 = row["iso3"]
+        guard iso3.utf8.count == 3, iso3.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("iso3"), message: "iso3 must be three capital letters, got '\(iso3)'"))
+            return
+        }
+        guard let name = require(row, file, "name"), let capital = require(row, file, "capital") else { return }
+        let index = lexicon.countries.count
+        lexicon.countries.append(Country(id: row["id"], iso3: iso3, name: name, capital: capital))
+        lexicon.countryIndex[iso3] = index
+        for form in [name] + row.list("aliases") { insert(form, .country, index, Self.caseRule(form, default: .capitalized)) }
+        for form in row.list("adjectives") { insert(form, .countryAdjective, index, Self.caseRule(form, default: .capitalized)) }
+        for form in row.list("mfa") { insert(form, .ministry, index, Self.caseRule(form, default: .capitalized)) }
+        let cityIndex = city(named: capital, country: iso3, id: row["id"] + ".capital", capital: true)
+        insert(capital, .city, cityIndex, .capitalized)
+        pendingCountryCities.append((row, index))
+    }
+
+    private mutating func flushCountryCities() {
+        for (row, country) in pendingCountryCities {
+            let iso3 = lexicon.countries[country].iso3
+            for name in row.list("cities") {
+                let index = city(named: name, country: iso3, id: "\(row["id"]).\(name)", capital: false)
+                insert(name, .city, index, .capitalized)
+            }
+        }
+        pendingCountryCities = []
+    }
+
+    private mutating func city(named name: String, country: String, id: String, capital: Bool) -> Int {
+        let key = Tokenizer.normalize(name)
+        if let existing = cityByName[key] { return existing }
+        let index = lexicon.cities.count
+        lexicon.cities.append(City(id: id, name: name, country: country, isCapital: capital))
+        cityByName[key] = index
+        return index
+    }
+
+    private mutating func addCity(_ row: TSVRow, _ file: String) {
+        guard let name = require(row, file, "name"), let country = require(row, file, "country") else { return }
+        guard lexicon.countryIndex[country] != nil else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "unknown country '\(country)'"))
+            return
+        }
+        let index = city(named: name, country: country, id: row["id"], capital: false)
+        for form in [name] + row.list("aliases") {
+            cityByName[Tokenizer.normalize(form)] = index
+            insert(form, .city, index, Self.caseRule(form, default: .capitalized))
+        }
+    }
+
+    private mutating func addTitle(_ row: TSVRow, _ file: String) {
+        guard let title = require(row, file, "title") else { return }
+        guard let rank = Int(row["rank"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("rank"), message: "rank must be a whole number"))
+            return
+        }
+        guard Self.sectors.contains(row["sector"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("sector"), message: "unknown sector '\(row["sector"])'"))
+            return
+        }
+        let kind = row["kind"]
+        let index = lexicon.titles.count
+        lexicon.titles.append(Title(id: row["id"], title: title, rank: rank, sector: row["sector"], kind: kind))
+        let entryKind: EntryKind = kind == "honorific" ? .honorific : .title
+        for form in [title] + row.list("aliases") { insert(form, entryKind, index, Self.caseRule(form, default: .any)) }
+    }
+
+    private mutating func addLabelled(
+        _ row: TSVRow, _ file: String, into path: WritableKeyPath<Lexicon, [Labelled]>, kind: EntryKind,
+        label: String, forms: [String], case rule: CaseRule, detail: String? = nil
+    ) {
+        guard let value = require(row, file, label) else { return }
+        let index = lexicon[keyPath: path].count
+        lexicon[keyPath: path].append(Labelled(id: row["id"], label: value, detail: detail.map { row[$0] } ?? ""))
+        for column in forms {
+            for form in row.list(column) {
+                let lower = form.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
+                insert(form, kind, index, Self.caseRule(form, default: lower ? .any : rule))
+            }
+        }
+    }
+
+    private mutating func addMechanism(_ row: TSVRow, _ file: String) {
+        guard Self.meetingKinds.contains(row["kind"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "unknown meeting kind '\(row["kind"])'"))
+            return
+        }
+        addLabelled(row, file, into: \.mechanisms, kind: .mechanism, label: "name", forms: ["name", "aliases"], case: .any, detail: "kind")
+    }
+
+    private mutating func addPerson(_ row: TSVRow, _ file: String) {
+        guard let name = require(row, file, "name") else { return }
+        guard lexicon.countryIndex[row["country"]] != nil else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "unknown country '\(row["country"])'"))
+            return
+        }
+        for column in ["valid_from", "valid_to"] where !row[column].isEmpty && !Self.isISODate(row[column]) {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber(column), message: "\(column) must be YYYY, YYYY-MM or YYYY-MM-DD"))
+            return
+        }
+        let index = lexicon.people.count
+        lexicon.people.append(
+            KnownPerson(id: row["id"], name: name, country: row["country"], title: row["title"], validFrom: row["valid_from"], validTo: row["valid_to"]))
+        for form in [name] + row.list("aliases") { insert(form, .person, index, Self.caseRule(form, default: .capitalized)) }
+    }
+
+    private mutating func addOrdinal(_ row: TSVRow, _ file: String) {
+        guard let value = Int(row["value"]), value > 0 else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("value"), message: "value must be a positive whole number"))
+            return
+        }
+        guard let word = require(row, file, "word") else { return }
+        insert(word, .ordinal, value, .any)
+    }
+
+    mutating func addCalendar() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (i, m) in months.enumerated() {
+            insert(m, .month, i + 1, .capitalized)
+            insert(String(m.prefix(3)), .month, i + 1, .capitalized)
+        }
+        insert("sept", .month, 9, .capitalized)
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (i, d) in days.enumerated() { insert(d, .weekday, i, .capitalized) }
+    }
+
+    private mutating func insert(_ form: String, _ kind: EntryKind, _ row: Int, _ rule: CaseRule) {
+        let syms = Self.symbols(of: form, into: &lexicon.symbols)
+        guard !syms.isEmpty else { return }
+        lexicon.trie.insert(syms, Entry(kind: kind, row: Int32(row), caseRule: rule))
+    }
+
+    /// Tokenizes a lexicon form the way the reader tokenizes text, interning each token.
+    static func symbols(of form: String, into table: inout SymbolTable) -> [Int32] {
+        let text = SourceText(form)
+        let tokens = Tokenizer(symbols: SymbolTable()).tokenize(text)
+        return tokens.filter { $0.kind != .newline }.map {
+            table.intern(Tokenizer.normalize(text.string(Int($0.start), Int($0.end))))
+        }
+    }
+
+    /// An all-capitals form of up to six letters is an acronym and must be written so in the text.
+    static func caseRule(_ form: String, default rule: CaseRule) -> CaseRule {
+        let letters = form.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty, letters.count <= 6 else { return rule }
+        return letters.allSatisfy({ $0.properties.isUppercase }) ? .acronym : rule
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            && parts[0].count == 4
+    }
+}

@@ -1,0 +1,119 @@
+import ParleyLexicon
+import ParleyModel
+import ParleyText
+
+/// What a sentence is, for the rules that read it.
+enum Zone: UInt8 {
+    /// The headline.
+    case title
+    /// Header lines: "Published:", bylines, a bare dateline.
+    case header
+    /// The story.
+    case story
+    /// Publisher's teasers, captions and links: never read for facts.
+    case aside
+}
+
+/// One document under analysis: the text, its tokens, sentences, zones and lexicon mentions.
+///
+/// Stages add to it; none edits the text.
+struct Analysis {
+    let text: SourceText
+    var tokens: [Token]
+    var lines: [Line] = []
+    var sentences: [Sentence] = []
+    var zones: [Zone] = []
+    var mentions: [Mention] = []
+    /// Token index -> index into `mentions` (-1 when none covers it).
+    var mentionAt: [Int32] = []
+    var dates: [DateMention] = []
+    var published: ISODate?
+    var title: String?
+    var titleSpan: Span?
+    var dateline: Dateline?
+    var diagnostics: [Diagnostic] = []
+    let lexicon: Lexicon
+    let cues: Cues
+
+    init(text: SourceText, tokens: [Token], lexicon: Lexicon, cues: Cues) {
+        self.text = text
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.cues = cues
+    }
+
+    /// The symbol of token `i` (-1 out of range).
+    @inline(__always) func sym(_ i: Int) -> Int32 { i >= 0 && i < tokens.count ? tokens[i].sym : -1 }
+
+    /// The source text of tokens `range`.
+    func string(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text.string(Int(tokens[range.lowerBound].start), Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// The byte span of tokens `range`.
+    func span(_ range: Range<Int>) -> Span {
+        Span(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// The mention that starts at token `i`, if any.
+    func mention(startingAt i: Int) -> Mention? {
+        guard i >= 0, i < mentionAt.count, mentionAt[i] >= 0 else { return nil }
+        let m = mentions[Int(mentionAt[i])]
+        return Int(m.start) == i ? m : nil
+    }
+
+    /// The mention covering token `i`, if any.
+    func mention(covering i: Int) -> Mention? {
+        guard i >= 0, i < mentionAt.count, mentionAt[i] >= 0 else { return nil }
+        return mentions[Int(mentionAt[i])]
+    }
+
+    /// The lexicon entry of a kind for the mention starting at token `i`.
+    func entry(at i: Int, _ kind: EntryKind) -> (Mention, Entry)? {
+        guard let m = mention(startingAt: i), let e = lexicon.entry(m, kind) else { return nil }
+        return (m, e)
+    }
+
+    /// The country a mention starting at `i` names: by name, adjective or ministry.
+    func country(at i: Int) -> (iso3: String, mention: Mention)? {
+        guard let m = mention(startingAt: i) else { return nil }
+        for kind in [EntryKind.country, .countryAdjective, .ministry] {
+            if let e = lexicon.entry(m, kind) { return (lexicon.countries[Int(e.row)].iso3, m) }
+        }
+        return nil
+    }
+
+    /// The city a mention starting at `i` names.
+    func city(at i: Int) -> (city: City, mention: Mention)? {
+        guard let (m, e) = entry(at: i, .city) else { return nil }
+        return (lexicon.cities[Int(e.row)], m)
+    }
+
+    /// Whether token `i` is one of `set`.
+    @inline(__always) func isAny(_ i: Int, _ set: Set<Int32>) -> Bool { set.contains(sym(i)) }
+
+    /// Story sentences' indices.
+    var storySentences: [Int] { sentences.indices.filter { zones[$0] == .story } }
+
+    /// The sentence index containing token `i`.
+    func sentenceIndex(ofToken i: Int) -> Int? {
+        var lo = 0
+        var hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = sentences[mid].tokens
+            if i < r.lowerBound { hi = mid - 1 } else if i >= r.upperBound { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}
+
+/// A dateline at the head of the story: "ISLAMABAD, Jan 11 (APP):".
+struct Dateline {
+    var city: City?
+    var date: DateMention?
+    var span: Span
+    /// The first token of the story after the dateline.
+    var storyStart: Int
+}

@@ -1,0 +1,123 @@
+import ParleyLexicon
+
+/// The reader's cue words, interned once: the verbs and nouns its rules look for.
+struct Cues: Sendable {
+    let headVerbs: Set<Int32>
+    let memberWords: Set<Int32>
+    let sideNouns: Set<Int32>
+    let roundNouns: Set<Int32>
+    let nextWords: Set<Int32>
+    let previousWords: Set<Int32>
+    let futureWords: Set<Int32>
+    let ongoingWords: Set<Int32>
+    let virtualWords: Set<Int32>
+    let meetingVerbs: Set<Int32>
+    let regionalCues: Set<Int32>
+    let negations: Set<Int32>
+    let nameConnectors: Set<Int32>
+    let determiners: Set<Int32>
+    let mechanismModifiers: Set<Int32>
+    let buildingWords: Set<Int32>
+    let stopCapitals: Set<Int32>
+    let clauseBreaks: Set<Int32>
+    let relative: [Int32: Int]
+    let teaserStarts: Set<Int32>
+    let outcomeNouns: [Int32: String]
+    let outcomeVerbs: [Int32: String]
+    let reportingVerbs: Set<Int32>
+    let agreeVerbs: Set<Int32>
+    let discussionBreakers: Set<Int32>
+    let w: Words
+
+    /// Single words the rules compare against directly.
+    struct Words: Sendable {
+        let of, on, for_, in_, at, the, and, with, between, by, to, s, comma, period, hyphen, lparen, rparen, colon: Int32
+        let round, anniversary, diplomatic, relations, ties, establishment, years, year, next, mutually, convenient,
+            dates, date, later, this, early, counterpart, respective, respectively, delegation, delegations, side,
+            sides, was, were, is_, are, held, hold, led, headed, not, also, part, met, co, chaired, chairmanship,
+            their, his, her, its, two, both, a, an, sidelines, ministry, ministries, foreign, affairs, office,
+            external, state, department, dash, plus, month, week, will, would, to_, be, convene, agreed, decided,
+            exchanged, views, that, said, while_, whereas, led_by, host, hosted, through, via: Int32
+    }
+
+    init(_ lexicon: inout Lexicon) {
+        func set(_ words: String) -> Set<Int32> { Set(lexicon.intern(words.split(separator: " ").map(String.init))) }
+        func one(_ word: String) -> Int32 { lexicon.intern([word])[0] }
+        headVerbs = set(
+            "led lead leads leading headed heads heading head co-chaired cochaired chaired chairs chairing chairmanship co-chairs co-chair co-chairmanship chairperson counterpart counterparts respective respectively represented representing headship")
+        memberWords = set(
+            "also included include includes including comprised comprising comprises members member accompanied accompanying assisted joined among participated")
+        sideNouns = set("side delegation delegations team sides")
+        roundNouns = set(
+            "round session meeting meetings edition consultations consultation dialogue talks sitting rounds sessions iteration stage")
+        nextWords = set("next following subsequent upcoming forthcoming")
+        previousWords = set("last previous preceding earlier prior former")
+        futureWords = set(
+            "will shall tomorrow scheduled slated set expected upcoming forthcoming due planned plans to_be preview")
+        ongoingWords = set("underway being began begun kicked continuing continue continues commenced ongoing opened")
+        virtualWords = set("videoconference video-conference virtual virtually online videolink vtc video-link teleconference")
+        meetingVerbs = set(
+            "met meet meets meeting held hold holds holding talks consultations consultation visit visited visiting visits discussed discussion discussions conversation call spoke convened dialogue session")
+        regionalCues = set("regional international global situation developments issues region")
+        negations = set("not no never neither nor without failed refused")
+        nameConnectors = set("bin bint ibn al el de da van von der den du di la le abu ul ud")
+        determiners = set("the a an this that these those its their his her")
+        mechanismModifiers = set(
+            "political bilateral strategic consular interministerial inter-ministerial security trilateral high-level senior joint foreign office ministry comprehensive economic regular annual expert expert-level official-level ministerial")
+        buildingWords = set("ministry office house palace building headquarters hall secretariat kremlin centre center residence")
+        stopCapitals = set(
+            "the a an he she they it in on at of for and but while meanwhile however during after before with this that these those his her their its both two we our mr mrs ms dr h.e minister ministry foreign office said according also")
+        clauseBreaks = set("while whereas ; but")
+        var rel: [Int32: Int] = [:]
+        rel[one("today")] = 0
+        rel[one("yesterday")] = -1
+        rel[one("tomorrow")] = 1
+        relative = rel
+        teaserStarts = set("read also related see watch photo caption file image click follow subscribe listen video more")
+        var nouns: [Int32: String] = [:]
+        for (w, k) in [
+            ("commitment", "commitment"), ("commitments", "commitment"), ("resolve", "commitment"),
+            ("determination", "commitment"), ("support", "support"), ("satisfaction", "satisfaction"),
+            ("concern", "concern"), ("concerns", "concern"), ("intention", "agreement"), ("intent", "agreement"),
+            ("readiness", "agreement"), ("willingness", "agreement"), ("agreement", "agreement"),
+            ("consensus", "agreement"), ("understanding", "agreement"), ("appreciation", "satisfaction"),
+        ] { nouns[one(w)] = k }
+        outcomeNouns = nouns
+        var verbs: [Int32: String] = [:]
+        for (w, k) in [
+            ("agreed", "agreement"), ("agree", "agreement"), ("agrees", "agreement"), ("agreeing", "agreement"),
+            ("concurred", "agreement"), ("signed", "agreement"), ("inked", "agreement"), ("decided", "decision"),
+            ("decide", "decision"), ("resolved", "decision"), ("committed", "commitment"), ("pledged", "commitment"),
+            ("vowed", "commitment"), ("welcomed", "satisfaction"), ("welcoming", "satisfaction"),
+            ("appreciated", "satisfaction"), ("lauded", "satisfaction"), ("hailed", "satisfaction"),
+            ("supported", "support"), ("backed", "support"), ("endorsed", "support"),
+        ] { verbs[one(w)] = k }
+        outcomeVerbs = verbs
+        reportingVerbs = set("reaffirmed reiterated renewed expressed voiced conveyed shared confirmed noted underlined reaffirming reiterating expressing voicing sharing confirming noting registered")
+        agreeVerbs = set("agreed agree agrees agreeing")
+        discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
+        w = Words(
+            of: one("of"), on: one("on"), for_: one("for"), in_: one("in"), at: one("at"), the: one("the"),
+            and: one("and"), with: one("with"), between: one("between"), by: one("by"), to: one("to"),
+            s: one("'s"), comma: one(","), period: one("."), hyphen: one("-"), lparen: one("("), rparen: one(")"),
+            colon: one(":"),
+            round: one("round"), anniversary: one("anniversary"), diplomatic: one("diplomatic"),
+            relations: one("relations"), ties: one("ties"), establishment: one("establishment"), years: one("years"),
+            year: one("year"), next: one("next"), mutually: one("mutually"), convenient: one("convenient"),
+            dates: one("dates"), date: one("date"), later: one("later"), this: one("this"), early: one("early"),
+            counterpart: one("counterpart"), respective: one("respective"), respectively: one("respectively"),
+            delegation: one("delegation"), delegations: one("delegations"), side: one("side"), sides: one("sides"),
+            was: one("was"), were: one("were"), is_: one("is"), are: one("are"), held: one("held"), hold: one("hold"),
+            led: one("led"), headed: one("headed"), not: one("not"), also: one("also"), part: one("part"),
+            met: one("met"), co: one("co"), chaired: one("chaired"), chairmanship: one("chairmanship"),
+            their: one("their"), his: one("his"), her: one("her"), its: one("its"), two: one("two"),
+            both: one("both"), a: one("a"), an: one("an"), sidelines: one("sidelines"), ministry: one("ministry"),
+            ministries: one("ministries"), foreign: one("foreign"), affairs: one("affairs"), office: one("office"),
+            external: one("external"), state: one("state"), department: one("department"), dash: one("-"),
+            plus: one("+"), month: one("month"), week: one("week"), will: one("will"), would: one("would"),
+            to_: one("to"), be: one("be"), convene: one("convene"), agreed: one("agreed"), decided: one("decided"),
+            exchanged: one("exchanged"), views: one("views"), that: one("that"), said: one("said"),
+            while_: one("while"), whereas: one("whereas"), led_by: one("led"), host: one("host"),
+            hosted: one("hosted"), through: one("through"), via: one("via"))
+    }
+}

@@ -1,0 +1,6 @@
+import ParleyModel
+
+extension Analysis {
+    /// Codes political events (filled by the event coder).
+    func codeEvents(meetings: [Meeting]) -> [Event] { [] }
+}

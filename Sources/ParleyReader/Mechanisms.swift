@@ -1,0 +1,196 @@
+import ParleyLexicon
+import ParleyModel
+
+/// A phrase naming a meeting mechanism: "the fifth round of the Pakistan-Russia Bilateral Political Consultations".
+struct MechanismPhrase {
+    /// The whole phrase, round and party prefix included.
+    var tokens: Range<Int>
+    /// The name's tokens (modifiers, head and complement), without countries and ordinals.
+    var nameTokens: Range<Int>
+    /// The mechanism's name, when it has more than a bare head noun.
+    var name: String?
+    /// The kind its head noun implies.
+    var kind: MeetingKind
+    /// The round number and its tokens, when given.
+    var round: (value: Int, tokens: Range<Int>)?
+    /// Countries named in the party prefix ("Pakistan-Russia").
+    var parties: [String]
+    /// The sentence it stands in.
+    var sentence: Int
+    /// The rule that found it.
+    var rule: String
+}
+
+/// How a sentence relates to the meeting the report is about.
+struct SentenceRole: OptionSet {
+    let rawValue: UInt8
+    /// Announces the next round.
+    static let next = SentenceRole(rawValue: 1)
+    /// Describes an earlier round (a decoy for date, venue and format).
+    static let previous = SentenceRole(rawValue: 2)
+}
+
+extension Analysis {
+    /// Every mechanism phrase in the title and story.
+    func mechanismPhrases() -> [MechanismPhrase] {
+        var out: [MechanismPhrase] = []
+        for (si, s) in sentences.enumerated() where zones[si] == .story || zones[si] == .title {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if let p = phrase(at: i, sentence: si) {
+                    out.append(p)
+                    i = p.nameTokens.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
+    private func phrase(at i: Int, sentence si: Int) -> MechanismPhrase? {
+        guard let m = mention(startingAt: i) else { return nil }
+        let bounds = sentences[si].tokens
+        if let e = lexicon.entry(m, .mechanism) {
+            let row = lexicon.mechanisms[Int(e.row)]
+            var p = build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: row.detail) ?? .other)
+            if !p.nameTokens.isEmpty, p.nameTokens.lowerBound == i, p.nameTokens.upperBound == Int(m.end) {
+                p.name = row.label
+            } else if Int(m.end) - i == 1 && tokens[i].isAllCaps {
+                p.name = row.label
+            }
+            p.rule = "lex.\(row.id)"
+            return p
+        }
+        guard let e = lexicon.entry(m, .mechanismHead) else { return nil }
+        let head = lexicon.mechanismHeads[Int(e.row)]
+        // "the first meeting of the Joint Working Group": the head is a round noun here, not the mechanism.
+        if isAny(i, cues.roundNouns), sym(Int(m.end)) == cues.w.of { return nil }
+        return build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: head.detail) ?? .other)
+    }
+
+    private func build(head: Range<Int>, sentence si: Int, bounds: Range<Int>, kind: MeetingKind) -> MechanismPhrase {
+        var start = head.lowerBound
+        // Modifiers to the left: capitalized words and known lowercase modifiers, hyphens, "2+2".
+        var j = head.lowerBound - 1
+        while j >= bounds.lowerBound, isModifier(j) { j -= 1 }
+        start = j + 1
+        while start < head.lowerBound, sym(start) == cues.w.hyphen { start += 1 }
+        var end = head.upperBound
+        end = complementEnd(after: end, bounds: bounds)
+        let nameTokens = start..<end
+        var parties: [String] = []
+        var k = start - 1
+        while k >= bounds.lowerBound {
+            if sym(k) == cues.w.hyphen || sym(k) == cues.w.and || sym(k) == cues.w.comma { k -= 1; continue }
+            if let m = mention(covering: k), let c = country(at: Int(m.start)) {
+                parties.insert(c.iso3, at: 0)
+                k = Int(m.start) - 1
+                continue
+            }
+            break
+        }
+        let prefixStart = k + 1
+        var phraseStart = prefixStart
+        var round: (Int, Range<Int>)?
+        var r = prefixStart - 1
+        if sym(r) == cues.w.the { r -= 1 }
+        if r >= bounds.lowerBound, let o = ordinalEnding(at: r) {
+            round = (o.value, o.start..<(r + 1))
+            phraseStart = o.start
+        } else if r >= bounds.lowerBound, sym(r) == cues.w.of, isAny(r - 1, cues.roundNouns), let o = ordinalEnding(at: r - 2) {
+            round = (o.value, o.start..<r)
+            phraseStart = o.start
+        }
+        let nameWords = nameTokens.filter { tokens[$0].kind == .word }
+        let generic = nameTokens.lowerBound == head.lowerBound && nameTokens.upperBound == head.upperBound
+        var name: String? = generic ? nil : string(nameTokens)
+        if nameWords.isEmpty { name = nil }
+        return MechanismPhrase(
+            tokens: phraseStart..<end, nameTokens: nameTokens, name: name, kind: kind, round: round,
+            parties: parties, sentence: si, rule: round == nil ? "rule.mechanism.head" : "rule.mechanism.round")
+    }
+
+    /// An ordinal whose last token is `j` (words like "twenty-first" span several tokens).
+    private func ordinalEnding(at j: Int) -> (value: Int, start: Int)? {
+        for back in 0..<4 {
+            let s = j - back
+            guard s >= 0 else { break }
+            if let o = ordinal(at: s), o.end == j + 1 { return (o.value, s) }
+        }
+        return nil
+    }
+
+    private func isModifier(_ j: Int) -> Bool {
+        let t = tokens[j]
+        if t.kind == .newline { return false }
+        if sym(j) == cues.w.hyphen || sym(j) == cues.w.plus {
+            return j > 0 && !t.hasSpaceBefore && (tokens[j - 1].kind == .word || tokens[j - 1].kind == .number)
+                && country(at: Int(mention(covering: j - 1)?.start ?? -1)) == nil
+        }
+        if t.kind == .number { return sym(j + 1) == cues.w.plus || sym(j - 1) == cues.w.plus }
+        guard t.kind == .word else { return false }
+        if let m = mention(covering: j) {
+            let kinds = lexicon.entries(of: m).map(\.kind)
+            if kinds.contains(where: { [.country, .countryAdjective, .city, .person, .ordinal, .month, .weekday, .title].contains($0) }) {
+                return false
+            }
+        }
+        if ordinal(at: j) != nil { return false }
+        if isAny(j, cues.mechanismModifiers) { return true }
+        return t.isCapitalized && !isAny(j, cues.stopCapitals) && !isAny(j, cues.roundNouns)
+    }
+
+    /// Extends a name over "on Counter-Terrorism" / "for Consular Affairs" (capitalized only) and "(BPC)".
+    private func complementEnd(after end: Int, bounds: Range<Int>) -> Int {
+        var e = end
+        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, tokens[e + 1].isCapitalized,
+            country(at: e + 1) == nil || mention(startingAt: e + 1).map({ lexicon.entry($0, .region) != nil }) == true
+        {
+            var k = e + 1
+            while k < bounds.upperBound, tokens[k].isCapitalized || (sym(k) == cues.w.hyphen && !tokens[k].hasSpaceBefore)
+                || (sym(k) == cues.w.and && k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized)
+            {
+                if country(at: k) != nil && !isAny(k - 1, [cues.w.on, cues.w.for_]) { break }
+                k += 1
+            }
+            if k > e + 1 { e = k }
+        }
+        return e
+    }
+
+    /// Marks sentences that announce the next round or recall an earlier one.
+    func sentenceRoles(mainRound: Int?) -> [SentenceRole] {
+        sentences.indices.map { si in
+            var role: SentenceRole = []
+            let r = sentences[si].tokens
+            for i in r {
+                if isAny(i, cues.nextWords), lookahead(i, within: 4, r) { role.insert(.next) }
+                if isAny(i, cues.previousWords), lookahead(i, within: 3, r) { role.insert(.previous) }
+                if sym(i) == cues.w.next, sym(i + 1) == cues.w.year, sentenceHasHoldVerb(r) { role.insert(.next) }
+            }
+            if let mainRound, role.isEmpty {
+                for i in r where isAny(i + 1, cues.roundNouns) {
+                    if let o = ordinal(at: i), o.value != mainRound, o.value < mainRound { role.insert(.previous) }
+                }
+            }
+            return role
+        }
+    }
+
+    private func lookahead(_ i: Int, within n: Int, _ r: Range<Int>) -> Bool {
+        var k = i + 1
+        while k < min(r.upperBound, i + 1 + n) {
+            if isAny(k, cues.roundNouns) { return true }
+            if let m = mention(startingAt: k), lexicon.entry(m, .mechanism) != nil || lexicon.entry(m, .mechanismHead) != nil {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private func sentenceHasHoldVerb(_ r: Range<Int>) -> Bool {
+        r.contains { sym($0) == cues.w.convene || sym($0) == cues.w.hold || sym($0) == cues.w.held }
+    }
+}

@@ -1,0 +1,196 @@
+import ParleyLexicon
+import ParleyModel
+
+/// Stage 4-5: relates chunks to the meeting's fields and resolves sides, dates and places.
+extension Analysis {
+    /// The meeting the report is about, if it reports one.
+    func buildMeetings() -> (meetings: [Meeting], notes: [Diagnostic]) {
+        var notes: [Diagnostic] = []
+        let phrases = mechanismPhrases()
+        let firstPick = pickMain(phrases, roles: nil)
+        let roles = sentenceRoles(mainRound: firstPick?.round?.value)
+        let main = pickMain(phrases, roles: roles)
+        let story = storySentences.filter { roles[$0].isEmpty }
+        guard let anchor = main?.sentence ?? meetingSentence(in: story) else { return ([], notes) }
+        var meeting = Meeting(kind: main?.kind ?? verbKind(anchor))
+        if let main {
+            meeting.mechanism = main.name
+            meeting.evidence["mechanism"] = Evidence(span: span(main.nameTokens), rule: main.rule)
+            meeting.round = roundNumber(main, phrases: phrases, roles: roles, notes: &notes)
+            if let r = main.round, meeting.round != nil {
+                meeting.evidence["round"] = Evidence(span: span(r.tokens), rule: "rule.round.ordinal")
+            }
+        } else {
+            meeting.evidence["kind"] = Evidence(span: sentences[anchor].span, rule: "rule.kind.verb")
+        }
+        let regional = regionalMentions(roles: roles)
+        let lead = leadSentences(anchor: anchor, story: story)
+        let issuer = issuingCountry()
+        let people = people().filter { roles[$0.sentence].isEmpty || !roles[$0.sentence].contains(.previous) }
+        var parties = partyCountries(main: main, lead: lead, regional: regional, people: people)
+        meeting.status = status(lead: lead)
+        var delegations = delegationsOf(people: people, parties: &parties, issuer: issuer, host: nil, notes: &notes)
+        guard parties.count >= 2 || (parties.count == 1 && delegations.count >= 1 && main != nil) else {
+            return ([], notes)
+        }
+        meeting.parties = parties.sorted()
+        meeting.evidence["parties"] = Evidence(span: sentences[anchor].span, rule: "rule.parties.lead")
+        resolveDate(&meeting, lead: lead)
+        resolvePlace(&meeting, anchor: anchor, story: story)
+        delegations.sort { $0.country < $1.country }
+        meeting.delegations = delegations.filter { meeting.parties.contains($0.country) }
+        fillOutcomes(&meeting, story: storySentences.filter { !roles[$0].contains(.previous) }, roles: roles, regional: regional, main: main)
+        meeting.next = nextRound(roles: roles, main: main, parties: meeting.parties)
+        return ([meeting], notes)
+    }
+
+    /// The mechanism phrase the report is about: named, numbered and early wins; decoys never.
+    private func pickMain(_ phrases: [MechanismPhrase], roles: [SentenceRole]?) -> MechanismPhrase? {
+        var best: MechanismPhrase?
+        var bestScore = Int.min
+        for p in phrases {
+            if let roles, !roles[p.sentence].isEmpty { continue }
+            var score = 0
+            if p.name != nil { score += 3 }
+            if p.round != nil { score += 3 }
+            if !p.parties.isEmpty { score += 2 }
+            if zones[p.sentence] == .title { score -= 1 }
+            if p.kind == .other { score -= 2 }
+            score -= min(p.sentence, 6)
+            if score > bestScore {
+                best = p
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// The round: the main phrase's, else a title phrase's; null when the report gives conflicting ones.
+    private func roundNumber(
+        _ main: MechanismPhrase, phrases: [MechanismPhrase], roles: [SentenceRole], notes: inout [Diagnostic]
+    ) -> Int? {
+        let sameDay = phrases.filter { roles[$0.sentence].isEmpty && $0.round != nil && $0.kind == main.kind }
+        let values = Set(sameDay.compactMap { $0.round?.value })
+        if values.count > 1 {
+            notes.append(Diagnostic(.note, "round numbers \(values.sorted()) for one meeting: read as sessions, round left empty", at: sentences[main.sentence].span))
+            return nil
+        }
+        if let r = main.round { return r.value }
+        let titled = phrases.first { zones[$0.sentence] == .title && $0.round != nil }
+        return titled?.round?.value ?? values.first
+    }
+
+    /// A sentence reporting a meeting without a mechanism name: "met", "visited", "spoke by telephone".
+    private func meetingSentence(in story: [Int]) -> Int? {
+        for si in story.prefix(4) {
+            let r = sentences[si].tokens
+            let hasVerb = r.contains { isAny($0, cues.meetingVerbs) }
+            let countries = Set(r.compactMap { country(at: $0)?.iso3 })
+            if hasVerb && countries.count >= 1 && r.contains(where: { entry(at: $0, .title) != nil || countries.count >= 2 }) {
+                return si
+            }
+        }
+        return nil
+    }
+
+    private func verbKind(_ si: Int) -> MeetingKind {
+        let words = Set(sentences[si].tokens.map { string($0..<($0 + 1)).lowercased() })
+        if !words.isDisjoint(with: ["telephone", "phone", "telephonic"]) { return .call }
+        if !words.isDisjoint(with: ["visit", "visited", "visiting"]) { return .visit }
+        if words.contains("summit") { return .summit }
+        return .talks
+    }
+
+    /// The anchor sentence first, then the first story sentences (the lead).
+    private func leadSentences(anchor: Int, story: [Int]) -> [Int] {
+        var lead = [anchor]
+        for si in story.prefix(3) where si != anchor { lead.append(si) }
+        if let t = sentences.indices.first(where: { zones[$0] == .title }) { lead.append(t) }
+        return lead
+    }
+
+    /// Countries named as parties: the phrase's prefix, lists of countries in the lead, the delegations' sides.
+    private func partyCountries(main: MechanismPhrase?, lead: [Int], regional: Set<Int>, people: [PersonMention]) -> [String] {
+        var parties: [String] = main?.parties ?? []
+        func add(_ c: String) { if !parties.contains(c) { parties.append(c) } }
+        for si in lead {
+            for list in countryLists(in: sentences[si].tokens, excluding: regional) where list.count >= 2 || parties.isEmpty {
+                list.forEach(add)
+            }
+        }
+        for p in people where p.countryRule != nil && lead.contains(p.sentence) {
+            if let c = p.country { add(c) }
+        }
+        if parties.count < 2 {
+            for si in lead {
+                for list in countryLists(in: sentences[si].tokens, excluding: regional) { list.forEach(add) }
+            }
+        }
+        return parties
+    }
+
+    /// Runs of countries joined by "and", commas or hyphens ("Pakistan and Russia", "Pakistan-Russia").
+    func countryLists(in r: Range<Int>, excluding regional: Set<Int>) -> [[String]] {
+        var lists: [[String]] = []
+        var current: [String] = []
+        var i = r.lowerBound
+        var lastEnd = -1
+        while i < r.upperBound {
+            if let c = country(at: i), !regional.contains(i), lexicon.entry(c.mention, .ministry) == nil {
+                if !(current.isEmpty || isJoiner(lastEnd..<i)) {
+                    lists.append(current)
+                    current = []
+                }
+                if !current.contains(c.iso3) { current.append(c.iso3) }
+                lastEnd = Int(c.mention.end)
+                if sym(lastEnd) == cues.w.s { lastEnd += 1 }
+                i = Int(c.mention.end)
+                continue
+            }
+            i += 1
+        }
+        if !current.isEmpty { lists.append(current) }
+        return lists
+    }
+
+    private func isJoiner(_ gap: Range<Int>) -> Bool {
+        guard gap.lowerBound >= 0, gap.count <= 2 else { return false }
+        return gap.allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
+    }
+
+    /// The country whose ministry issued the report ("the Foreign Office said"), else the dateline's.
+    func issuingCountry() -> String? {
+        for m in mentions {
+            let si = sentenceIndex(ofToken: Int(m.start)).map { zones[$0] } ?? .story
+            if si == .aside { continue }
+            if let e = lexicon.entry(m, .ministry) { return lexicon.countries[Int(e.row)].iso3 }
+        }
+        for i in tokens.indices where sym(i) == cues.w.ministry && tokens[i].isCapitalized {
+            if let c = explicitCountry(before: i, bounds: 0..<tokens.count)?.0 { return c }
+            if sym(i + 1) == cues.w.of {
+                for k in (i + 2)..<min(tokens.count, i + 8) { if let c = country(at: k) { return c.iso3 } }
+            }
+        }
+        return dateline?.city?.country
+    }
+
+    /// Held, planned (previews: "will hold … tomorrow") or ongoing ("are being held").
+    private func status(lead: [Int]) -> MeetingStatus {
+        for si in lead.prefix(2) {
+            let r = sentences[si].tokens
+            let words = r.map { string($0..<($0 + 1)).lowercased() }
+            for (k, w) in words.enumerated() {
+                let next = k + 1 < words.count ? words[k + 1] : ""
+                let next2 = k + 2 < words.count ? words[k + 2] : ""
+                if (w == "will" || w == "shall") && ["hold", "be", "meet", "visit", "take", "convene", "begin", "start", "co-chair", "lead", "head"].contains(next) { return .planned }
+                if w == "to" && next == "be" && next2 == "held" { return .planned }
+                if ["tomorrow", "scheduled", "slated"].contains(w) { return .planned }
+                if w == "set" && next == "to" { return .planned }
+                if w == "being" && next == "held" { return .ongoing }
+                if ["underway", "began", "begun", "commenced", "kicked", "ongoing"].contains(w) { return .ongoing }
+                if w == "under" && next == "way" { return .ongoing }
+            }
+        }
+        return .held
+    }
+}

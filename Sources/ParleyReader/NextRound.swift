@@ -1,0 +1,72 @@
+import ParleyLexicon
+import ParleyModel
+
+/// Stage 4: the next round of the same mechanism, never another body announced in passing.
+extension Analysis {
+    func nextRound(roles: [SentenceRole], main: MechanismPhrase?, parties: [String]) -> NextRound? {
+        for si in sentences.indices where roles[si].contains(.next) && zones[si] == .story {
+            let r = sentences[si].tokens
+            if let main, let mainName = main.name, namesOtherBody(r, mainName: mainName) { continue }
+            var venue: Venue?
+            for k in r {
+                if let c = city(at: k), sym(Int(c.mention.end)) != cues.w.s {
+                    venue = Venue(city: c.city.name, country: c.city.country)
+                    break
+                }
+            }
+            if venue == nil {
+                for k in r where sym(k) == cues.w.in_ {
+                    if let c = country(at: k + 1) ?? (sym(k + 1) == cues.w.the ? country(at: k + 2) : nil),
+                        lexicon.entry(c.mention, .country) != nil
+                    {
+                        venue = Venue(city: nil, country: c.iso3)
+                        break
+                    }
+                }
+            }
+            let (when, date) = whenPhrase(r)
+            return NextRound(venue: venue, date: date, when: when, evidence: Evidence(span: sentences[si].span, rule: "rule.next.next-round"))
+        }
+        return nil
+    }
+
+    /// Whether the sentence's next-meeting noun names a different mechanism than the main one.
+    private func namesOtherBody(_ r: Range<Int>, mainName: String) -> Bool {
+        for p in mechanismPhrases() where r.contains(p.nameTokens.lowerBound) {
+            if let n = p.name, n.lowercased() != mainName.lowercased() { return true }
+        }
+        return false
+    }
+
+    /// "on mutually convenient dates", "with dates to be mutually decided", "next year", "in 2025".
+    private func whenPhrase(_ r: Range<Int>) -> (String?, ISODate?) {
+        for k in r where sym(k) == cues.w.mutually {
+            var start = k
+            while start > max(r.lowerBound, k - 4), !(sym(start) == cues.w.on || sym(start) == cues.w.at || sym(start) == cues.w.with) { start -= 1 }
+            if !(sym(start) == cues.w.on || sym(start) == cues.w.at || sym(start) == cues.w.with) { start = k }
+            var end = k + 1
+            while end < r.upperBound, end - k < 4, tokens[end].kind == .word, sym(end) != cues.w.in_ { end += 1 }
+            return (string(start..<end), nil)
+        }
+        for d in dates(in: r) {
+            if case .absolute(let date) = d.kind {
+                var s = d.tokens.lowerBound
+                if sym(s - 1) == cues.w.in_ || sym(s - 1) == cues.w.on { s -= 1 }
+                return (string(s..<d.tokens.upperBound), date)
+            }
+        }
+        for k in r {
+            if sym(k) == cues.w.in_, let y = yearNumber(at: k + 1) {
+                return (string(k..<(k + 2)), ISODate(year: y))
+            }
+            if sym(k) == cues.w.next, sym(k + 1) == cues.w.year {
+                let s = sym(k - 1) == cues.w.early || sym(k - 1) == cues.w.later ? k - 1 : k
+                return (string(s..<(k + 2)), published.map { ISODate(year: $0.year + 1) })
+            }
+            if sym(k) == cues.w.later, sym(k + 1) == cues.w.this {
+                return (string(k..<(k + 3)), published.map { ISODate(year: $0.year) })
+            }
+        }
+        return (nil, nil)
+    }
+}

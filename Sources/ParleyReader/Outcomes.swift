@@ -1,0 +1,197 @@
+import ParleyLexicon
+import ParleyModel
+
+/// Stage 4: topics, outcomes by verb class, regional issues, forums and anniversaries.
+extension Analysis {
+    /// Token starts of country and region mentions that name regional issues, not parties.
+    func regionalMentions(roles: [SentenceRole]) -> Set<Int> {
+        var out = Set<Int>()
+        for si in storySentences {
+            let r = sentences[si].tokens
+            var cueAt = r.upperBound
+            for k in r where isAny(k, cues.regionalCues) {
+                cueAt = k
+                break
+            }
+            for k in r {
+                guard let m = mention(startingAt: k) else { continue }
+                if lexicon.entry(m, .region) != nil && lexicon.entry(m, .country) == nil { out.insert(k); continue }
+                guard let c = country(at: k), lexicon.entry(c.mention, .country) != nil else { continue }
+                let situation = k >= 2 && sym(k - 1) == cues.w.in_ && isAny(k - 2, cues.regionalCues)
+                if k > cueAt || situation { out.insert(k) }
+            }
+        }
+        return out
+    }
+
+    /// Fills topics, outcomes, regional issues, forums and the anniversary.
+    func fillOutcomes(_ meeting: inout Meeting, story: [Int], roles: [SentenceRole], regional: Set<Int>, main: MechanismPhrase?) {
+        let excluded = excludedTokens(main: main)
+        var topics: [String] = []
+        var forums: [String] = []
+        var issues: [String] = []
+        for si in story {
+            for k in sentences[si].tokens {
+                guard let m = mention(startingAt: k) else { continue }
+                if let e = lexicon.entry(m, .topic), !excluded.contains(k) {
+                    append(lexicon.topics[Int(e.row)].label, to: &topics)
+                }
+                if let e = lexicon.entry(m, .forum) { append(lexicon.forums[Int(e.row)].label, to: &forums) }
+                if regional.contains(k) {
+                    if let c = country(at: k), !meeting.parties.contains(c.iso3) {
+                        append(lexicon.countries[lexicon.countryIndex[c.iso3]!].name, to: &issues)
+                    } else if let e = lexicon.entry(m, .region) {
+                        append(lexicon.regions[Int(e.row)].label, to: &issues)
+                    }
+                }
+            }
+            for o in outcomes(in: si, excluded: excluded) { merge(o, into: &meeting.outcomes) }
+            if meeting.anniversary == nil { meeting.anniversary = anniversary(in: si) }
+        }
+        meeting.topics = topics
+        meeting.multilateralForums = forums
+        meeting.regionalIssues = issues
+    }
+
+    private func append(_ label: String, to list: inout [String]) {
+        if !list.contains(label) { list.append(label) }
+    }
+
+    /// Tokens whose topic words belong to a name: the mechanism's name and people's titles.
+    private func excludedTokens(main: MechanismPhrase?) -> Set<Int> {
+        var out = Set<Int>()
+        for m in mentions where lexicon.entry(m, .title) != nil || lexicon.entry(m, .mechanism) != nil {
+            for k in Int(m.start)..<Int(m.end) { out.insert(k) }
+        }
+        if let main { for k in main.nameTokens { out.insert(k) } }
+        for p in mechanismPhrases() where p.name != nil { for k in p.nameTokens { out.insert(k) } }
+        return out
+    }
+
+    /// Outcome clauses in one sentence: each runs from its cue to the next cue or discussion verb.
+    func outcomes(in si: Int, excluded: Set<Int>) -> [Outcome] {
+        let r = sentences[si].tokens
+        var found: [(Int, OutcomeKind, String)] = []
+        for k in r {
+            if let kind = cueKind(at: k, in: r), !negated(k, r) { found.append((k, kind.0, kind.1)) }
+        }
+        if found.count > 1, let first = found.first, first.0 == r.lowerBound, isAny(first.0, cues.agreeVerbs) {
+            found.removeFirst()
+        }
+        var out: [Outcome] = []
+        for (n, (k, kind, rule)) in found.enumerated() {
+            var end = n + 1 < found.count ? found[n + 1].0 : r.upperBound
+            for j in (k + 1)..<end where isAny(j, cues.discussionBreakers) || isAttribution(j, end) {
+                end = j
+                break
+            }
+            while end > k + 1, sym(end - 1) == cues.w.and || sym(end - 1) == cues.w.comma || sym(end - 1) == cues.w.period
+                || isAny(end - 1, cues.determiners) && end - 1 > k + 1 && tokens[end - 1].kind == .word && sym(end - 1) == cues.w.the
+            {
+                end -= 1
+            }
+            var topics: [String] = []
+            for j in k..<end {
+                if let m = mention(startingAt: j), let e = lexicon.entry(m, .topic), !excluded.contains(j) {
+                    append(lexicon.topics[Int(e.row)].label, to: &topics)
+                }
+            }
+            out.append(Outcome(kind: kind, text: string(k..<end), topics: topics, evidence: Evidence(span: span(k..<end), rule: rule)))
+        }
+        return out
+    }
+
+    /// ", the Foreign Office said" / ", according to …": a comma that starts an attribution.
+    private func isAttribution(_ j: Int, _ end: Int) -> Bool {
+        guard sym(j) == cues.w.comma else { return false }
+        for k in (j + 1)..<min(end, j + 6) {
+            let w = string(k..<(k + 1)).lowercased()
+            if w == "said" || w == "added" || w == "according" || w == "stated" { return true }
+        }
+        return false
+    }
+
+    private func cueKind(at k: Int, in r: Range<Int>) -> (OutcomeKind, String)? {
+        if let kind = cues.outcomeVerbs[sym(k)] {
+            return (OutcomeKind(rawValue: kind)!, "rule.outcome.verb.\(string(k..<(k + 1)).lowercased())")
+        }
+        guard isAny(k, cues.reportingVerbs) else { return nil }
+        var j = k + 1
+        while j < min(r.upperBound, k + 6) {
+            if let kind = cues.outcomeNouns[sym(j)] {
+                return (OutcomeKind(rawValue: kind)!, "rule.outcome.\(string(k..<(k + 1)).lowercased())+\(string(j..<(j + 1)).lowercased())")
+            }
+            if isAny(j, cues.reportingVerbs) || cues.outcomeVerbs[sym(j)] != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func negated(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(r.lowerBound, k - 3) {
+            if isAny(j, cues.negations) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Keeps one outcome per restatement: same kind and mostly the same words; the one naming more topics wins.
+    private func merge(_ o: Outcome, into list: inout [Outcome]) {
+        for (n, existing) in list.enumerated() where existing.kind == o.kind {
+            let same = Set(existing.topics) == Set(o.topics) && !o.topics.isEmpty
+            guard same || Self.overlap(existing.text, o.text) >= 0.4 else { continue }
+            if o.topics.count > existing.topics.count { list[n] = o }
+            return
+        }
+        list.append(o)
+    }
+
+    private static let stopwords: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "for", "on", "at", "with", "their", "its", "by"]
+
+    /// Jaccard overlap of the content words of two clauses.
+    static func overlap(_ a: String, _ b: String) -> Double {
+        func words(_ s: String) -> Set<String> {
+            Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !stopwords.contains($0) })
+        }
+        let x = words(a)
+        let y = words(b)
+        let union = x.union(y).count
+        return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
+    }
+
+    /// "the 75th anniversary of (the establishment of) diplomatic relations".
+    private func anniversary(in si: Int) -> Anniversary? {
+        let r = sentences[si].tokens
+        for k in r where sym(k) == cues.w.anniversary {
+            var years: Int?
+            var start = k
+            for back in 1...4 where k - back >= r.lowerBound {
+                if let o = ordinal(at: k - back), o.end == k {
+                    years = o.value
+                    start = k - back
+                    break
+                }
+            }
+            guard let years else { continue }
+            var j = k + 1
+            var of = "diplomatic relations"
+            if sym(j) == cues.w.of {
+                j += 1
+                var words: [String] = []
+                var end = j
+                while end < r.upperBound, end - j < 8, tokens[end].kind == .word || sym(end) == cues.w.hyphen {
+                    words.append(string(end..<(end + 1)))
+                    end += 1
+                }
+                let text = words.joined(separator: " ").lowercased()
+                if !(text.contains("relations") || text.contains("ties")) && !words.isEmpty {
+                    of = words.filter { $0.lowercased() != "the" && $0 != "-" }.joined(separator: " ")
+                }
+                j = end
+            }
+            return Anniversary(years: years, of: of, evidence: Evidence(span: span(start..<max(j, k + 1)), rule: "rule.anniversary.ordinal"))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,229 @@
+import ParleyLexicon
+import ParleyModel
+
+/// A person named in the text with whatever title and country the words around the name give.
+struct PersonMention {
+    var name: String
+    var nameTokens: Range<Int>
+    var title: String?
+    var titleRow: Int?
+    /// The whole chunk: country prefix, title, honorifics, name, trailing title.
+    var tokens: Range<Int>
+    var country: String?
+    var countryRule: String?
+    var sentence: Int
+    var rule: String
+}
+
+extension Analysis {
+    /// Every titled or known person in the story.
+    func people() -> [PersonMention] {
+        var out: [PersonMention] = []
+        for si in sentences.indices where zones[si] == .story {
+            let r = sentences[si].tokens
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) {
+                    out.append(p)
+                    i = max(p.tokens.upperBound, i + 1)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// "[Russia's] Deputy Foreign Minister [H.E.] Andrey Rudenko"
+    private func titleFirst(at i: Int, _ si: Int) -> PersonMention? {
+        guard let (m, e) = entry(at: i, .title) else { return nil }
+        let bounds = sentences[si].tokens
+        var titleEnd = titleExtension(after: Int(m.end), bounds: bounds)
+        var j = titleEnd
+        if sym(j) == cues.w.comma, entry(at: j + 1, .honorific) != nil { j += 1 }
+        j = skipHonorifics(j)
+        guard let name = nameRun(from: j, bounds: bounds, minWords: 1) else { return nil }
+        // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
+        var title = string(i..<titleEnd)
+        var row = Int(e.row)
+        var end = name.upperBound
+        // "Ambassador Jane Doe, Director General for Europe": the title after the name is the office.
+        if let (post, postRow, postEnd) = trailingTitle(after: name.upperBound, bounds: bounds) {
+            title = post
+            row = postRow
+            end = postEnd
+            titleEnd = postEnd
+        }
+        let (country, rule) = explicitCountry(before: i, bounds: bounds) ?? trailingCountry(in: titleEnd..<end, bounds) ?? (nil, nil)
+        return PersonMention(
+            name: string(name), nameTokens: name, title: title, titleRow: row, tokens: min(i, prefixStart(i, bounds))..<end,
+            country: country, countryRule: rule, sentence: si, rule: "rule.person.title-name")
+    }
+
+    /// "Andrey Rudenko, Russia's Deputy Foreign Minister" / "Jane Doe, Director General of the Ministry of …"
+    private func nameFirst(at i: Int, _ si: Int) -> PersonMention? {
+        let bounds = sentences[si].tokens
+        let start = skipHonorifics(i)
+        guard start == i || entry(at: i, .honorific) != nil else { return nil }
+        if i > bounds.lowerBound, isNamePart(i - 1) { return nil }
+        guard let name = nameRun(from: start, bounds: bounds, minWords: 2) else { return nil }
+        if let (title, row, end) = trailingTitle(after: name.upperBound, bounds: bounds) {
+            let (country, rule) = trailingCountry(in: name.upperBound..<end, bounds) ?? (nil, nil)
+            return PersonMention(
+                name: string(name), nameTokens: name, title: title, titleRow: row, tokens: i..<end, country: country,
+                countryRule: rule, sentence: si, rule: "rule.person.name-title")
+        }
+        if start > i {
+            return PersonMention(
+                name: string(name), nameTokens: name, title: nil, titleRow: nil, tokens: i..<name.upperBound,
+                country: nil, countryRule: nil, sentence: si, rule: "rule.person.honorific-name")
+        }
+        return nil
+    }
+
+    /// A name from the people lexicon.
+    private func knownPerson(at i: Int, _ si: Int) -> PersonMention? {
+        guard let (m, e) = entry(at: i, .person) else { return nil }
+        let p = lexicon.people[Int(e.row)]
+        let r = i..<Int(m.end)
+        return PersonMention(
+            name: string(r), nameTokens: r, title: nil, titleRow: nil, tokens: r, country: p.country,
+            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)")
+    }
+
+    /// ", [the] [Russian] Deputy Foreign Minister [of …]" after a name: (title text, row, end token).
+    private func trailingTitle(after j0: Int, bounds: Range<Int>) -> (String, Int, Int)? {
+        guard sym(j0) == cues.w.comma else { return nil }
+        var j = j0 + 1
+        if sym(j) == cues.w.the { j += 1 }
+        if let c = country(at: j) {
+            j = Int(c.mention.end)
+            if sym(j) == cues.w.s { j += 1 }
+        } else if let c = city(at: j), sym(Int(c.mention.end)) == cues.w.s {
+            j = Int(c.mention.end) + 1
+        }
+        guard let (m, e) = entry(at: j, .title) else { return nil }
+        let titleEnd = titleExtension(after: Int(m.end), bounds: bounds)
+        var end = titleEnd
+        // "of the Ministry of Foreign Affairs of Pakistan" / "at the Foreign Office" belong to the chunk, not the title.
+        if sym(end) == cues.w.of || sym(end) == cues.w.at {
+            var k = end + 1
+            while k < bounds.upperBound, k - end < 10, sym(k) != cues.w.comma, !isAny(k, cues.headVerbs),
+                !isAny(k, cues.memberWords), sym(k) != cues.w.and || tokens[k + 1].isCapitalized
+            {
+                if sym(k) == cues.w.and && !(k + 1 < bounds.upperBound && (tokens[k + 1].isCapitalized)) { break }
+                if sym(k) == cues.w.and, k + 1 < bounds.upperBound, !isOrgWord(k + 1) { break }
+                k += 1
+            }
+            end = k
+        }
+        return (string(j..<titleEnd), Int(e.row), end)
+    }
+
+    private func isOrgWord(_ k: Int) -> Bool {
+        sym(k) == cues.w.foreign || sym(k) == cues.w.affairs || sym(k) == cues.w.ministry || sym(k) == cues.w.external
+    }
+
+    /// Extends a title over "on Afghanistan", "for Europe", "(Europe)", "for South Asia Affairs".
+    private func titleExtension(after end: Int, bounds: Range<Int>) -> Int {
+        var e = end
+        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, let m = mention(startingAt: e + 1) {
+            let kinds = lexicon.entries(of: m).map(\.kind)
+            if kinds.contains(where: { [.country, .region, .topic, .city].contains($0) }) {
+                e = Int(m.end)
+                while e < bounds.upperBound, ["affairs", "issues", "region", "reconciliation", "policy"].contains(string(e..<(e + 1)).lowercased()) {
+                    e += 1
+                }
+            }
+        } else if sym(e) == cues.w.lparen {
+            var k = e + 1
+            while k < bounds.upperBound, k - e < 6, sym(k) != cues.w.rparen { k += 1 }
+            if sym(k) == cues.w.rparen { e = k + 1 }
+        }
+        return e
+    }
+
+    private func skipHonorifics(_ j0: Int) -> Int {
+        var j = j0
+        while let (m, _) = entry(at: j, .honorific) {
+            j = Int(m.end)
+            if sym(j) == cues.w.period && !tokens[j].hasSpaceBefore { j += 1 }
+        }
+        return j
+    }
+
+    /// Where a country prefix ("Russia's", "the Russian") before a title starts.
+    private func prefixStart(_ i: Int, _ bounds: Range<Int>) -> Int {
+        if let c = explicitCountry(before: i, bounds: bounds), c.1 != nil {
+            var k = i - 1
+            if sym(k) == cues.w.s { k -= 1 }
+            if let m = mention(covering: k) { return Int(m.start) }
+        }
+        return i
+    }
+
+    /// "Russia's" / "Russian" / "Moscow's" right before a title.
+    func explicitCountry(before i: Int, bounds: Range<Int>) -> (String?, String?)? {
+        var k = i - 1
+        guard k >= bounds.lowerBound else { return nil }
+        var possessive = false
+        if sym(k) == cues.w.s {
+            possessive = true
+            k -= 1
+        }
+        guard k >= bounds.lowerBound, let m = mention(covering: k), Int(m.end) == k + 1 else { return nil }
+        if let c = country(at: Int(m.start)) { return (c.iso3, "rule.side.adjective") }
+        if possessive, let c = city(at: Int(m.start)), c.city.isCapital { return (c.city.country, "rule.side.capital-metonym") }
+        return nil
+    }
+
+    /// "of Pakistan" / "of the Russian Foreign Ministry" / "at the Ministry of External Affairs" in a trailing chunk.
+    private func trailingCountry(in range: Range<Int>, _ bounds: Range<Int>) -> (String?, String?)? {
+        for k in range {
+            if let c = country(at: k) { return (c.iso3, "rule.side.of-country") }
+        }
+        return nil
+    }
+
+    /// A run of capitalized name tokens from `j`: "Andrey Rudenko", "S. Jaishankar", "Faisal bin Farhan Al Saud".
+    func nameRun(from j: Int, bounds: Range<Int>, minWords: Int) -> Range<Int>? {
+        var k = j
+        var words = 0
+        var lastWordEnd = j
+        while k < bounds.upperBound, k - j < 8 {
+            if isNamePart(k) {
+                words += 1
+                k += 1
+                if sym(k) == cues.w.period, tokens[k - 1].length == 1, !tokens[k].hasSpaceBefore { k += 1 }
+                lastWordEnd = k
+                continue
+            }
+            if sym(k) == cues.w.hyphen, !tokens[k].hasSpaceBefore, words > 0, k + 1 < bounds.upperBound, isNamePart(k + 1) || isAny(k + 1, cues.nameConnectors) {
+                k += 1
+                continue
+            }
+            if isAny(k, cues.nameConnectors), words > 0, k + 1 < bounds.upperBound, isNamePart(k + 1) || sym(k + 1) == cues.w.hyphen {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard words >= minWords, lastWordEnd > j else { return nil }
+        if words == 1 && tokens[j].length < 3 { return nil }
+        return j..<lastWordEnd
+    }
+
+    /// A capitalized word that can be part of a personal name.
+    func isNamePart(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        if isAny(k, cues.stopCapitals) { return false }
+        if tokens[k].isAllCaps && tokens[k].length > 1 && tokens[k].length <= 4 { return false }
+        if let m = mention(covering: k) {
+            for e in lexicon.entries(of: m) where e.kind != .person && e.kind != .topic && e.kind != .region {
+                if e.kind == .city && Int(m.end) - Int(m.start) == 1 && sym(k + 1) != cues.w.s { continue }
+                return false
+            }
+        }
+        return ordinal(at: k) == nil
+    }
+}

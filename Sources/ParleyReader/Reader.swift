@@ -1,0 +1,113 @@
+import ParleyLexicon
+import ParleyModel
+import ParleyText
+
+/// Why a document could not be read.
+public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The bytes are not text.
+    case decoding(TextDecodingError)
+    /// The input is larger than the limit.
+    case tooLarge(bytes: Int, limit: Int)
+
+    /// One line for a user.
+    public var description: String {
+        switch self {
+        case .decoding(let e): return e.description
+        case .tooLarge(let bytes, let limit):
+            return "input is \(bytes) bytes, over the limit of \(limit) bytes; raise it with --max-bytes"
+        }
+    }
+}
+
+/// Parley's reader: a pure function from a document (and the lexicon) to a ``Reading``.
+///
+/// One reader serves any number of threads: it holds only immutable, compiled data.
+public struct Reader: Sendable {
+    /// The reader's version, stored with readings so a newer reader can re-read old documents.
+    public static let version = "0.1.0"
+    /// The default input limit: 5 MB.
+    public static let defaultMaxBytes = 5_000_000
+
+    let lexicon: Lexicon
+    let cues: Cues
+    let tokenizer: Tokenizer
+    let fuzzy: FuzzyIndex
+    /// The largest input accepted, in bytes.
+    public var maxBytes: Int
+
+    /// Compiles a reader over a loaded lexicon.
+    public init(lexicon: Lexicon, maxBytes: Int = Reader.defaultMaxBytes) {
+        var lex = lexicon
+        cues = Cues(&lex)
+        self.lexicon = lex
+        tokenizer = Tokenizer(symbols: lex.symbols)
+        fuzzy = FuzzyIndex(symbols: lex.symbols)
+        self.maxBytes = maxBytes
+    }
+
+    /// Loads the shipped lexicon and compiles a reader.
+    public init(maxBytes: Int = Reader.defaultMaxBytes) throws {
+        self.init(lexicon: try Lexicon.load(), maxBytes: maxBytes)
+    }
+
+    /// Reads raw bytes: validates UTF-8 and the size limit first.
+    public func read(bytes: [UInt8], published: ISODate? = nil, title: String? = nil) throws(ReadError) -> Reading {
+        guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+        if let problem = UTF8Check.problem(in: bytes) { throw .decoding(problem) }
+        return read(SourceText(bytes: bytes), published: published, title: title)
+    }
+
+    /// Reads a document whose text is already a Swift string.
+    public func read(_ document: Document) throws(ReadError) -> Reading {
+        let bytes = Array(document.text.utf8)
+        guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+        if let i = bytes.firstIndex(of: 0) { throw .decoding(.binary(offset: i)) }
+        return read(SourceText(bytes: bytes), published: document.published, title: document.title)
+    }
+
+    func read(_ text: SourceText, published: ISODate?, title: String?) -> Reading {
+        var a = analyse(text, published: published, title: title)
+        let (meetings, notes) = a.buildMeetings()
+        a.diagnostics += notes
+        var reading = Reading(
+            document: DocumentInfo(title: a.title, published: a.published, sha256: SHA256.hex(text.bytes)),
+            meetings: meetings, events: [], diagnostics: a.diagnostics)
+        reading.events = a.codeEvents(meetings: meetings)
+        return reading.scalarSpans(text)
+    }
+
+    /// Stages 1-2: tokens, sentences, zones, lexicon mentions and dates.
+    func analyse(_ text: SourceText, published: ISODate?, title: String?) -> Analysis {
+        var tokens = tokenizer.tokenize(text)
+        var notes: [Diagnostic] = []
+        correctSpelling(&tokens, text, &notes)
+        var a = Analysis(text: text, tokens: tokens, lexicon: lexicon, cues: cues)
+        a.diagnostics = notes
+        (a.lines, a.sentences) = SentenceSplitter.split(text, tokens)
+        a.mentions = lexicon.mentions(in: tokens)
+        a.mentionAt = [Int32](repeating: -1, count: tokens.count)
+        for (n, m) in a.mentions.enumerated() {
+            for k in Int(m.start)..<Int(m.end) { a.mentionAt[k] = Int32(n) }
+        }
+        a.tagDates()
+        a.segment(givenTitle: title, givenPublished: published)
+        return a
+    }
+
+    /// Replaces unknown long lowercase words by the one known form one edit away, with a note.
+    private func correctSpelling(_ tokens: inout [Token], _ text: SourceText, _ notes: inout [Diagnostic]) {
+        for k in tokens.indices where tokens[k].sym < 0 && tokens[k].kind == .word && tokens[k].length >= 8 {
+            let t = tokens[k]
+            if t.isCapitalized || t.hasDigit { continue }
+            let bytes = Array(text.bytes[Int(t.start)..<Int(t.end)])
+            guard bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
+            if let fixed = fuzzy.correct(bytes) {
+                tokens[k].sym = fixed
+                notes.append(
+                    Diagnostic(
+                        .note, "read '\(String(decoding: bytes, as: UTF8.self))' as '\(lexicon.symbols.string(fixed))' (one edit)",
+                        at: Span(start: Int(t.start), end: Int(t.end))))
+            }
+        }
+    }
+}

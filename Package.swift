@@ -33,8 +33,8 @@ let package = Package(
         .testTarget(name: "ParleyLexiconTests", dependencies: ["ParleyLexicon"]),
         .testTarget(
             name: "ParleyReaderTests",
-            dependencies: ["ParleyReader", "ParleyLexicon", "ParleyModel"],
-            resources: [.copy("Corpus"), .copy("Events")]
+            dependencies: ["ParleyReader", "ParleyLexicon", "ParleyModel", "ParleyText"],
+            exclude: ["Corpus", "Events"]
         ),
         .testTarget(name: "ParleyCommandsTests", dependencies: ["ParleyCommands", "parley"]),
     ],

@@ -113,19 +113,22 @@ extension Analysis {
         }
     }
 
-    /// "the Russian delegation was led by …" / "… led the Pakistani side": a side noun in the same clause.
+    /// "the Russian delegation was led by …" / "… led the Pakistani side": the nearest side noun before the
+    /// person in the same clause, else the nearest after it.
     private func sideNoun(near p: PersonMention) -> String? {
         let r = sentences[p.sentence].tokens
         let (lo, hi) = clause(around: p.nameTokens.lowerBound, in: r)
-        var best: (Int, String)?
-        for k in lo..<hi where isAny(k, cues.sideNouns) {
+        var before: String?
+        var after: String?
+        for k in lo..<hi where isAny(k, cues.sideNouns) && !p.tokens.contains(k) {
             var j = k - 1
             if sym(j) == cues.w.s { j -= 1 }
             guard j >= lo, let m = mention(covering: j), let c = country(at: Int(m.start)) else { continue }
-            let d = abs(k - p.nameTokens.lowerBound)
-            if best == nil || d < best!.0 { best = (d, c.iso3) }
+            // "the Spanish and Moroccan teams" names two sides: not one person's.
+            if Int(m.start) > lo + 1, sym(Int(m.start) - 1) == cues.w.and { continue }
+            if k < p.tokens.lowerBound { before = c.iso3 } else if after == nil { after = c.iso3 }
         }
-        return best?.1
+        return before ?? after
     }
 
     /// "A and B led their respective delegations" / "led by A and B, respectively": pair in order.
@@ -133,8 +136,10 @@ extension Analysis {
         let bySentence = Dictionary(grouping: people.indices, by: { people[$0].0.sentence })
         for (si, idx) in bySentence where idx.count == 2 {
             let r = sentences[si].tokens
-            guard r.contains(where: { sym($0) == cues.w.respective || sym($0) == cues.w.respectively }) else { continue }
-            var order = countryLists(in: r, excluding: []).first(where: { $0.count == 2 }) ?? []
+            let pairedList = countryLists(in: r, excluding: []).first(where: { $0.count == 2 })
+            let respective = r.contains(where: { sym($0) == cues.w.respective || sym($0) == cues.w.respectively })
+            guard respective || (pairedList != nil && r.contains(where: { isAny($0, cues.sideNouns) })) else { continue }
+            var order = pairedList ?? []
             if order.isEmpty { order = parties.count == 2 ? parties : [] }
             guard order.count == 2 else { continue }
             let sorted = idx.sorted { people[$0].0.tokens.lowerBound < people[$1].0.tokens.lowerBound }

@@ -38,8 +38,9 @@ extension Analysis {
     private func titleFirst(at i: Int, _ si: Int) -> PersonMention? {
         guard let (m, e) = entry(at: i, .title) else { return nil }
         let bounds = sentences[si].tokens
-        var titleEnd = titleExtension(after: Int(m.end), bounds: bounds)
-        var j = titleEnd
+        let ext = titleExtension(after: Int(m.end), bounds: bounds)
+        var titleEnd = ext.end
+        var j = ext.orgEnd
         if sym(j) == cues.w.comma, entry(at: j + 1, .honorific) != nil { j += 1 }
         j = skipHonorifics(j)
         guard let name = nameRun(from: j, bounds: bounds, minWords: 1) else { return nil }
@@ -54,7 +55,8 @@ extension Analysis {
             end = postEnd
             titleEnd = postEnd
         }
-        let (country, rule) = explicitCountry(before: i, bounds: bounds) ?? trailingCountry(in: titleEnd..<end, bounds) ?? (nil, nil)
+        let (country, rule) = explicitCountry(before: i, bounds: bounds) ?? ext.country.map { ($0, "rule.side.title-of-country") }
+            ?? trailingCountry(in: titleEnd..<end, bounds) ?? (nil, nil)
         return PersonMention(
             name: string(name), nameTokens: name, title: title, titleRow: row, tokens: min(i, prefixStart(i, bounds))..<end,
             country: country, countryRule: rule, sentence: si, rule: "rule.person.title-name")
@@ -103,8 +105,9 @@ extension Analysis {
             j = Int(c.mention.end) + 1
         }
         guard let (m, e) = entry(at: j, .title) else { return nil }
-        let titleEnd = titleExtension(after: Int(m.end), bounds: bounds)
-        var end = titleEnd
+        let ext = titleExtension(after: Int(m.end), bounds: bounds)
+        let titleEnd = ext.end
+        var end = ext.orgEnd
         // "of the Ministry of Foreign Affairs of Pakistan" / "at the Foreign Office" belong to the chunk, not the title.
         if sym(end) == cues.w.of || sym(end) == cues.w.at {
             var k = end + 1
@@ -124,24 +127,64 @@ extension Analysis {
         sym(k) == cues.w.foreign || sym(k) == cues.w.affairs || sym(k) == cues.w.ministry || sym(k) == cues.w.external
     }
 
-    /// Extends a title over "on Afghanistan", "for Europe", "(Europe)", "for South Asia Affairs".
-    private func titleExtension(after end: Int, bounds: Range<Int>) -> Int {
+    /// Extends a title over "on Afghanistan", "for Europe", "(Europe)", "for Diplomatic Affairs"; then skips
+    /// an organisation ("of the Ministry of Foreign Affairs", "of Kazakhstan"), noting its country.
+    private func titleExtension(after end: Int, bounds: Range<Int>) -> (end: Int, orgEnd: Int, country: String?) {
         var e = end
-        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, let m = mention(startingAt: e + 1) {
-            let kinds = lexicon.entries(of: m).map(\.kind)
-            if kinds.contains(where: { [.country, .region, .topic, .city].contains($0) }) {
-                e = Int(m.end)
-                while e < bounds.upperBound, ["affairs", "issues", "region", "reconciliation", "policy"].contains(string(e..<(e + 1)).lowercased()) {
-                    e += 1
-                }
+        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, let m = mention(startingAt: e + 1),
+            lexicon.entries(of: m).contains(where: { [.country, .region, .topic, .city].contains($0.kind) })
+        {
+            e = Int(m.end)
+            while e < bounds.upperBound, Self.officeNouns.contains(string(e..<(e + 1)).lowercased()) { e += 1 }
+        } else if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
+            var k = e + 1
+            var last = -1
+            while k < bounds.upperBound, k - e <= 6, tokens[k].isCapitalized || sym(k) == cues.w.and {
+                if Self.officeNouns.contains(string(k..<(k + 1)).lowercased()) { last = k }
+                k += 1
             }
+            if last > e { e = last + 1 }
         } else if sym(e) == cues.w.lparen {
             var k = e + 1
             while k < bounds.upperBound, k - e < 6, sym(k) != cues.w.rparen { k += 1 }
             if sym(k) == cues.w.rparen { e = k + 1 }
         }
-        return e
+        // "of Kazakhstan" / "of the Hungarian Ministry of Foreign Affairs and Trade" / "of the Foreign Office".
+        var country: String?
+        var orgEnd = e
+        if sym(e) == cues.w.of {
+            var k = e + 1
+            if sym(k) == cues.w.the { k += 1 }
+            var consumed = false
+            while k < bounds.upperBound {
+                if let c = self.country(at: k) {
+                    country = country ?? c.iso3
+                    k = Int(c.mention.end)
+                    consumed = true
+                    continue
+                }
+                let w = string(k..<(k + 1)).lowercased()
+                if Self.orgWords.contains(w) && (tokens[k].isCapitalized || w == "of" || w == "and" || w == "the") {
+                    if (w == "of" || w == "and" || w == "the") && !(k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized) { break }
+                    k += 1
+                    consumed = consumed || tokens[k - 1].isCapitalized
+                    continue
+                }
+                break
+            }
+            if consumed { orgEnd = k }
+        }
+        return (e, orgEnd, country)
     }
+
+    private static let officeNouns: Set<String> = [
+        "affairs", "issues", "region", "reconciliation", "policy", "cooperation", "relations", "department", "planning",
+    ]
+    private static let orgWords: Set<String> = [
+        "ministry", "foreign", "affairs", "external", "trade", "department", "office", "of", "and", "the", "state",
+        "international", "cooperation", "development", "expatriates", "republic", "federation", "kingdom",
+        "government", "commonwealth", "emigrants", "relations", "european", "integration", "worship", "nationals",
+    ]
 
     private func skipHonorifics(_ j0: Int) -> Int {
         var j = j0
@@ -170,6 +213,11 @@ extension Analysis {
         if sym(k) == cues.w.s {
             possessive = true
             k -= 1
+        }
+        if possessive, k >= bounds.lowerBound, sym(k) == cues.w.ministry || sym(k) == cues.w.office {
+            for b in stride(from: k - 1, through: max(bounds.lowerBound, k - 4), by: -1) {
+                if let m = mention(covering: b), let c = country(at: Int(m.start)) { return (c.iso3, "rule.side.ministry-possessive") }
+            }
         }
         guard k >= bounds.lowerBound, let m = mention(covering: k), Int(m.end) == k + 1 else { return nil }
         if let c = country(at: Int(m.start)) { return (c.iso3, "rule.side.adjective") }

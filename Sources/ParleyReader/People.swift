@@ -23,7 +23,7 @@ extension Analysis {
             let r = sentences[si].tokens
             var i = r.lowerBound
             while i < r.upperBound {
-                if let p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) {
+                if let p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
                     out.append(p)
                     i = max(p.tokens.upperBound, i + 1)
                 } else {
@@ -42,8 +42,11 @@ extension Analysis {
         var titleEnd = ext.end
         var j = ext.orgEnd
         if sym(j) == cues.w.comma, entry(at: j + 1, .honorific) != nil { j += 1 }
+        if sym(j) == cues.w.comma, let n = nameRun(from: j + 1, bounds: bounds, minWords: 2), sym(n.upperBound) == cues.w.comma {
+            j += 1
+        }
         j = skipHonorifics(j)
-        guard let name = nameRun(from: j, bounds: bounds, minWords: 1) else { return nil }
+        guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: true) else { return nil }
         // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
         var title = string(i..<titleEnd)
         var row = Int(e.row)
@@ -83,6 +86,20 @@ extension Analysis {
         return nil
     }
 
+    /// "his Tunisian counterpart Nabil Ammar": the adjective gives the side.
+    private func counterpart(at i: Int, _ si: Int) -> PersonMention? {
+        guard sym(i) == cues.w.counterpart else { return nil }
+        let bounds = sentences[si].tokens
+        var j = i + 1
+        if sym(j) == cues.w.comma { j += 1 }
+        j = skipHonorifics(j)
+        guard let name = nameRun(from: j, bounds: bounds, minWords: 2) else { return nil }
+        let country = explicitCountry(before: i, bounds: bounds)
+        return PersonMention(
+            name: string(name), nameTokens: name, title: nil, titleRow: nil, tokens: i..<name.upperBound,
+            country: country?.0, countryRule: country?.1, sentence: si, rule: "rule.person.counterpart")
+    }
+
     /// A name from the people lexicon.
     private func knownPerson(at i: Int, _ si: Int) -> PersonMention? {
         guard let (m, e) = entry(at: i, .person) else { return nil }
@@ -104,7 +121,14 @@ extension Analysis {
         } else if let c = city(at: j), sym(Int(c.mention.end)) == cues.w.s {
             j = Int(c.mention.end) + 1
         }
+        var titleStart = j
+        if entry(at: j, .title) == nil, tokens.indices.contains(j), tokens[j].isCapitalized, mention(startingAt: j) == nil,
+            entry(at: j + 1, .title) != nil
+        {
+            j += 1
+        }
         guard let (m, e) = entry(at: j, .title) else { return nil }
+        if titleStart != j - 1 { titleStart = j }
         let ext = titleExtension(after: Int(m.end), bounds: bounds)
         let titleEnd = ext.end
         var end = ext.orgEnd
@@ -120,7 +144,7 @@ extension Analysis {
             }
             end = k
         }
-        return (string(j..<titleEnd), Int(e.row), end)
+        return (string(titleStart..<titleEnd), Int(e.row), end)
     }
 
     private func isOrgWord(_ k: Int) -> Bool {
@@ -131,7 +155,8 @@ extension Analysis {
     /// an organisation ("of the Ministry of Foreign Affairs", "of Kazakhstan"), noting its country.
     private func titleExtension(after end: Int, bounds: Range<Int>) -> (end: Int, orgEnd: Int, country: String?) {
         var e = end
-        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, let m = mention(startingAt: e + 1),
+        let lead = sym(e + 1) == cues.w.the ? e + 2 : e + 1
+        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), lead < bounds.upperBound, let m = mention(startingAt: lead),
             lexicon.entries(of: m).contains(where: { [.country, .region, .topic, .city].contains($0.kind) })
         {
             e = Int(m.end)
@@ -234,12 +259,15 @@ extension Analysis {
     }
 
     /// A run of capitalized name tokens from `j`: "Andrey Rudenko", "S. Jaishankar", "Faisal bin Farhan Al Saud".
-    func nameRun(from j: Int, bounds: Range<Int>, minWords: Int) -> Range<Int>? {
+    func nameRun(from j: Int, bounds: Range<Int>, minWords: Int, afterTitle: Bool = false) -> Range<Int>? {
         var k = j
         var words = 0
         var lastWordEnd = j
         while k < bounds.upperBound, k - j < 8 {
-            if isNamePart(k) {
+            // "Foreign Secretary Bharat Raj Paudyal": a place name can open a name right after a title.
+            let lenient = afterTitle && k == j && tokens[k].kind == .word && tokens[k].isCapitalized
+                && sym(k + 1) != cues.w.s && isNamePart(k + 1) && mention(covering: k).map { Int($0.end) == k + 1 } == true
+            if isNamePart(k) || lenient {
                 words += 1
                 k += 1
                 if sym(k) == cues.w.period, tokens[k - 1].length == 1, !tokens[k].hasSpaceBefore { k += 1 }
@@ -248,6 +276,14 @@ extension Analysis {
             }
             if sym(k) == cues.w.hyphen, !tokens[k].hasSpaceBefore, words > 0, k + 1 < bounds.upperBound, isNamePart(k + 1) || isAny(k + 1, cues.nameConnectors) {
                 k += 1
+                continue
+            }
+            // "Kim Hong-kyun": a lowercase syllable joined by a hyphen.
+            if sym(k) == cues.w.hyphen, !tokens[k].hasSpaceBefore, words > 0, k + 1 < bounds.upperBound,
+                tokens[k + 1].kind == .word, !tokens[k + 1].hasSpaceBefore, !tokens[k + 1].isCapitalized, tokens[k + 1].length <= 6
+            {
+                k += 2
+                lastWordEnd = k
                 continue
             }
             if isAny(k, cues.nameConnectors), words > 0, k + 1 < bounds.upperBound, isNamePart(k + 1) || sym(k + 1) == cues.w.hyphen {

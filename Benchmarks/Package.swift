@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Parley's benchmarks: a separate package so the main build never compiles ordo-one/benchmark.
+let package = Package(
+    name: "ParleyBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "Parley", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(name: "CorpusGenerator", path: "Sources/CorpusGenerator"),
+        .executableTarget(
+            name: "ReaderBenchmarks",
+            dependencies: [
+                "CorpusGenerator",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ParleyReader", package: "Parley"),
+            ],
+            path: "Benchmarks/ReaderBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "ReadThroughput",
+            dependencies: [
+                "CorpusGenerator",
+                .product(name: "ParleyReader", package: "Parley"),
+            ],
+            path: "Benchmarks/ReadThroughput"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -10,14 +10,25 @@ struct EvalCommand: ParsableCommand {
     )
 
     @Argument(help: "The folder of fixtures.")
-    var directory: String
+    var directory: String?
+
+    @Option(help: "Score event coding on a JSONL table of sentences with expected events instead.")
+    var events: String?
 
     @Flag(help: "List every mismatch.")
     var verbose = false
 
     func run() throws {
         do {
-            let eval = try Evaluation.run(directory: directory, reader: try Reader())
+            let reader = try Reader()
+            if let events {
+                let eval = try EventEvaluation.run(path: events, reader: reader)
+                print(eval.table())
+                if verbose { print(eval.mismatches.joined(separator: "\n")) }
+                return
+            }
+            guard let directory else { throw UserError("give a fixtures folder, or --events TABLE") }
+            let eval = try Evaluation.run(directory: directory, reader: reader)
             print(eval.table())
             if verbose { print(eval.mismatches.joined(separator: "\n")) }
         } catch let e as UserError {

@@ -33,6 +33,12 @@ public struct Lexicon: Sendable {
     public internal(set) var mechanismHeads: [Labelled] = []
     /// Officials who recur.
     public internal(set) var people: [KnownPerson] = []
+    /// CAMEO code -> reference facts.
+    public internal(set) var cameo: [String: CameoCode] = [:]
+    /// Verb patterns for event coding.
+    public internal(set) var verbPatterns: [VerbPattern] = []
+    /// First-element symbol -> indices into `verbPatterns`.
+    public internal(set) var verbIndex: [Int32: [Int]] = [:]
     /// ISO3 -> index into `countries`.
     public internal(set) var countryIndex: [String: Int] = [:]
     /// Notes about data that loaded but deserves a look (duplicate forms and the like).

@@ -18,6 +18,8 @@ struct LexiconBuilder {
         File(name: "mechanism_heads.tsv", columns: ["id", "word", "kind"]),
         File(name: "people.tsv", columns: ["id", "name", "aliases", "country", "title", "valid_from", "valid_to"]),
         File(name: "ordinals.tsv", columns: ["id", "word", "value"]),
+        File(name: "cameo.tsv", columns: ["id", "code", "root", "label", "goldstein", "quad", "plover"]),
+        File(name: "verbs.tsv", columns: ["id", "code", "pattern", "target", "flags"]),
     ]
 
     static let meetingKinds: Set<String> = [
@@ -49,6 +51,8 @@ struct LexiconBuilder {
             case "mechanism_heads.tsv": addLabelled(row, file, into: \.mechanismHeads, kind: .mechanismHead, label: "word", forms: ["word"], case: .any, detail: "kind")
             case "people.tsv": addPerson(row, file)
             case "ordinals.tsv": addOrdinal(row, file)
+            case "cameo.tsv": addCameo(row, file)
+            case "verbs.tsv": addVerb(row, file)
             default: break
             }
         }
@@ -192,6 +196,60 @@ struct LexiconBuilder {
         }
         guard let word = require(row, file, "word") else { return }
         insert(word, .ordinal, value, .any)
+    }
+
+    private mutating func addCameo(_ row: TSVRow, _ file: String) {
+        let code = row["code"]
+        guard code.count >= 2, code.count <= 4, code.allSatisfy(\.isNumber), code.hasPrefix(row["root"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("code"), message: "bad CAMEO code '\(code)'"))
+            return
+        }
+        guard let g = Double(row["goldstein"]), let q = Int(row["quad"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("goldstein"), message: "goldstein and quad must be numbers"))
+            return
+        }
+        lexicon.cameo[code] = CameoCode(
+            code: code, root: row["root"], label: row["label"], goldstein: g, quad: q, plover: row["plover"].isEmpty ? nil : row["plover"])
+    }
+
+    static let verbFlags: Set<String> = ["pair", "visit", "host", "low"]
+
+    private mutating func addVerb(_ row: TSVRow, _ file: String) {
+        guard lexicon.cameo[row["code"]] != nil else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("code"), message: "unknown CAMEO code '\(row["code"])' (load cameo.tsv first)"))
+            return
+        }
+        let flags = Set(row["flags"].split(separator: ",").map { trim(String($0)) }.filter { !$0.isEmpty })
+        if let bad = flags.first(where: { !Self.verbFlags.contains($0) }) {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("flags"), message: "unknown flag '\(bad)'"))
+            return
+        }
+        var elements: [PatternElement] = []
+        for part in row["pattern"].split(separator: " ") {
+            if part == "*" {
+                elements.append(PatternElement(forms: [], isGap: true))
+                continue
+            }
+            var forms = Set<Int32>()
+            for alt in part.split(separator: "|") {
+                let syms = Self.symbols(of: String(alt), into: &lexicon.symbols)
+                if syms.count == 1 { forms.insert(syms[0]) } else {
+                    errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "'\(alt)' is not one token; split it into elements"))
+                    return
+                }
+            }
+            elements.append(PatternElement(forms: forms, isGap: false))
+        }
+        guard let first = elements.first, !first.isGap, elements.last?.isGap == false else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "a pattern starts and ends with a word, not *"))
+            return
+        }
+        let index = lexicon.verbPatterns.count
+        lexicon.verbPatterns.append(
+            VerbPattern(
+                id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
+                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low")))
+        for s in first.forms { lexicon.verbIndex[s, default: []].append(index) }
     }
 
     mutating func addCalendar() {

@@ -1,6 +1,289 @@
+import ParleyLexicon
 import ParleyModel
 
+/// An actor found in a sentence: one or more sides (a compound "Pakistan and Russia", "the two sides").
+struct ActorChunk {
+    struct Side {
+        var country: String?
+        var sector: String?
+        var text: String
+        var span: Span
+    }
+
+    var tokens: Range<Int>
+    var sides: [Side]
+}
+
+/// A verb pattern matched in a sentence.
+struct VerbMatch {
+    var pattern: Int
+    var anchor: Int
+    var tokens: Range<Int>
+}
+
+/// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
 extension Analysis {
-    /// Codes political events (filled by the event coder).
-    func codeEvents(meetings: [Meeting]) -> [Event] { [] }
+    /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
+    func codeEvents(meetings: [Meeting]) -> [Event] {
+        let parties = meetings.first?.parties ?? []
+        let people = people()
+        let issuer = issuingCountry()
+        var events: [Event] = []
+        var lastPerson: ActorChunk.Side?
+        for si in sentences.indices where zones[si] == .story {
+            let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
+            var sentenceEvents: [(Event, Bool)] = []
+            for match in verbMatches(in: si) {
+                for e in coded(match, actors: actors, sentence: si, meetings: meetings, parties: parties) {
+                    let low = lexicon.verbPatterns[match.pattern].low
+                    if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
+                }
+            }
+            if sentenceEvents.contains(where: { !$0.1 }) { sentenceEvents.removeAll { $0.1 } }
+            events += sentenceEvents.map(\.0)
+        }
+        return events
+    }
+
+    private func same(_ a: Event, _ b: Event) -> Bool {
+        a.code == b.code && a.source.country == b.source.country && a.target?.country == b.target?.country
+            && a.source.sector == b.source.sector
+    }
+
+    /// Every pattern that matches in the sentence; where two overlap, the more specific one.
+    func verbMatches(in si: Int) -> [VerbMatch] {
+        let r = sentences[si].tokens
+        var found: [VerbMatch] = []
+        for k in r {
+            guard let candidates = lexicon.verbIndex[sym(k)] else { continue }
+            for p in candidates {
+                if let end = match(lexicon.verbPatterns[p].elements, at: k, limit: r.upperBound) {
+                    found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end))
+                }
+            }
+        }
+        found.sort {
+            let a = lexicon.verbPatterns[$0.pattern].specificity
+            let b = lexicon.verbPatterns[$1.pattern].specificity
+            return a != b ? a > b : $0.anchor < $1.anchor
+        }
+        var accepted: [VerbMatch] = []
+        for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
+        return accepted.sorted { $0.anchor < $1.anchor }
+    }
+
+    /// Matches pattern elements from token `k`; returns the token after the match.
+    private func match(_ elements: [PatternElement], at k: Int, limit: Int) -> Int? {
+        func go(_ e: Int, _ t: Int) -> Int? {
+            if e == elements.count { return t }
+            let el = elements[e]
+            if el.isGap {
+                for skip in 0...4 where t + skip <= limit {
+                    if let end = go(e + 1, t + skip) { return end }
+                }
+                return nil
+            }
+            guard t < limit, el.forms.contains(sym(t)) else { return nil }
+            return go(e + 1, t + 1)
+        }
+        return go(0, k)
+    }
+
+    /// The actors of one sentence, in order.
+    func actorChunks(
+        in si: Int, people: [PersonMention], parties: [String], issuer: String?, lastPerson: inout ActorChunk.Side?
+    ) -> [ActorChunk] {
+        let r = sentences[si].tokens
+        var chunks: [ActorChunk] = []
+        var covered = Set<Int>()
+        for p in people where p.sentence == si {
+            let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
+            let side = ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, text: string(p.tokens), span: span(p.tokens))
+            chunks.append(ActorChunk(tokens: p.tokens, sides: [side]))
+            lastPerson = side
+            for k in p.tokens { covered.insert(k) }
+        }
+        var k = r.lowerBound
+        while k < r.upperBound {
+            defer { k += 1 }
+            if covered.contains(k) { continue }
+            let located = isLocation(k)
+            if let c = country(at: k) {
+                let end = Int(c.mention.end)
+                if !located { chunks.append(single(k..<end, c.iso3, "GOV")) }
+                k = end - 1
+                continue
+            }
+            if let c = city(at: k), c.city.isCapital, !located {
+                let end = Int(c.mention.end)
+                if sym(end) == cues.w.s || lexicon.verbIndex[sym(end)] != nil { chunks.append(single(k..<end, c.city.country, "GOV")) }
+                k = end - 1
+                continue
+            }
+            if let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
+                chunks.append(single(k..<Int(m.end), nil, "IGO"))
+                k = Int(m.end) - 1
+                continue
+            }
+            if let g = groupEnd(at: k, r), parties.count >= 2 {
+                let sides = parties.map { ActorChunk.Side(country: $0, sector: "GOV", text: string(k..<g), span: span(k..<g)) }
+                chunks.append(ActorChunk(tokens: k..<g, sides: sides))
+                k = g - 1
+                continue
+            }
+            let w = string(k..<(k + 1))
+            if (w == "He" || w == "he" || w == "She" || w == "she"), let p = lastPerson {
+                chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, text: w, span: span(k..<(k + 1)))]))
+            }
+        }
+        return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
+        ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, text: string(r), span: span(r))])
+    }
+
+    /// "in Islamabad", "at the UN", "situation in Afghanistan": places, not actors.
+    private func isLocation(_ k: Int) -> Bool {
+        var j = k - 1
+        if sym(j) == cues.w.the { j -= 1 }
+        guard j >= 0 else { return false }
+        let w = string(j..<(j + 1)).lowercased()
+        return ["in", "at", "from", "near", "across", "within", "inside", "throughout", "into"].contains(w)
+    }
+
+    /// "the two sides", "both countries", "the delegations", "they": the meeting's parties.
+    private func groupEnd(at k: Int, _ r: Range<Int>) -> Int? {
+        let w = string(k..<(k + 1)).lowercased()
+        if w == "they" { return k + 1 }
+        let nouns: Set<String> = ["sides", "countries", "delegations", "ministers", "officials", "parties", "leaders", "nations", "governments"]
+        var j = k
+        if w == "the" { j += 1 }
+        let q = j < r.upperBound ? string(j..<(j + 1)).lowercased() : ""
+        if q == "two" || q == "both" {
+            if j + 1 < r.upperBound, nouns.contains(string((j + 1)..<(j + 2)).lowercased()) { return j + 2 }
+            if q == "both", j > k || true { return nil }
+        }
+        if w == "the", j < r.upperBound, ["sides", "delegations", "parties"].contains(q) { return j + 1 }
+        return nil
+    }
+
+    /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
+    private func coded(_ m: VerbMatch, actors: [ActorChunk], sentence si: Int, meetings: [Meeting], parties: [String]) -> [Event] {
+        let p = lexicon.verbPatterns[m.pattern]
+        let r = sentences[si].tokens
+        if negatedVerb(m.anchor, r) { return [] }
+        var sources = compoundBefore(m.anchor, actors)
+        var afterFrom = m.tokens.upperBound
+        if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
+            sources = group
+            afterFrom = end
+        }
+        guard !sources.isEmpty else { return [] }
+        var target: [ActorChunk.Side] = []
+        if p.target != "none" {
+            let prep = p.target == "after" ? nil : lexicon.sym(p.target)
+            target = targetAfter(afterFrom, prep: prep, actors: actors, r: r, excluding: sources)
+        }
+        var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
+        if p.visit || p.host, let t = target.first {
+            for s in sources {
+                dyads.append((s, t, p.visit ? "042" : "043"))
+                dyads.append((t, s, p.visit ? "043" : "042"))
+            }
+        } else if p.pair && sources.count >= 2 {
+            for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, p.code)) } }
+        } else if p.pair, let s = sources.first, let t = target.first {
+            dyads.append((s, t, p.code))
+            dyads.append((t, s, p.code))
+        } else {
+            for s in sources { dyads.append((s, target.first, p.code)) }
+        }
+        let mode = self.mode(m, p, r)
+        let date = eventDate(si, meetings)
+        return dyads.compactMap { (s, t, code) in
+            guard let c = lexicon.cameo[code] else { return nil }
+            if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }
+            let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
+            return Event(
+                code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
+                source: EventActor(country: s.country, sector: s.sector, text: s.text, evidence: Evidence(span: s.span, rule: "rule.actor")),
+                target: t.map { EventActor(country: $0.country, sector: $0.sector, text: $0.text, evidence: Evidence(span: $0.span, rule: "rule.actor")) },
+                date: date, negated: false, mode: mode, meeting: linked ? 0 : nil,
+                evidence: Evidence(span: span(m.tokens), rule: p.id))
+        }
+    }
+
+    private func negatedVerb(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(r.lowerBound, k - 3) {
+            if isAny(j, cues.negations) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The actor (or "X and Y" compound) nearest before the verb.
+    private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
+        guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor }) else { return [] }
+        var sides = actors[n].sides
+        var i = n
+        while i > 0, isJoiner(actors[i - 1].tokens.upperBound, actors[i].tokens.lowerBound) {
+            sides = actors[i - 1].sides + sides
+            i -= 1
+        }
+        return sides
+    }
+
+    private func isJoiner(_ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 2 else { return false }
+        return (from..<to).allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
+    }
+
+    /// "between X and Y" / "by X" after the verb (passive and nominal forms).
+    private func compoundAfter(word: [Int32], from anchor: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
+        guard let w = (anchor..<r.upperBound).first(where: { word.contains(sym($0)) }) else { return nil }
+        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= w + 2 }) else { return nil }
+        var sides = actors[first].sides
+        var end = actors[first].tokens.upperBound
+        var i = first
+        while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
+            sides += actors[i + 1].sides
+            end = actors[i + 1].tokens.upperBound
+            i += 1
+        }
+        return (sides, end)
+    }
+
+    private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
+        let excluded = Set(excluding.compactMap(\.country))
+        if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
+            let a = actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
+        {
+            let sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
+            if !sides.isEmpty { return sides }
+        }
+        for a in actors where a.tokens.lowerBound >= from {
+            let sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
+            if !sides.isEmpty { return sides }
+        }
+        return []
+    }
+
+    private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
+        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor {
+            let w = string(j..<(j + 1)).lowercased()
+            if ["will", "shall", "plans", "planned", "scheduled", "expected", "set"].contains(w) { return .planned }
+        }
+        if p.code.hasPrefix("03") || p.code == "036" { return .intent }
+        for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }
+        return .actual
+    }
+
+    private func eventDate(_ si: Int, _ meetings: [Meeting]) -> ISODate? {
+        for d in dates(in: sentences[si].tokens) {
+            if let date = d.resolve(published: published, forward: false) { return date }
+        }
+        return meetings.first?.date ?? published
+    }
 }

@@ -45,6 +45,9 @@ public struct Reader: Sendable {
         self.maxBytes = maxBytes
     }
 
+    /// The PLOVER type of a CAMEO code, per the shipped table.
+    public func plover(_ code: String) -> String? { lexicon.cameo[code]?.plover }
+
     /// Loads the shipped lexicon and compiles a reader.
     public init(maxBytes: Int = Reader.defaultMaxBytes) throws {
         self.init(lexicon: try Lexicon.load(), maxBytes: maxBytes)

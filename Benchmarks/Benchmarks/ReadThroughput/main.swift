@@ -1,1 +1,48 @@
-print(1)
+// Reads the generated benchmark corpus N times on one core and prints MB/s and documents/s.
+//
+// Usage: ReadThroughput [passes] [megabytes]   (defaults: 5 passes over a 2 MB corpus)
+import CorpusGenerator
+import ParleyReader
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let passes = max(arguments.first ?? 5, 1)
+let megabytes = max(arguments.dropFirst().first ?? 2, 1)
+
+let corpus = Corpus.generate(bytes: megabytes * 1_000_000)
+let corpusBytes = Corpus.totalBytes(corpus)
+let reader = try Reader()
+
+/// Reads every document once; returns the number of meetings found and of documents that failed.
+func readAll() -> (meetings: Int, failures: Int) {
+    var meetings = 0
+    var failures = 0
+    for report in corpus {
+        do {
+            meetings += try reader.read(bytes: report.bytes).meetings.count
+        } catch {
+            failures += 1
+        }
+    }
+    return (meetings, failures)
+}
+
+let warmup = readAll()
+let clock = ContinuousClock()
+let elapsed = clock.measure {
+    for _ in 0..<passes { _ = readAll() }
+}
+let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+let megabytesRead = Double(corpusBytes * passes) / 1_000_000
+let documentsRead = Double(corpus.count * passes)
+
+func fixed(_ x: Double, _ digits: Int = 1) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let r = (x * scale).rounded() / scale
+    return String(r)
+}
+
+print("corpus: \(corpus.count) documents, \(corpusBytes) bytes (\(warmup.meetings) meetings found, \(warmup.failures) failures)")
+print("read \(passes) passes in \(fixed(seconds, 3)) s on one core")
+print("\(fixed(megabytesRead / seconds, 2)) MB/s")
+print("\(fixed(documentsRead / seconds, 0)) documents/s")

@@ -1,0 +1,45 @@
+/// One CAMEO code with what the reference tables say of it.
+public struct CameoCode: Sendable, Hashable {
+    /// The code, leading zeros kept.
+    public var code: String
+    /// Its two-digit root.
+    public var root: String
+    /// Short label.
+    public var label: String
+    /// Goldstein score.
+    public var goldstein: Double
+    /// Quad class of the root, as the reference table gives it.
+    public var quad: Int
+    /// PLOVER event type, or nil for codes PLOVER does not type (public statements).
+    public var plover: String?
+}
+
+/// One element of a verb pattern: the token forms it accepts, or a gap.
+public struct PatternElement: Sendable, Hashable {
+    /// Accepted symbols (empty for a gap).
+    public var forms: Set<Int32>
+    /// Whether this element skips up to four tokens.
+    public var isGap: Bool
+}
+
+/// A verb pattern row: the tokens that code one CAMEO event.
+public struct VerbPattern: Sendable, Hashable {
+    /// Stable row id (`v.040.met`).
+    public var id: String
+    /// CAMEO code.
+    public var code: String
+    /// Elements; the first is the verb the event hangs on.
+    public var elements: [PatternElement]
+    /// How to find the target: "after", "none", or a preposition ("with", "to", "on", …).
+    public var target: String
+    /// Both directions for compound or paired actors.
+    public var pair: Bool
+    /// Visit: 042 visitor->host plus 043 back.
+    public var visit: Bool
+    /// Host: 043 host->guest plus 042 back.
+    public var host: Bool
+    /// Dropped when the sentence codes anything else.
+    public var low: Bool
+    /// Number of non-gap elements: more specific patterns win overlaps.
+    public var specificity: Int { elements.filter { !$0.isGap }.count }
+}

@@ -3,6 +3,10 @@ import ParleyModel
 
 /// An actor found in a sentence: one or more sides (a compound "Pakistan and Russia", "the two sides").
 struct ActorChunk {
+    /// Whether a preposition stands right before it ("visit to Russia"): a target, never a subject.
+    var afterPreposition = false
+    /// Whether it is a place after "in"/"at" ("arrived in Kathmandu"): only a visit's destination.
+    var isPlace = false
     struct Side {
         var country: String?
         var sector: String?
@@ -40,6 +44,11 @@ extension Analysis {
                 }
             }
             if sentenceEvents.contains(where: { !$0.1 }) { sentenceEvents.removeAll { $0.1 } }
+            // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
+            let calls = sentenceEvents.filter { $0.0.code == "041" }
+            sentenceEvents.removeAll { e in
+                e.0.code == "040" && calls.contains { $0.0.source.country == e.0.source.country && $0.0.target?.country == e.0.target?.country }
+            }
             events += sentenceEvents.map(\.0)
         }
         return events
@@ -110,13 +119,19 @@ extension Analysis {
             let located = isLocation(k)
             if let c = country(at: k) {
                 let end = Int(c.mention.end)
-                if !located { chunks.append(single(k..<end, c.iso3, "GOV")) }
+                var chunk = single(k..<end, c.iso3, "GOV")
+                chunk.isPlace = located
+                chunk.afterPreposition = located || isPreposition(k)
+                chunks.append(chunk)
                 k = end - 1
                 continue
             }
-            if let c = city(at: k), c.city.isCapital, !located {
+            if let c = city(at: k) {
                 let end = Int(c.mention.end)
-                if sym(end) == cues.w.s || lexicon.verbIndex[sym(end)] != nil { chunks.append(single(k..<end, c.city.country, "GOV")) }
+                var chunk = single(k..<end, c.city.country, "GOV")
+                chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && tokens[end].isCapitalized && sym(end) != cues.w.s)
+                chunk.afterPreposition = located || isPreposition(k)
+                chunks.append(chunk)
                 k = end - 1
                 continue
             }
@@ -141,6 +156,14 @@ extension Analysis {
 
     private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
         ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, text: string(r), span: span(r))])
+    }
+
+    private func isPreposition(_ k: Int) -> Bool {
+        var j = k - 1
+        if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
+        guard j >= 0 else { return false }
+        return ["to", "with", "for", "of", "on", "by", "against", "from", "over", "about", "towards", "toward", "between"]
+            .contains(string(j..<(j + 1)).lowercased())
     }
 
     /// "in Islamabad", "at the UN", "situation in Afghanistan": places, not actors.
@@ -173,8 +196,8 @@ extension Analysis {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negatedVerb(m.anchor, r) { return [] }
-        var sources = compoundBefore(m.anchor, actors)
-        var afterFrom = m.tokens.upperBound
+        var sources = compoundBefore(m.anchor, actors.filter { $0.tokens.upperBound <= m.anchor || !$0.tokens.contains(m.anchor) })
+        var afterFrom = m.anchor + 1
         if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
             sources = group
             afterFrom = end
@@ -183,7 +206,7 @@ extension Analysis {
         var target: [ActorChunk.Side] = []
         if p.target != "none" {
             let prep = p.target == "after" ? nil : lexicon.sym(p.target)
-            target = targetAfter(afterFrom, prep: prep, actors: actors, r: r, excluding: sources)
+            target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         if p.visit || p.host, let t = target.first {
@@ -225,10 +248,10 @@ extension Analysis {
 
     /// The actor (or "X and Y" compound) nearest before the verb.
     private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
-        guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor }) else { return [] }
+        guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return [] }
         var sides = actors[n].sides
         var i = n
-        while i > 0, isJoiner(actors[i - 1].tokens.upperBound, actors[i].tokens.lowerBound) {
+        while i > 0, !actors[i - 1].isPlace, isJoiner(actors[i - 1].tokens.upperBound, actors[i].tokens.lowerBound) {
             sides = actors[i - 1].sides + sides
             i -= 1
         }
@@ -243,7 +266,7 @@ extension Analysis {
     /// "between X and Y" / "by X" after the verb (passive and nominal forms).
     private func compoundAfter(word: [Int32], from anchor: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
         guard let w = (anchor..<r.upperBound).first(where: { word.contains(sym($0)) }) else { return nil }
-        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= w + 2 }) else { return nil }
+        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= w + 5 && !$0.isPlace }) else { return nil }
         var sides = actors[first].sides
         var end = actors[first].tokens.upperBound
         var i = first

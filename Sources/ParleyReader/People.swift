@@ -23,7 +23,11 @@ extension Analysis {
             let r = sentences[si].tokens
             var i = r.lowerBound
             while i < r.upperBound {
-                if let p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
+                if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
+                    if p.country == nil, let known = knownCountry(p.nameTokens) {
+                        p.country = known.0
+                        p.countryRule = known.1
+                    }
                     out.append(p)
                     i = max(p.tokens.upperBound, i + 1)
                 } else {
@@ -98,6 +102,17 @@ extension Analysis {
         return PersonMention(
             name: string(name), nameTokens: name, title: nil, titleRow: nil, tokens: i..<name.upperBound,
             country: country?.0, countryRule: country?.1, sentence: si, rule: "rule.person.counterpart")
+    }
+
+    /// The country the people lexicon gives a name (any alias; the longest match inside the name).
+    private func knownCountry(_ name: Range<Int>) -> (String, String)? {
+        for k in name {
+            if let (_, e) = entry(at: k, .person) {
+                let p = lexicon.people[Int(e.row)]
+                return (p.country, "lex.\(p.id)")
+            }
+        }
+        return nil
     }
 
     /// A name from the people lexicon.

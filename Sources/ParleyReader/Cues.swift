@@ -12,6 +12,7 @@ struct Cues: Sendable {
     let ongoingWords: Set<Int32>
     let virtualWords: Set<Int32>
     let meetingVerbs: Set<Int32>
+    let anchorVerbs: Set<Int32>
     let regionalCues: Set<Int32>
     let negations: Set<Int32>
     let nameConnectors: Set<Int32>
@@ -58,6 +59,8 @@ struct Cues: Sendable {
         virtualWords = set("videoconference video-conference virtual virtually online videolink vtc video-link teleconference")
         meetingVerbs = set(
             "met meet meets meeting held hold holds holding talks consultations consultation visit visited visiting visits discussed discussion discussions conversation call spoke convened dialogue session")
+        anchorVerbs = set(
+            "held hold holds holding met meet meets convened convene concluded chaired took began opened kicked led headed attended hosted hosting visited visiting underway scheduled co-chaired participated")
         regionalCues = set("regional international global situation developments issues region")
         negations = set("not no never neither nor without failed refused")
         nameConnectors = set("bin bint ibn al el de da van von der den du di la le abu ul ud")

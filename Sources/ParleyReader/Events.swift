@@ -37,8 +37,15 @@ extension Analysis {
         for si in sentences.indices where zones[si] == .story {
             let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
             var sentenceEvents: [(Event, Bool)] = []
+            var previous: VerbMatch?
             for match in verbMatches(in: si) {
-                for e in coded(match, actors: actors, sentence: si, meetings: meetings, parties: parties) {
+                // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
+                var useActors = actors
+                if let prev = previous, sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma {
+                    useActors = actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor }
+                }
+                previous = match
+                for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties) {
                     let low = lexicon.verbPatterns[match.pattern].low
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
@@ -162,7 +169,8 @@ extension Analysis {
         var j = k - 1
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
         guard j >= 0 else { return false }
-        return ["to", "with", "for", "of", "on", "by", "against", "from", "over", "about", "towards", "toward", "between"]
+        return ["to", "with", "for", "of", "on", "by", "against", "from", "over", "about", "towards", "toward", "between",
+                "during", "at", "in", "after", "before", "since", "under", "among", "amid", "via", "including", "like", "into"]
             .contains(string(j..<(j + 1)).lowercased())
     }
 
@@ -196,6 +204,14 @@ extension Analysis {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negatedVerb(m.anchor, r) { return [] }
+        // "Beijing's objection", "the minister's visit": a nominalization under another verb, not an event.
+        if m.anchor > r.lowerBound, sym(m.anchor - 1) == cues.w.s { return [] }
+        // "the earthquake that killed …": the relative clause's subject is the noun before "that".
+        if m.anchor - 1 > r.lowerBound, sym(m.anchor - 1) == cues.w.that || string((m.anchor - 1)..<m.anchor).lowercased() == "which",
+            !actors.contains(where: { $0.tokens.upperBound == m.anchor - 1 })
+        {
+            return []
+        }
         var sources = compoundBefore(m.anchor, actors.filter { $0.tokens.upperBound <= m.anchor || !$0.tokens.contains(m.anchor) })
         var afterFrom = m.anchor + 1
         if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -286,9 +302,15 @@ extension Analysis {
             let sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
             if !sides.isEmpty { return sides }
         }
-        for a in actors where a.tokens.lowerBound >= from {
-            let sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
-            if !sides.isEmpty { return sides }
+        for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from {
+            var sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
+            guard !sides.isEmpty else { continue }
+            var i = n
+            while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
+                sides += actors[i + 1].sides
+                i += 1
+            }
+            return sides
         }
         return []
     }

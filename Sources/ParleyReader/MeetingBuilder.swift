@@ -48,7 +48,7 @@ extension Analysis {
     private func pickMain(_ phrases: [MechanismPhrase], roles: [SentenceRole]?) -> MechanismPhrase? {
         var best: MechanismPhrase?
         var bestScore = Int.min
-        for p in phrases {
+        for p in phrases where isMeetingAnchor(p) {
             if let roles, !roles[p.sentence].isEmpty { continue }
             var score = 0
             if p.name != nil { score += 3 }
@@ -63,6 +63,20 @@ extension Analysis {
             }
         }
         return best
+    }
+
+    /// Whether a phrase reports a meeting: a round number, or a meeting verb in its sentence; never
+    /// "press conference" or a generic plural ("rounds of consultations").
+    private func isMeetingAnchor(_ p: MechanismPhrase) -> Bool {
+        let start = p.tokens.lowerBound
+        let before = start > 0 ? string((start - 1)..<start).lowercased() : ""
+        if ["press", "news", "media"].contains(before) { return false }
+        if start >= 2, sym(start - 1) == cues.w.of, ["rounds", "sessions", "meetings"].contains(string((start - 2)..<(start - 1)).lowercased()) {
+            return false
+        }
+        if p.round != nil { return true }
+        let r = sentences[p.sentence].tokens
+        return r.contains { isAny($0, cues.anchorVerbs) && !p.nameTokens.contains($0) }
     }
 
     /// The round: the main phrase's, else a title phrase's; null when the report gives conflicting ones.

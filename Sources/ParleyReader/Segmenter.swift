@@ -19,6 +19,10 @@ extension Analysis {
                 if published == nil { published = date.resolve(published: nil, forward: false) }
                 continue
             }
+            if isTeaser(line) {
+                lineZones[k] = .aside
+                continue
+            }
             if !storyStarted && isByline(line) {
                 lineZones[k] = .header
                 continue
@@ -135,6 +139,17 @@ extension Analysis {
     private func isDatelineOnly(_ line: Line) -> Bool {
         guard let (m, _) = entry(at: line.tokens.lowerBound, .city) else { return false }
         return line.tokens.upperBound - Int(m.end) <= 6 && !dates(in: line.tokens).isEmpty
+    }
+
+    /// "Read more: …", "Also read: …", "Photo: …", "READ: …": the publisher's, on any line.
+    private func isTeaser(_ line: Line) -> Bool {
+        let first = line.tokens.lowerBound
+        guard tokens[first].isCapitalized else { return false }
+        let w = string(first..<(first + 1)).lowercased()
+        let next = string((first + 1)..<min(line.tokens.upperBound, first + 2)).lowercased()
+        if ["read", "related", "photo", "caption", "watch", "listen", "see"].contains(w) && sym(first + 1) == cues.w.colon { return true }
+        if (w == "read" || w == "also") && (next == "more" || next == "also" || next == "read") { return true }
+        return false
     }
 
     /// Publisher's teasers, captions and subheads: short lines with no full stop, or "Read more:"-style lines.

@@ -53,11 +53,11 @@ extension Analysis {
         let bounds = sentences[si].tokens
         if let e = lexicon.entry(m, .mechanism) {
             let row = lexicon.mechanisms[Int(e.row)]
-            var p = build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: row.detail) ?? .other)
-            if !p.nameTokens.isEmpty, p.nameTokens.lowerBound == i, p.nameTokens.upperBound == Int(m.end) {
+            var p = build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: headKind(in: i..<Int(m.end)) ?? MeetingKind(rawValue: row.detail) ?? .other)
+            if Int(m.end) - i == 1 && tokens[i].isAllCaps {
                 p.name = row.label
-            } else if Int(m.end) - i == 1 && tokens[i].isAllCaps {
-                p.name = row.label
+            } else if p.name == nil {
+                p.name = string(i..<Int(m.end))
             }
             p.rule = "lex.\(row.id)"
             return p
@@ -66,7 +66,32 @@ extension Analysis {
         let head = lexicon.mechanismHeads[Int(e.row)]
         // "the first meeting of the Joint Working Group": the head is a round noun here, not the mechanism.
         if isAny(i, cues.roundNouns), sym(Int(m.end)) == cues.w.of { return nil }
-        return build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: head.detail) ?? .other)
+        var p = build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: head.detail) ?? .other)
+        // "Mechanism for Political Consultations": a complement's head noun names the kind.
+        if p.kind == .other, let k = headKind(in: Int(m.end)..<p.nameTokens.upperBound) { p.kind = k }
+        return p
+    }
+
+    /// The kind of the last mechanism head noun inside a range.
+    private func headKind(in r: Range<Int>) -> MeetingKind? {
+        var kind: MeetingKind?
+        for k in r {
+            for e in (mention(covering: k).map { lexicon.entries(of: $0) } ?? []) where e.kind == .mechanismHead {
+                if let mk = MeetingKind(rawValue: lexicon.mechanismHeads[Int(e.row)].detail), mk != .other { kind = mk }
+            }
+            if let m = mention(covering: k), Int(m.start) == k || Int(m.end) - 1 == k {
+                for e in lexicon.entries(of: m) where e.kind == .mechanismHead {
+                    if let mk = MeetingKind(rawValue: lexicon.mechanismHeads[Int(e.row)].detail), mk != .other { kind = mk }
+                }
+            }
+        }
+        // A head noun inside a longer lexicon phrase ("Political Consultations") is found by its last word.
+        if kind == nil, let last = r.last {
+            let w = string(last..<(last + 1)).lowercased()
+            let map: [String: MeetingKind] = ["consultations": .consultations, "consultation": .consultations, "dialogue": .dialogue, "talks": .talks, "commission": .commission, "committee": .committee]
+            kind = map[w]
+        }
+        return kind
     }
 
     private func build(head: Range<Int>, sentence si: Int, bounds: Range<Int>, kind: MeetingKind) -> MechanismPhrase {
@@ -94,7 +119,7 @@ extension Analysis {
         var phraseStart = prefixStart
         var round: (Int, Range<Int>)?
         var r = prefixStart - 1
-        if sym(r) == cues.w.the { r -= 1 }
+        if sym(r) == cues.w.the || sym(r) == cues.w.their || sym(r) == cues.w.its { r -= 1 }
         if r >= bounds.lowerBound, let o = ordinalEnding(at: r) {
             round = (o.value, o.start..<(r + 1))
             phraseStart = o.start
@@ -124,6 +149,9 @@ extension Analysis {
     private func isModifier(_ j: Int) -> Bool {
         let t = tokens[j]
         if t.kind == .newline { return false }
+        if text.bytes[Int(t.start)] == UInt8(ascii: "'") || (t.length == 3 && text.bytes[Int(t.start)] == 0xE2 && text.bytes[Int(t.start) + 2] == 0x99) {
+            return j > 0 && tokens[j - 1].kind == .word && !t.hasSpaceBefore && isModifier(j - 1)
+        }
         if sym(j) == cues.w.hyphen || sym(j) == cues.w.plus {
             return j > 0 && !t.hasSpaceBefore && (tokens[j - 1].kind == .word || tokens[j - 1].kind == .number)
                 && country(at: Int(mention(covering: j - 1)?.start ?? -1)) == nil
@@ -160,22 +188,44 @@ extension Analysis {
     }
 
     /// Marks sentences that announce the next round or recall an earlier one.
-    func sentenceRoles(mainRound: Int?) -> [SentenceRole] {
+    func sentenceRoles(mainRound: Int?, phrases: [MechanismPhrase] = []) -> [SentenceRole] {
         sentences.indices.map { si in
             var role: SentenceRole = []
             let r = sentences[si].tokens
             for i in r {
-                if isAny(i, cues.nextWords), lookahead(i, within: 4, r) { role.insert(.next) }
-                if isAny(i, cues.previousWords), lookahead(i, within: 3, r) { role.insert(.previous) }
+                if isAny(i, cues.nextWords), isNextCue(i), lookahead(i, within: 4, r) { role.insert(.next) }
+                if isAny(i, cues.previousWords), !isTimeUnit(i + 1), lookahead(i, within: 3, r) { role.insert(.previous) }
                 if sym(i) == cues.w.next, sym(i + 1) == cues.w.year, sentenceHasHoldVerb(r) { role.insert(.next) }
             }
             if let mainRound, role.isEmpty {
                 for i in r where isAny(i + 1, cues.roundNouns) {
-                    if let o = ordinal(at: i), o.value != mainRound, o.value < mainRound { role.insert(.previous) }
+                    if let o = ordinal(at: i), o.value < mainRound { role.insert(.previous) }
+                }
+                for p in phrases where p.sentence == si {
+                    guard let v = p.round?.value else { continue }
+                    if v < mainRound { role.insert(.previous) }
+                    if v == mainRound + 1, sentenceHasFuture(r) { role.insert(.next) }
                 }
             }
             return role
         }
+    }
+
+    /// "next" always; "following"/"subsequent"/"upcoming" only as "the following round", never "Following the talks".
+    private func isNextCue(_ i: Int) -> Bool {
+        if isTimeUnit(i + 1) || sym(i + 1) == cues.w.s { return false }
+        if sym(i) == cues.w.next { return true }
+        return i > 0 && isAny(i - 1, cues.determiners)
+    }
+
+    private func isTimeUnit(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        if entry(at: i, .weekday) != nil || entry(at: i, .month) != nil { return true }
+        return ["week", "month", "year", "day", "weekend", "time", "week's", "few", "decade"].contains(string(i..<(i + 1)).lowercased())
+    }
+
+    private func sentenceHasFuture(_ r: Range<Int>) -> Bool {
+        r.contains { ["will", "would", "shall", "scheduled", "planned"].contains(string($0..<($0 + 1)).lowercased()) }
     }
 
     private func lookahead(_ i: Int, within n: Int, _ r: Range<Int>) -> Bool {

@@ -8,7 +8,7 @@ extension Analysis {
         var notes: [Diagnostic] = []
         let phrases = mechanismPhrases()
         let firstPick = pickMain(phrases, roles: nil)
-        let roles = sentenceRoles(mainRound: firstPick?.round?.value)
+        let roles = sentenceRoles(mainRound: firstPick?.round?.value, phrases: phrases)
         let main = pickMain(phrases, roles: roles)
         let story = storySentences.filter { roles[$0].isEmpty }
         guard let anchor = main?.sentence ?? meetingSentence(in: story) else { return ([], notes) }
@@ -84,7 +84,13 @@ extension Analysis {
         _ main: MechanismPhrase, phrases: [MechanismPhrase], roles: [SentenceRole], notes: inout [Diagnostic]
     ) -> Int? {
         let sameDay = phrases.filter { roles[$0.sentence].isEmpty && $0.round != nil && $0.kind == main.kind }
-        let values = Set(sameDay.compactMap { $0.round?.value })
+        var values = Set(sameDay.compactMap { $0.round?.value })
+        // "the first round of talks … in the second round": sessions of one day, not rounds of a mechanism.
+        for si in storySentences where roles[si].isEmpty {
+            for i in sentences[si].tokens where string((i + 1)..<min(tokens.count, i + 2)).lowercased() == "round" {
+                if let o = ordinal(at: i), o.end == i + 1, main.round != nil || main.kind == .talks { values.insert(o.value) }
+            }
+        }
         if values.count > 1 {
             notes.append(Diagnostic(.note, "round numbers \(values.sorted()) for one meeting: read as sessions, round left empty", at: sentences[main.sentence].span))
             return nil
@@ -127,7 +133,8 @@ extension Analysis {
     private func partyCountries(main: MechanismPhrase?, lead: [Int], regional: Set<Int>, people: [PersonMention]) -> [String] {
         var parties: [String] = main?.parties ?? []
         func add(_ c: String) { if !parties.contains(c) { parties.append(c) } }
-        for si in lead {
+        let body = lead.filter { zones[$0] != .title }
+        for si in body {
             for list in countryLists(in: sentences[si].tokens, excluding: regional) where list.count >= 2 || parties.isEmpty {
                 list.forEach(add)
             }
@@ -136,7 +143,7 @@ extension Analysis {
             if let c = p.country { add(c) }
         }
         if parties.count < 2 {
-            for si in lead {
+            for si in body + lead.filter({ zones[$0] == .title }) {
                 for list in countryLists(in: sentences[si].tokens, excluding: regional) { list.forEach(add) }
             }
         }

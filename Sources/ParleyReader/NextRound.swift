@@ -6,7 +6,7 @@ extension Analysis {
     func nextRound(roles: [SentenceRole], main: MechanismPhrase?, parties: [String]) -> NextRound? {
         for si in sentences.indices where roles[si].contains(.next) && zones[si] == .story {
             let r = sentences[si].tokens
-            if let main, let mainName = main.name, namesOtherBody(r, mainName: mainName) { continue }
+            if let main, namesOtherBody(r, main: main) { continue }
             var venue: Venue?
             for k in r {
                 if let c = city(at: k), sym(Int(c.mention.end)) != cues.w.s {
@@ -15,7 +15,7 @@ extension Analysis {
                 }
             }
             if venue == nil {
-                for k in r where sym(k) == cues.w.in_ {
+                for k in r where sym(k) == cues.w.in_ || (sym(k) == cues.w.by && k > 0 && sym(k - 1) == cues.w.hosted) {
                     if let c = country(at: k + 1) ?? (sym(k + 1) == cues.w.the ? country(at: k + 2) : nil),
                         lexicon.entry(c.mention, .country) != nil
                     {
@@ -30,10 +30,15 @@ extension Analysis {
         return nil
     }
 
-    /// Whether the sentence's next-meeting noun names a different mechanism than the main one.
-    private func namesOtherBody(_ r: Range<Int>, mainName: String) -> Bool {
+    /// Whether the sentence's meeting phrase is another body: another kind, or another name that neither
+    /// contains the other, unless its round is the main round plus one.
+    private func namesOtherBody(_ r: Range<Int>, main: MechanismPhrase) -> Bool {
         for p in mechanismPhrases() where r.contains(p.nameTokens.lowerBound) {
-            if let n = p.name, n.lowercased() != mainName.lowercased() { return true }
+            if let v = p.round?.value, let m = main.round?.value, v == m + 1 { return false }
+            if p.kind != main.kind && p.kind != .other && main.kind != .other { return true }
+            if let a = p.name?.lowercased(), let b = main.name?.lowercased(), !a.contains(b) && !b.contains(a), p.kind != main.kind {
+                return true
+            }
         }
         return false
     }

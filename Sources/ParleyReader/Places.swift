@@ -38,6 +38,11 @@ extension Analysis {
     /// Venue from "in [City]" / "held in [Country]" in meeting sentences, a building plus the dateline city,
     /// or the dateline; format virtual on "videoconference"-style words.
     func resolvePlace(_ meeting: inout Meeting, anchor: Int, story: [Int]) {
+        if meeting.kind == .call {
+            meeting.format = .virtual
+            meeting.evidence["format"] = Evidence(span: sentences[anchor].span, rule: "rule.format.call")
+            return
+        }
         let candidates = [anchor] + story.filter { $0 != anchor && isMeetingSentence($0) }
         if let (si, k) = candidates.lazy.compactMap({ si in self.virtualCue(in: si).map { (si, $0) } }).first {
             meeting.format = .virtual

@@ -45,4 +45,4 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String {
 print("corpus: \(corpus.count) documents, \(corpusBytes) bytes (\(warmup.meetings) meetings found, \(warmup.failures) failures)")
 print("read \(passes) passes in \(fixed(seconds, 3)) s on one core")
 print("\(fixed(megabytesRead / seconds, 2)) MB/s")
-print("\(fixed(documentsRead / seconds, 0)) documents/s")
+print("\(Int((documentsRead / seconds).rounded())) documents/s")

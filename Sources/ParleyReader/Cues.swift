@@ -6,6 +6,7 @@ struct Cues: Sendable {
     let memberWords: Set<Int32>
     let sideNouns: Set<Int32>
     let roundNouns: Set<Int32>
+    let sessionNouns: Set<Int32>
     let nextWords: Set<Int32>
     let previousWords: Set<Int32>
     let futureWords: Set<Int32>
@@ -51,6 +52,7 @@ struct Cues: Sendable {
         sideNouns = set("side delegation delegations team sides")
         roundNouns = set(
             "round session meeting meetings edition consultations consultation dialogue talks sitting rounds sessions iteration stage")
+        sessionNouns = set("round session meeting edition sitting rounds sessions meetings")
         nextWords = set("next following subsequent upcoming forthcoming")
         previousWords = set("last previous preceding earlier prior former")
         futureWords = set(

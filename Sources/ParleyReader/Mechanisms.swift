@@ -65,7 +65,7 @@ extension Analysis {
         guard let e = lexicon.entry(m, .mechanismHead) else { return nil }
         let head = lexicon.mechanismHeads[Int(e.row)]
         // "the first meeting of the Joint Working Group": the head is a round noun here, not the mechanism.
-        if isAny(i, cues.roundNouns), sym(Int(m.end)) == cues.w.of { return nil }
+        if isAny(i, cues.sessionNouns), sym(Int(m.end)) == cues.w.of { return nil }
         var p = build(head: i..<Int(m.end), sentence: si, bounds: bounds, kind: MeetingKind(rawValue: head.detail) ?? .other)
         // "Mechanism for Political Consultations": a complement's head noun names the kind.
         if p.kind == .other, let k = headKind(in: Int(m.end)..<p.nameTokens.upperBound) { p.kind = k }
@@ -124,7 +124,7 @@ extension Analysis {
             round = (o.value, o.start..<(r + 1))
             phraseStart = o.start
         } else if r >= bounds.lowerBound, sym(r) == cues.w.of, isAny(r - 1, cues.roundNouns), let o = ordinalEnding(at: r - 2) {
-            round = (o.value, o.start..<r)
+            round = (o.value, o.start..<(r - 1))
             phraseStart = o.start
         }
         let nameWords = nameTokens.filter { tokens[$0].kind == .word }

@@ -98,9 +98,14 @@ extension Analysis {
         if sym(j) == cues.w.comma { j += 1 }
         j = skipHonorifics(j)
         guard let name = nameRun(from: j, bounds: bounds, minWords: 2) else { return nil }
-        let country = explicitCountry(before: i, bounds: bounds)
+        var country = explicitCountry(before: i, bounds: bounds)
+        var title: (String, Int, Int)?
+        if let t = trailingTitle(after: name.upperBound, bounds: bounds) {
+            title = t
+            if country == nil, let c = trailingCountry(in: name.upperBound..<t.2, bounds) { country = c }
+        }
         return PersonMention(
-            name: string(name), nameTokens: name, title: nil, titleRow: nil, tokens: i..<name.upperBound,
+            name: string(name), nameTokens: name, title: title?.0, titleRow: title?.1, tokens: i..<(title?.2 ?? name.upperBound),
             country: country?.0, countryRule: country?.1, sentence: si, rule: "rule.person.counterpart")
     }
 

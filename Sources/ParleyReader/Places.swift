@@ -92,8 +92,8 @@ extension Analysis {
         let start = max(r.lowerBound, si == sentenceIndex(ofToken: dateline?.storyStart ?? -1) ? dateline!.storyStart : r.lowerBound)
         for k in start..<r.upperBound where sym(k) == cues.w.in_ || sym(k) == cues.w.at {
             var j = k + 1
-            if sym(j) == cues.w.the { j += 1 }
-            if let c = city(at: j), sym(Int(c.mention.end)) != cues.w.s, !isPartOfPerson(j) {
+            if city(at: j) == nil, sym(j) == cues.w.the { j += 1 }
+            if let c = city(at: j), sym(Int(c.mention.end)) != cues.w.s, !isAny(Int(c.mention.end), cues.buildingWords), !isPartOfPerson(j) {
                 return (Venue(city: c.city.name, country: c.city.country), k..<Int(c.mention.end), "rule.venue.in-city")
             }
             if isAny(j, cues.buildingWords) || isAny(j + 1, cues.buildingWords) || isAny(j + 2, cues.buildingWords) {

@@ -3,7 +3,7 @@ import ParleyModel
 import ParleyReader
 
 /// Scores readings against hand-written gold files: per-field accuracy and set F1.
-public struct Evaluation {
+public struct Evaluation: Sendable {
     /// Counts for one field.
     public struct Score: Sendable {
         /// Exact matches (scalar fields) or true positives (set fields).

@@ -3,7 +3,7 @@ import ParleyModel
 import ParleyReader
 
 /// Scores event coding on a JSONL table of sentences with expected events (`{"text", "published", "events"}`).
-public struct EventEvaluation {
+public struct EventEvaluation: Sendable {
     /// Sentences scored.
     public var sentences = 0
     /// Sentences with events whose set of PLOVER types was right.

@@ -127,8 +127,9 @@ extension Analysis {
         var suffix: [UInt8] = []
         for b in bytes {
             if b >= 48 && b <= 57 && suffix.isEmpty {
-                v = v * 10 + Int(b - 48)
                 digits += 1
+                if digits > 4 { return nil }
+                v = v * 10 + Int(b - 48)
             } else {
                 suffix.append(b | 0x20)
             }

@@ -63,6 +63,12 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])).contains("Vienna"))
     }
 
+    /// Found by the fuzzer (Fuzz/crashes/digit-ordinal-overflow.min.txt): a huge digit ordinal overflowed Int.
+    @Test func read_hugeDigitOrdinalIsNotARound() throws {
+        let r = try ReaderFixture.read("The 99999999999999999999th round of consultations was held.")
+        #expect(r.meetings.first?.round == nil)
+    }
+
     @Test func read_isPure() throws {
         let text = "Pakistan and Russia held the fifth round of consultations in Islamabad on 20 June 2023."
         #expect(try ReaderFixture.read(text) == (try ReaderFixture.read(text)))

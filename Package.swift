@@ -7,9 +7,14 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyReader", targets: ["ParleyReader"]),
+        .library(name: "ParleyStore", targets: ["ParleyStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(name: "ParleyModel"),
@@ -20,10 +25,26 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "ParleyReader", dependencies: ["ParleyModel", "ParleyText", "ParleyLexicon"]),
+        .systemLibrary(
+            name: "CParleyXML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "ParleyIngest", dependencies: ["ParleyModel", "CParleyXML"]),
+        .target(
+            name: "ParleyStore",
+            dependencies: [
+                "ParleyModel",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "ParleyCommands",
             dependencies: [
-                "ParleyModel", "ParleyText", "ParleyLexicon", "ParleyReader",
+                "ParleyModel", "ParleyText", "ParleyLexicon", "ParleyReader", "ParleyIngest", "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +57,8 @@ let package = Package(
             dependencies: ["ParleyReader", "ParleyLexicon", "ParleyModel", "ParleyText"],
             exclude: ["Corpus", "Events"]
         ),
+        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
+        .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyModel", "ParleyReader"]),
         .testTarget(name: "ParleyCommandsTests", dependencies: ["ParleyCommands", "parley"]),
     ],
     swiftLanguageModes: [.v6]

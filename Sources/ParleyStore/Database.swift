@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// Which SQL dialect a connection speaks; only dialect-specific pieces branch on it.
+public enum Dialect: Sendable {
+    case sqlite, postgres
+}
+
+/// One connection to the store's database, with the SQLKit interface both dialects share.
+public final class Database: @unchecked Sendable {
+    /// The SQLKit database over this connection.
+    public let sql: any SQLDatabase
+    /// SQLite or PostgreSQL.
+    public let dialect: Dialect
+    private let closer: () async throws -> Void
+
+    private init(sql: any SQLDatabase, dialect: Dialect, closer: @escaping () async throws -> Void) {
+        self.sql = sql
+        self.dialect = dialect
+        self.closer = closer
+    }
+
+    /// Opens a connection to the location.
+    public static func open(_ location: StoreLocation) async throws -> Database {
+        var logger = Logger(label: "parley.store")
+        logger.logLevel = .critical
+        switch location {
+        case .sqlite(let path):
+            do {
+                let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
+                let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+                let db = Database(sql: connection.sql(queryLogLevel: nil), dialect: .sqlite) { try await connection.close() }
+                for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"] {
+                    try await db.sql.raw(SQLQueryString(pragma)).run()
+                }
+                return db
+            } catch {
+                throw StoreError.database("cannot open SQLite database \(path): \(error)")
+            }
+        case .postgres(let host, let port, let user, let password, let database):
+            let config: PostgresConnection.Configuration =
+                host.hasPrefix("/")
+                ? .init(unixSocketPath: host.hasSuffix(".s.PGSQL.\(port)") ? host : "\(host)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+                : .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+            do {
+                let connection = try await PostgresConnection.connect(
+                    on: MultiThreadedEventLoopGroup.singleton.any(), configuration: config, id: 1, logger: logger)
+                let db = Database(sql: connection.sql(queryLogLevel: nil), dialect: .postgres) { try await connection.close() }
+                try await db.sql.raw("SET client_min_messages TO WARNING").run()
+                return db
+            } catch {
+                throw StoreError.database("cannot connect to \(location): \(String(reflecting: error))")
+            }
+        }
+    }
+
+    /// Closes the connection.
+    public func close() async throws { try await closer() }
+
+    /// Runs `body` in one transaction: all of it is stored, or none of it.
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await sql.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+        do {
+            let value = try await body(sql)
+            try await sql.raw("COMMIT").run()
+            return value
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}

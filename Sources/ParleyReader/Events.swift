@@ -94,7 +94,7 @@ extension Analysis {
             if e == elements.count { return t }
             let el = elements[e]
             if el.isGap {
-                for skip in 0...4 where t + skip <= limit {
+                for skip in 0...5 where t + skip <= limit {
                     if let end = go(e + 1, t + skip) { return end }
                 }
                 return nil
@@ -223,6 +223,10 @@ extension Analysis {
         if p.target != "none" {
             let prep = p.target == "after" ? nil : lexicon.sym(p.target)
             target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
+            // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
+            if target.isEmpty, let root = Int(p.code.prefix(2)), root >= 14 {
+                target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
+            }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         if p.visit || p.host, let t = target.first {

@@ -42,7 +42,7 @@ public final class Database: @unchecked Sendable {
             } catch {
                 throw StoreError.database("cannot open SQLite database \(path): \(error)")
             }
-        case .postgres(let host, let port, let user, let password, let database):
+        case .postgres(let host, let port, let user, let password, let database, let schema):
             let config: PostgresConnection.Configuration =
                 host.hasPrefix("/")
                 ? .init(unixSocketPath: host.hasSuffix(".s.PGSQL.\(port)") ? host : "\(host)/.s.PGSQL.\(port)", username: user, password: password, database: database)
@@ -52,6 +52,10 @@ public final class Database: @unchecked Sendable {
                     on: MultiThreadedEventLoopGroup.singleton.any(), configuration: config, id: 1, logger: logger)
                 let db = Database(sql: connection.sql(queryLogLevel: nil), dialect: .postgres) { try await connection.close() }
                 try await db.sql.raw("SET client_min_messages TO WARNING").run()
+                if let schema {
+                    try await db.sql.raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
+                    try await db.sql.raw("SET search_path TO \(unsafeRaw: schema)").run()
+                }
                 return db
             } catch {
                 throw StoreError.database("cannot connect to \(location): \(String(reflecting: error))")

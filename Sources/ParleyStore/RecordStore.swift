@@ -41,6 +41,16 @@ public final class RecordStore: Sendable {
         }
     }
 
+    /// Writes everything `ingest` writes, then fails inside the transaction (tests prove the rollback).
+    func ingestFailingAfterWrites(_ doc: DocumentRecord, reading: Reading) async throws {
+        struct Injected: Error {}
+        _ = try await db.transaction { sql in
+            try await sql.raw("INSERT INTO documents (id, sha256, text, reader_version, ingested_at) VALUES (\(bind: doc.id), \(bind: doc.sha256), \(bind: doc.text), \(bind: doc.readerVersion), \(bind: Clock.now()))").run()
+            _ = try await Writer(sql: sql, dialect: self.db.dialect).write(documentID: doc.id, reading: reading)
+            throw Injected()
+        } as Void
+    }
+
     /// Replaces a document's readings with a new one (after the reader improved), in one transaction.
     public func replaceReading(documentID: String, reading: Reading, readerVersion: String) async throws {
         try await db.transaction { sql in

@@ -4,8 +4,8 @@ import Foundation
 public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     /// An SQLite file path (`:memory:` for a throwaway store).
     case sqlite(path: String)
-    /// A PostgreSQL server: host or Unix-socket folder, port, user, password, database.
-    case postgres(host: String, port: Int, user: String, password: String?, database: String)
+    /// A PostgreSQL server: host or Unix-socket folder, port, user, password, database, and an optional schema.
+    case postgres(host: String, port: Int, user: String, password: String?, database: String, schema: String? = nil)
 
     /// The default: `PARLEY_DB` from the environment, else `parley.sqlite` in the working directory.
     public static func fromEnvironment(_ flag: String?) throws -> StoreLocation {
@@ -23,16 +23,21 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         guard !database.isEmpty else { throw StoreError.badLocation("'\(value)' names no database; add /database at the end") }
         var hostValue = host.removingPercentEncoding ?? host
         if let socket = url.queryItems?.first(where: { $0.name == "host" })?.value { hostValue = socket }
+        let schema = url.queryItems?.first(where: { $0.name == "schema" })?.value
+        if let schema, schema.isEmpty || !schema.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            throw StoreError.badLocation("schema '\(schema)' must be letters, digits and _")
+        }
         return .postgres(
             host: hostValue.isEmpty ? "localhost" : hostValue, port: url.port ?? 5432, user: url.user ?? "postgres",
-            password: url.password, database: database)
+            password: url.password, database: database, schema: schema)
     }
 
     /// The location for messages (passwords hidden).
     public var description: String {
         switch self {
         case .sqlite(let path): return path
-        case .postgres(let host, let port, let user, _, let database): return "postgres://\(user)@\(host):\(port)/\(database)"
+        case .postgres(let host, let port, let user, _, let database, let schema):
+            return "postgres://\(user)@\(host):\(port)/\(database)" + (schema.map { "?schema=\($0)" } ?? "")
         }
     }
 }

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ParleyIngest
+import ParleyModel
+import ParleyReader
+import ParleyStore
+import ParleyText
+
+/// `parley ingest`: read reports into the record, each in one transaction.
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read reports (.txt .md .html .jsonl, folders recursively) and store them with their meetings and events.",
+        discussion: """
+            Each document is stored in one transaction: killing ingest leaves no half-stored document, and running it
+            again finishes the job without duplicates (the same text is one document). A file that cannot be read is
+            reported and skipped; the run ends with a summary and exits 1 if anything failed.
+            """
+    )
+
+    @Argument(help: "Files or folders to ingest.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Publication date for the given files (YYYY-MM-DD), when they do not say.")
+    var published: String?
+
+    @Option(name: .customLong("source-url"), help: "Where the given file was published.")
+    var sourceURL: String?
+
+    @Option(help: "Refuse files larger than this many bytes.")
+    var maxBytes: Int = Reader.defaultMaxBytes
+
+    func run() async throws {
+        do {
+            let files: [String]
+            do { files = try SourceFiles.discover(paths) } catch { throw UserError("\(error)") }
+            let reader = try Reader(maxBytes: maxBytes)
+            let record = try await store.open()
+            var summary = IngestSummary()
+            let progress = Progress(total: files.count)
+            let publishedDate = try Input.date(published)
+            for block in stride(from: 0, to: files.count, by: 64).map({ Array(files[$0..<min(files.count, $0 + 64)]) }) {
+                let prepared = Self.prepare(block, reader: reader, maxBytes: maxBytes, published: publishedDate, sourceURL: sourceURL)
+                for item in prepared {
+                    switch item {
+                    case .failure(let message):
+                        summary.failures.append(message)
+                    case .success(let (doc, reading)):
+                        do {
+                            switch try await record.ingest(doc, reading: reading) {
+                            case .stored(_, let m, let e):
+                                summary.stored += 1
+                                summary.meetings += m
+                                summary.events += e
+                            case .duplicate:
+                                summary.duplicates += 1
+                            }
+                        } catch {
+                            summary.failures.append("\(doc.origin ?? doc.id): not stored: \(error)")
+                        }
+                    }
+                }
+                progress.advance(by: block.count)
+            }
+            progress.finish()
+            try await record.close()
+            print(summary.line)
+            for f in summary.failures { printError("parley: " + f) }
+            if !summary.failures.isEmpty { throw ExitCode(1) }
+        } catch let e as UserError {
+            printError("parley: " + e.description)
+            throw ExitCode(2)
+        }
+    }
+
+    enum Prepared: Sendable {
+        case success((DocumentRecord, Reading))
+        case failure(String)
+    }
+
+    /// Loads and reads a block of files on every core; results keep file order.
+    static func prepare(_ files: [String], reader: Reader, maxBytes: Int, published: ISODate?, sourceURL: String?) -> [Prepared] {
+        let slots = PreparedSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            var out: [Prepared] = []
+            for result in SourceLoader.load(path: files[k], maxBytes: maxBytes, published: published, sourceURL: sourceURL) {
+                switch result {
+                case .failure(let e):
+                    out.append(.failure(e.description))
+                case .success(let source):
+                    do {
+                        let reading = try reader.read(Document(text: source.text, published: source.published, title: source.title))
+                        let doc = DocumentRecord(
+                            sha256: reading.document.sha256, title: reading.document.title ?? source.title,
+                            published: (reading.document.published ?? source.published)?.description, sourceURL: source.sourceURL,
+                            publisher: source.publisher, origin: source.origin, text: source.text, readerVersion: Reader.version)
+                        out.append(.success((doc, reading)))
+                    } catch {
+                        out.append(.failure("\(source.origin): \(error)"))
+                    }
+                }
+            }
+            slots.set(k, out)
+        }
+        return slots.values.flatMap { $0 }
+    }
+}
+
+/// Per-file results filled by the parallel readers.
+final class PreparedSlots: @unchecked Sendable {
+    private var storage: [[IngestCommand.Prepared]]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: [], count: count) }
+    func set(_ k: Int, _ v: [IngestCommand.Prepared]) {
+        lock.lock()
+        storage[k] = v
+        lock.unlock()
+    }
+    var values: [[IngestCommand.Prepared]] { storage }
+}
+
+/// Counts for the closing line.
+struct IngestSummary {
+    var stored = 0
+    var duplicates = 0
+    var meetings = 0
+    var events = 0
+    var failures: [String] = []
+
+    var line: String {
+        "ingested \(stored) documents (\(meetings) meeting reports, \(events) event mentions); \(duplicates) already stored; \(failures.count) failed"
+    }
+}
+
+/// A progress bar on standard error, shown only on a terminal.
+final class Progress: @unchecked Sendable {
+    let total: Int
+    var done = 0
+    let enabled = isatty(2) == 1
+
+    init(total: Int) { self.total = total }
+
+    func advance(by n: Int) {
+        done += n
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) files".utf8))
+    }
+
+    func finish() {
+        if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

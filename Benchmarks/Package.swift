@@ -21,13 +21,14 @@ let package = Package(
             path: "Benchmarks/ReaderBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Not under Benchmarks/: the benchmark plugin runs every executable target it finds there.
         .executableTarget(
             name: "ReadThroughput",
             dependencies: [
                 "CorpusGenerator",
                 .product(name: "ParleyReader", package: "Parley"),
             ],
-            path: "Benchmarks/ReadThroughput"
+            path: "Sources/ReadThroughput"
         ),
     ],
     swiftLanguageModes: [.v6]

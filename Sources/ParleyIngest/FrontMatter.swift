@@ -11,14 +11,16 @@ public enum FrontMatter {
         let lines = FrontMatterLine.split(text)
         guard let first = lines.first, first.content.trimmingWhitespace() == "---" else { return ([:], text, nil) }
         guard let close = lines.dropFirst().firstIndex(where: isClosing) else {
-            return ([:], text, "front matter opened with '---' on line 1 is never closed; add a '---' line after the fields (read as text)")
+            return ([:], text, unclosed)
         }
         var fields: [String: String] = [:]
         var openKey = false
         for line in lines[1..<close] {
             let trimmed = line.content.trimmingWhitespace()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if openKey && (line.content.first?.isWhitespace == true || trimmed.hasPrefix("- ") || trimmed == "-") { continue }
+            if openKey && (line.content.first?.isWhitespace == true || trimmed.hasPrefix("- ") || trimmed == "-") {
+                continue
+            }
             guard let (key, value) = field(line.content) else { return ([:], text, badLine(line)) }
             let block = ["|", ">", "|-", ">-", "|+", ">+"].contains(value)
             if !block { fields[key] = value }
@@ -33,21 +35,31 @@ public enum FrontMatter {
         return trimmed == "---" || trimmed == "..."
     }
 
+    /// The warning for a block without its closing line.
+    static let unclosed =
+        "front matter opened with '---' on line 1 is never closed; add a '---' line after the fields (read as text)"
+
     /// The lowercased key and unquoted value of a `key: value` line, or nil.
     static func field(_ line: Substring) -> (String, String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let key = line[..<colon].trimmingWhitespace()
-        let allowed = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        let allowed = key.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        }
         guard !key.isEmpty, allowed, line[..<colon].first?.isWhitespace == false else { return nil }
         return (key.lowercased(), unquote(line[line.index(after: colon)...].trimmingWhitespace()))
     }
 
-    /// The value without matching outer quotes; `''` inside single quotes and `\"`, `\\` inside double quotes unescaped.
+    /// The value without matching outer quotes; `''` inside single quotes and `\"`, `\\` inside double quotes
+    /// unescaped.
     static func unquote(_ value: String) -> String {
-        guard value.count >= 2, let open = value.first, value.last == open, open == "\"" || open == "'" else { return value }
+        guard value.count >= 2, let open = value.first, value.last == open, open == "\"" || open == "'" else {
+            return value
+        }
         let inner = String(value.dropFirst().dropLast())
         if open == "'" { return inner.replacingAll("''", with: "'") }
-        return inner.replacingAll("\\\\", with: "\u{0}").replacingAll("\\\"", with: "\"").replacingAll("\u{0}", with: "\\")
+        return inner.replacingAll("\\\\", with: "\u{0}").replacingAll("\\\"", with: "\"").replacingAll(
+            "\u{0}", with: "\\")
     }
 
     private static func badLine(_ line: FrontMatterLine) -> String {

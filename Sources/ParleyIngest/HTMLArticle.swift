@@ -15,7 +15,8 @@ public struct HTMLArticle: Sendable, Equatable {
 
     /// Creates an article.
     public init(
-        title: String? = nil, text: String, published: ISODate? = nil, sourceURL: String? = nil, publisher: String? = nil
+        title: String? = nil, text: String, published: ISODate? = nil, sourceURL: String? = nil,
+        publisher: String? = nil
     ) {
         self.title = title
         self.text = text

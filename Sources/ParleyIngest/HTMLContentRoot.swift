@@ -4,14 +4,16 @@ enum HTMLContentRoot {
     static let bodyMarkers = ["articlebody", "storybody", "entrycontent", "postcontent"]
 
     /// The heaviest `<article>` (not one marked as a teaser), else the heaviest article-body element, else the
-    /// first `<main>` with text, else `<body>`, else the whole page.
+    /// first `<main>` with text, else `<body>`, else the whole page. Candidates inside furniture (an `<aside>`,
+    /// a sidebar) are passed over unless that furniture holds most of the page's text.
     static func choose(in document: HTMLElement) -> HTMLElement {
-        let skip = { (e: HTMLElement) in HTMLNoise.isHardDropped(name: e.name, attributes: e.attributes) }
-        let articles = document.all(where: { $0.name == "article" && !HTMLNoise.hasMarkedClassOrID($0) }, skipping: skip)
+        let skip = { (e: HTMLElement) in HTMLNoise.drops(e, within: document) }
+        let articles = document.all(
+            where: { $0.name == "article" && !HTMLNoise.hasMarkedClassOrID($0) }, skipping: skip)
         if let article = heaviest(articles) { return article }
         if let body = heaviest(document.all(where: isArticleBody, skipping: skip)) { return body }
         if let main = document.first(where: { $0.name == "main" && $0.textWeight > 0 }, skipping: skip) { return main }
-        return document.first(where: { $0.name == "body" }, skipping: skip) ?? document
+        return document.first(where: { $0.name == "body" }) ?? document
     }
 
     /// `itemprop="articleBody"`, or a class or id containing article-body, story-body, entry-content, post-content.

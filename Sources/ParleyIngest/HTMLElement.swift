@@ -37,7 +37,9 @@ struct HTMLElement: Sendable, Equatable {
 
     /// The first element in document order (this one included) that matches; subtrees for which `skip`
     /// is true are not entered.
-    func first(where match: (HTMLElement) -> Bool, skipping skip: (HTMLElement) -> Bool) -> HTMLElement? {
+    func first(where match: (HTMLElement) -> Bool, skipping skip: (HTMLElement) -> Bool = { _ in false })
+        -> HTMLElement?
+    {
         if skip(self) { return nil }
         if match(self) { return self }
         for case .element(let child) in children {
@@ -53,7 +55,8 @@ struct HTMLElement: Sendable, Equatable {
         return found
     }
 
-    private func collect(into found: inout [HTMLElement], _ match: (HTMLElement) -> Bool, _ skip: (HTMLElement) -> Bool) {
+    private func collect(into found: inout [HTMLElement], _ match: (HTMLElement) -> Bool, _ skip: (HTMLElement) -> Bool)
+    {
         if skip(self) { return }
         if match(self) { found.append(self) }
         for case .element(let child) in children { child.collect(into: &found, match, skip) }
@@ -72,8 +75,10 @@ struct HTMLElement: Sendable, Equatable {
             switch child {
             case .text(let t): raw += t
             case .element(let e):
-                raw += " "
+                let block = HTMLLines.blockTags.contains(e.name) || e.name == "td" || e.name == "th"
+                if block { raw += " " }
                 e.appendText(to: &raw)
+                if block { raw += " " }
             }
         }
     }

@@ -21,7 +21,8 @@ struct HTMLLines {
     }
 
     private mutating func walk(_ element: HTMLElement, in root: HTMLElement, isRoot: Bool, preformatted: Bool) {
-        if isRoot ? HTMLNoise.isHardDropped(name: element.name, attributes: element.attributes)
+        if isRoot
+            ? HTMLNoise.isHardDropped(name: element.name, attributes: element.attributes)
             : HTMLNoise.drops(element, within: root)
         {
             return

@@ -36,7 +36,9 @@ struct HTMLMetadata {
     static func headline(_ document: HTMLElement, _ root: HTMLElement) -> String? {
         let isH1 = { (e: HTMLElement) in e.name == "h1" && !e.plainText.isEmpty }
         let hard = { (e: HTMLElement) in HTMLNoise.isHardDropped(name: e.name, attributes: e.attributes) }
-        let h1 = root.first(where: isH1, skipping: hard) ?? document.first(where: isH1) { HTMLNoise.drops($0, within: document) }
+        let h1 =
+            root.first(where: isH1, skipping: hard)
+            ?? document.first(where: isH1, skipping: { HTMLNoise.drops($0, within: document) })
         return h1?.plainText
     }
 
@@ -66,7 +68,7 @@ struct HTMLMetadata {
             if let value = metas[key], let date = DateValue.parse(value) { return date }
         }
         let isTime = { (e: HTMLElement) in e.name == "time" && DateValue.parse(e.attributes["datetime"] ?? "") != nil }
-        let time = root.first(where: isTime) { _ in false } ?? document.first(where: isTime) { _ in false }
+        let time = root.first(where: isTime) ?? document.first(where: isTime)
         return time.flatMap { DateValue.parse($0.attributes["datetime"] ?? "") }
     }
 
@@ -76,7 +78,8 @@ struct HTMLMetadata {
             e.name == "link" && e.lowered("rel").split(separator: " ").contains("canonical")
                 && !(e.attributes["href"] ?? "").trimmingWhitespace().isEmpty
         }
-        return document.first(where: isCanonical) { $0.name == "svg" }?.attributes["href"]?.trimmingWhitespace()
+        let link = document.first(where: isCanonical, skipping: { $0.name == "svg" })
+        return link?.attributes["href"]?.trimmingWhitespace()
     }
 
     private static func rawText(_ content: HTMLContent) -> String {

@@ -16,7 +16,9 @@ enum HTMLNoise {
     /// Words that contain a marker but do not mark furniture.
     static let exceptions: Set<String> = ["commentary", "shared", "navy"]
     /// ARIA roles of furniture.
-    static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"]
+    static let roles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog",
+    ]
 
     /// Whether an element is never read: a hard tag, `hidden`, or `display: none`.
     static func isHardDropped(name: String, attributes: [String: String]) -> Bool {

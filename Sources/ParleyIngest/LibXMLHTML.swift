@@ -15,7 +15,8 @@ enum LibXMLHTML {
     /// `encoding` nil lets libxml2 follow the page's `<meta charset>`.
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLElement? {
         guard ready, !bytes.isEmpty else { return nil }
-        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        var options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let flags = Int32(bitPattern: options)

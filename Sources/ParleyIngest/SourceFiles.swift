@@ -53,7 +53,9 @@ public enum SourceFiles {
         if type == .typeRegular { return .file }
         guard type == .typeSymbolicLink else { return .other }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return .other }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+            return .other
+        }
         return .file
     }
 }

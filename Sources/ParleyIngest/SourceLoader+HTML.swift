@@ -2,7 +2,9 @@ import ParleyModel
 
 extension SourceLoader {
     /// An HTML page reduced to its article; the title leads the text so that the reader sees a headline.
-    static func loadHTML(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> Result<SourceDocument, IngestError> {
+    static func loadHTML(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> Result<
+        SourceDocument, IngestError
+    > {
         if let offset = UTF8Validation.firstNUL(in: bytes) { return .failure(.binary(path: path, offset: offset)) }
         if let problem = UTF8Validation.firstProblem(in: bytes) {
             let declared = HTMLCharset.declared(in: bytes)

@@ -3,7 +3,9 @@ import ParleyModel
 
 extension SourceLoader {
     /// One document per non-blank line; a bad line is an error in its place and the others go on.
-    static func loadJSONL(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> [Result<SourceDocument, IngestError>] {
+    static func loadJSONL(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> [Result<
+        SourceDocument, IngestError
+    >] {
         var results: [Result<SourceDocument, IngestError>] = []
         var start = bytes.startIndex
         var number = 0

@@ -2,7 +2,9 @@ import ParleyModel
 
 extension SourceLoader {
     /// A text or Markdown file: front matter read into fields, the rest is the text.
-    static func loadText(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> Result<SourceDocument, IngestError> {
+    static func loadText(_ bytes: ArraySlice<UInt8>, path: String, given: GivenFacts) -> Result<
+        SourceDocument, IngestError
+    > {
         if let problem = UTF8Validation.firstProblem(in: bytes) { return .failure(problem.error(path: path)) }
         let (fields, body, warning) = FrontMatter.parse(String(decoding: bytes, as: UTF8.self))
         var document = SourceDocument(origin: path, text: body, warnings: warning.map { [$0] } ?? [])

@@ -15,7 +15,8 @@ public enum SourceLoader {
         guard SourceFormat(path: path) != nil else { return [.failure(.unsupported(path: path))] }
         switch SourceReading.bytes(of: path, maxBytes: maxBytes) {
         case .failure(let error): return [.failure(error)]
-        case .success(let bytes): return load(bytes: bytes, path: path, maxBytes: maxBytes, published: published, sourceURL: sourceURL)
+        case .success(let bytes):
+            return load(bytes: bytes, path: path, maxBytes: maxBytes, published: published, sourceURL: sourceURL)
         }
     }
 
@@ -24,7 +25,9 @@ public enum SourceLoader {
         bytes: [UInt8], path: String, maxBytes: Int, published: ISODate? = nil, sourceURL: String? = nil
     ) -> [Result<SourceDocument, IngestError>] {
         guard let format = SourceFormat(path: path) else { return [.failure(.unsupported(path: path))] }
-        guard bytes.count <= maxBytes else { return [.failure(.tooLarge(path: path, bytes: bytes.count, limit: maxBytes))] }
+        guard bytes.count <= maxBytes else {
+            return [.failure(.tooLarge(path: path, bytes: bytes.count, limit: maxBytes))]
+        }
         let given = GivenFacts(published: published, sourceURL: sourceURL)
         let content = UTF8Validation.droppingBOM(bytes)
         switch format {

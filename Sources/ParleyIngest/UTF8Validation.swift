@@ -40,7 +40,8 @@ enum UTF8Validation {
     }
 
     /// The length of the valid multi-byte sequence starting at `i`, or nil.
-    private static func sequenceWidth<C: Collection>(_ bytes: C, at i: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+    private static func sequenceWidth<C: Collection>(_ bytes: C, at i: Int) -> Int?
+    where C.Element == UInt8, C.Index == Int {
         let (need, lo, hi) = lead(bytes[i])
         guard need > 0, i + need < bytes.endIndex else { return nil }
         let second = bytes[i + 1]

@@ -1,3 +1,4 @@
+import ParleyModel
 import ParleyText
 
 /// Builds a ``Lexicon`` from TSV files, validating rows as it goes.
@@ -89,6 +90,10 @@ struct LexiconBuilder {
             return
         }
         guard let name = require(row, file, "name"), let capital = require(row, file, "capital") else { return }
+        if let other = lexicon.countryIndex[iso3] {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("iso3"), message: "iso3 '\(iso3)' already used by \(lexicon.countries[other].id)"))
+            return
+        }
         let index = lexicon.countries.count
         lexicon.countries.append(Country(id: row["id"], iso3: iso3, name: name, capital: capital))
         lexicon.countryIndex[iso3] = index
@@ -285,9 +290,5 @@ struct LexiconBuilder {
         return letters.allSatisfy({ $0.properties.isUppercase }) ? .acronym : rule
     }
 
-    static func isISODate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-")
-        return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-            && parts[0].count == 4
-    }
+    static func isISODate(_ s: String) -> Bool { ISODate(iso: s) != nil }
 }

@@ -22,6 +22,7 @@ public struct ISODate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else or an impossible date.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
         var m: Int?
         var d: Int?

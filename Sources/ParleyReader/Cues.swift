@@ -30,6 +30,28 @@ struct Cues: Sendable {
     let agreeVerbs: Set<Int32>
     let discussionBreakers: Set<Int32>
     let w: Words
+    let locationPreps: Set<Int32>
+    let subjectPreps: Set<Int32>
+    let groupNouns: Set<Int32>
+    let groupDeterminers: Set<Int32>
+    let groupShort: Set<Int32>
+    let thirdPerson: Set<Int32>
+    let futureModals: Set<Int32>
+    let timeUnits: Set<Int32>
+    let futureMarkers: Set<Int32>
+    let pressWords: Set<Int32>
+    let pluralRounds: Set<Int32>
+    let relativeWhich: Set<Int32>
+    let callWords: Set<Int32>
+    let visitWords: Set<Int32>
+    let summitWords: Set<Int32>
+    let attendedWords: Set<Int32>
+    let attributionVerbs: Set<Int32>
+    let officeNouns: Set<Int32>
+    let orgWords: Set<Int32>
+    let videoFollowers: Set<Int32>
+    let video: Int32
+    let roundWord: Int32
 
     /// Single words the rules compare against directly.
     struct Words: Sendable {
@@ -101,6 +123,29 @@ struct Cues: Sendable {
         reportingVerbs = set("reaffirmed reiterated renewed expressed voiced conveyed shared confirmed noted underlined reaffirming reiterating expressing voicing sharing confirming noting registered")
         agreeVerbs = set("agreed agree agrees agreeing")
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
+        locationPreps = set("in at from near across within inside throughout into")
+        subjectPreps = set("to with for of on by against from over about towards toward between during at in after before since under among amid via including like into")
+        groupNouns = set("sides countries delegations ministers officials parties leaders nations governments")
+        groupDeterminers = set("two both")
+        groupShort = set("sides delegations parties")
+        thirdPerson = set("he she")
+        futureModals = set("will shall plans planned scheduled expected set")
+        timeUnits = set("week month year day weekend time few decade")
+        futureMarkers = set("will would shall scheduled planned")
+        pressWords = set("press news media")
+        pluralRounds = set("rounds sessions meetings")
+        relativeWhich = set("which that")
+        callWords = set("telephone phone telephonic")
+        visitWords = set("visit visited visiting")
+        summitWords = set("summit")
+        attendedWords = set("attended participation")
+        attributionVerbs = set("said added according stated")
+        officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning")
+        orgWords = set(
+            "ministry foreign affairs external trade department office of and the state international cooperation development expatriates republic federation kingdom government commonwealth emigrants relations european integration worship nationals")
+        videoFollowers = set("conference link call conferencing")
+        video = one("video")
+        roundWord = one("round")
         w = Words(
             of: one("of"), on: one("on"), for_: one("for"), in_: one("in"), at: one("at"), the: one("the"),
             and: one("and"), with: one("with"), between: one("between"), by: one("by"), to: one("to"),

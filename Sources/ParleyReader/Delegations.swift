@@ -67,8 +67,7 @@ extension Analysis {
     private var firstStorySentence: Int { zones.firstIndex(of: .story) ?? 0 }
 
     private func isAttended(_ k: Int) -> Bool {
-        let w = string(k..<(k + 1)).lowercased()
-        return w == "attended" || w == "participation"
+        return isAny(k, cues.attendedWords)
     }
 
     /// Clause bounds around token `i`: "while", "whereas" and ";" split clauses.

@@ -153,9 +153,8 @@ extension Analysis {
                 k = g - 1
                 continue
             }
-            let w = string(k..<(k + 1))
-            if (w == "He" || w == "he" || w == "She" || w == "she"), let p = lastPerson {
-                chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, text: w, span: span(k..<(k + 1)))]))
+            if isAny(k, cues.thirdPerson), let p = lastPerson {
+                chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, text: string(k..<(k + 1)), span: span(k..<(k + 1)))]))
             }
         }
         return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -168,34 +167,25 @@ extension Analysis {
     private func isPreposition(_ k: Int) -> Bool {
         var j = k - 1
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
-        guard j >= 0 else { return false }
-        return ["to", "with", "for", "of", "on", "by", "against", "from", "over", "about", "towards", "toward", "between",
-                "during", "at", "in", "after", "before", "since", "under", "among", "amid", "via", "including", "like", "into"]
-            .contains(string(j..<(j + 1)).lowercased())
+        return j >= 0 && isAny(j, cues.subjectPreps)
     }
 
     /// "in Islamabad", "at the UN", "situation in Afghanistan": places, not actors.
     private func isLocation(_ k: Int) -> Bool {
         var j = k - 1
         if sym(j) == cues.w.the { j -= 1 }
-        guard j >= 0 else { return false }
-        let w = string(j..<(j + 1)).lowercased()
-        return ["in", "at", "from", "near", "across", "within", "inside", "throughout", "into"].contains(w)
+        return j >= 0 && isAny(j, cues.locationPreps)
     }
 
     /// "the two sides", "both countries", "the delegations", "they": the meeting's parties.
     private func groupEnd(at k: Int, _ r: Range<Int>) -> Int? {
-        let w = string(k..<(k + 1)).lowercased()
-        if w == "they" { return k + 1 }
-        let nouns: Set<String> = ["sides", "countries", "delegations", "ministers", "officials", "parties", "leaders", "nations", "governments"]
+        if sym(k) == cues.w.their || k >= r.upperBound { return nil }
+        if string(k..<(k + 1)) == "They" || string(k..<(k + 1)) == "they" { return k + 1 }
         var j = k
-        if w == "the" { j += 1 }
-        let q = j < r.upperBound ? string(j..<(j + 1)).lowercased() : ""
-        if q == "two" || q == "both" {
-            if j + 1 < r.upperBound, nouns.contains(string((j + 1)..<(j + 2)).lowercased()) { return j + 2 }
-            if q == "both", j > k || true { return nil }
-        }
-        if w == "the", j < r.upperBound, ["sides", "delegations", "parties"].contains(q) { return j + 1 }
+        if sym(k) == cues.w.the { j += 1 }
+        guard j < r.upperBound else { return nil }
+        if isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, isAny(j + 1, cues.groupNouns) { return j + 2 }
+        if j > k, isAny(j, cues.groupShort) { return j + 1 }
         return nil
     }
 
@@ -207,7 +197,7 @@ extension Analysis {
         // "Beijing's objection", "the minister's visit": a nominalization under another verb, not an event.
         if m.anchor > r.lowerBound, sym(m.anchor - 1) == cues.w.s { return [] }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that".
-        if m.anchor - 1 > r.lowerBound, sym(m.anchor - 1) == cues.w.that || string((m.anchor - 1)..<m.anchor).lowercased() == "which",
+        if m.anchor - 1 > r.lowerBound, isAny(m.anchor - 1, cues.relativeWhich),
             !actors.contains(where: { $0.tokens.upperBound == m.anchor - 1 })
         {
             return []
@@ -320,10 +310,7 @@ extension Analysis {
     }
 
     private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
-        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor {
-            let w = string(j..<(j + 1)).lowercased()
-            if ["will", "shall", "plans", "planned", "scheduled", "expected", "set"].contains(w) { return .planned }
-        }
+        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where isAny(j, cues.futureModals) { return .planned }
         if p.code.hasPrefix("03") || p.code == "036" { return .intent }
         for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }
         return .actual

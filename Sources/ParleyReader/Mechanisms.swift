@@ -221,11 +221,11 @@ extension Analysis {
     private func isTimeUnit(_ i: Int) -> Bool {
         guard i < tokens.count else { return false }
         if entry(at: i, .weekday) != nil || entry(at: i, .month) != nil { return true }
-        return ["week", "month", "year", "day", "weekend", "time", "week's", "few", "decade"].contains(string(i..<(i + 1)).lowercased())
+        return isAny(i, cues.timeUnits)
     }
 
     private func sentenceHasFuture(_ r: Range<Int>) -> Bool {
-        r.contains { ["will", "would", "shall", "scheduled", "planned"].contains(string($0..<($0 + 1)).lowercased()) }
+        r.contains { isAny($0, cues.futureMarkers) }
     }
 
     private func lookahead(_ i: Int, within n: Int, _ r: Range<Int>) -> Bool {

@@ -69,11 +69,8 @@ extension Analysis {
     /// "press conference" or a generic plural ("rounds of consultations").
     private func isMeetingAnchor(_ p: MechanismPhrase) -> Bool {
         let start = p.tokens.lowerBound
-        let before = start > 0 ? string((start - 1)..<start).lowercased() : ""
-        if ["press", "news", "media"].contains(before) { return false }
-        if start >= 2, sym(start - 1) == cues.w.of, ["rounds", "sessions", "meetings"].contains(string((start - 2)..<(start - 1)).lowercased()) {
-            return false
-        }
+        if start > 0, isAny(start - 1, cues.pressWords) { return false }
+        if start >= 2, sym(start - 1) == cues.w.of, isAny(start - 2, cues.pluralRounds) { return false }
         if p.round != nil { return true }
         let r = sentences[p.sentence].tokens
         return r.contains { isAny($0, cues.anchorVerbs) && !p.nameTokens.contains($0) }
@@ -87,7 +84,7 @@ extension Analysis {
         var values = Set(sameDay.compactMap { $0.round?.value })
         // "the first round of talks … in the second round": sessions of one day, not rounds of a mechanism.
         for si in storySentences where roles[si].isEmpty {
-            for i in sentences[si].tokens where string((i + 1)..<min(tokens.count, i + 2)).lowercased() == "round" {
+            for i in sentences[si].tokens where sym(i + 1) == cues.roundWord {
                 if let o = ordinal(at: i), o.end == i + 1, main.round != nil || main.kind == .talks { values.insert(o.value) }
             }
         }
@@ -114,10 +111,10 @@ extension Analysis {
     }
 
     private func verbKind(_ si: Int) -> MeetingKind {
-        let words = Set(sentences[si].tokens.map { string($0..<($0 + 1)).lowercased() })
-        if !words.isDisjoint(with: ["telephone", "phone", "telephonic"]) { return .call }
-        if !words.isDisjoint(with: ["visit", "visited", "visiting"]) { return .visit }
-        if words.contains("summit") { return .summit }
+        let r = sentences[si].tokens
+        if r.contains(where: { isAny($0, cues.callWords) }) { return .call }
+        if r.contains(where: { isAny($0, cues.visitWords) }) { return .visit }
+        if r.contains(where: { isAny($0, cues.summitWords) }) { return .summit }
         return .talks
     }
 

@@ -104,11 +104,7 @@ extension Analysis {
     /// ", the Foreign Office said" / ", according to …": a comma that starts an attribution.
     private func isAttribution(_ j: Int, _ end: Int) -> Bool {
         guard sym(j) == cues.w.comma else { return false }
-        for k in (j + 1)..<min(end, j + 6) {
-            let w = string(k..<(k + 1)).lowercased()
-            if w == "said" || w == "added" || w == "according" || w == "stated" { return true }
-        }
-        return false
+        return ((j + 1)..<min(end, j + 6)).contains { isAny($0, cues.attributionVerbs) }
     }
 
     private func cueKind(at k: Int, in r: Range<Int>) -> (OutcomeKind, String)? {

@@ -180,12 +180,12 @@ extension Analysis {
             lexicon.entries(of: m).contains(where: { [.country, .region, .topic, .city].contains($0.kind) })
         {
             e = Int(m.end)
-            while e < bounds.upperBound, Self.officeNouns.contains(string(e..<(e + 1)).lowercased()) { e += 1 }
+            while e < bounds.upperBound, isAny(e, cues.officeNouns) { e += 1 }
         } else if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
             var k = e + 1
             var last = -1
             while k < bounds.upperBound, k - e <= 6, tokens[k].isCapitalized || sym(k) == cues.w.and {
-                if Self.officeNouns.contains(string(k..<(k + 1)).lowercased()) { last = k }
+                if isAny(k, cues.officeNouns) { last = k }
                 k += 1
             }
             if last > e { e = last + 1 }
@@ -208,9 +208,9 @@ extension Analysis {
                     consumed = true
                     continue
                 }
-                let w = string(k..<(k + 1)).lowercased()
-                if Self.orgWords.contains(w) && (tokens[k].isCapitalized || w == "of" || w == "and" || w == "the") {
-                    if (w == "of" || w == "and" || w == "the") && !(k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized) { break }
+                let connector = sym(k) == cues.w.of || sym(k) == cues.w.and || sym(k) == cues.w.the
+                if isAny(k, cues.orgWords) && (tokens[k].isCapitalized || connector) {
+                    if connector && !(k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized) { break }
                     k += 1
                     consumed = consumed || tokens[k - 1].isCapitalized
                     continue
@@ -222,14 +222,6 @@ extension Analysis {
         return (e, orgEnd, country)
     }
 
-    private static let officeNouns: Set<String> = [
-        "affairs", "issues", "region", "reconciliation", "policy", "cooperation", "relations", "department", "planning",
-    ]
-    private static let orgWords: Set<String> = [
-        "ministry", "foreign", "affairs", "external", "trade", "department", "office", "of", "and", "the", "state",
-        "international", "cooperation", "development", "expatriates", "republic", "federation", "kingdom",
-        "government", "commonwealth", "emigrants", "relations", "european", "integration", "worship", "nationals",
-    ]
 
     private func skipHonorifics(_ j0: Int) -> Int {
         var j = j0

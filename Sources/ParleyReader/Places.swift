@@ -76,12 +76,7 @@ extension Analysis {
     private func virtualCue(in si: Int) -> Int? {
         for k in sentences[si].tokens {
             if isAny(k, cues.virtualWords) { return k }
-            let w = string(k..<(k + 1)).lowercased()
-            if w == "video", k + 2 < tokens.count {
-                let n = string((k + 1)..<(k + 2)).lowercased()
-                let n2 = string((k + 2)..<(k + 3)).lowercased()
-                if ["conference", "link", "call", "conferencing"].contains(n) || n2 == "conference" { return k }
-            }
+            if sym(k) == cues.video, isAny(k + 1, cues.videoFollowers) || isAny(k + 2, cues.videoFollowers) { return k }
         }
         return nil
     }

@@ -78,13 +78,13 @@ public enum SentenceSplitter {
     private static func isTerminal(_ text: SourceText, _ t: Token) -> Bool {
         let b = text.bytes[Int(t.start)]
         return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
-            || (t.length == 3 && b == 0xE2 && text.bytes[Int(t.start) + 2] == 0xA6)
+            || (t.length == 3 && b == 0xE2 && text.bytes[Int(t.start) + 1] == 0x80 && text.bytes[Int(t.start) + 2] == 0xA6)
     }
 
     /// If the terminal at `i` ends a sentence, the token index just past the sentence (closing quotes included).
     private static func boundaryEnd(_ text: SourceText, _ tokens: [Token], _ i: Int) -> Int? {
         var j = i + 1
-        while j < tokens.count, tokens[j].kind == .punct, isCloser(text, tokens[j]) { j += 1 }
+        while j < tokens.count, tokens[j].kind == .punct, !tokens[j].hasSpaceBefore, isCloser(text, tokens[j]) { j += 1 }
         guard j < tokens.count else { return j }
         let next = tokens[j]
         if next.kind == .newline { return j }
@@ -116,12 +116,14 @@ public enum SentenceSplitter {
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
             return true
         }
-        return t.length == 3 && b == 0xE2 && (text.bytes[Int(t.start) + 2] == 0x9D || text.bytes[Int(t.start) + 2] == 0x99)
+        return t.length == 3 && b == 0xE2 && text.bytes[Int(t.start) + 1] == 0x80
+            && (text.bytes[Int(t.start) + 2] == 0x9D || text.bytes[Int(t.start) + 2] == 0x99)
     }
 
     private static func isOpener(_ text: SourceText, _ t: Token) -> Bool {
         let b = text.bytes[Int(t.start)]
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") { return true }
-        return t.length == 3 && b == 0xE2 && (text.bytes[Int(t.start) + 2] == 0x9C || text.bytes[Int(t.start) + 2] == 0x98)
+        return t.length == 3 && b == 0xE2 && text.bytes[Int(t.start) + 1] == 0x80
+            && (text.bytes[Int(t.start) + 2] == 0x9C || text.bytes[Int(t.start) + 2] == 0x98)
     }
 }

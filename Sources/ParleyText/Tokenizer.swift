@@ -151,7 +151,7 @@ public struct Tokenizer: Sendable {
         let sym = scratch.withUnsafeBufferPointer { symbols.lookup(UnsafeBufferPointer(rebasing: $0[0..<len])) }
         var flags = flagSpace
         if capitalized { flags |= TokenFlags.capitalized }
-        if letters > 0 && uppers == letters && end - start > 1 { flags |= TokenFlags.allCaps }
+        if letters > 0 && uppers == letters && (letters > 1 || digits) { flags |= TokenFlags.allCaps }
         if digits { flags |= TokenFlags.digit }
         let kind: TokenKind = letters == 0 ? .number : .word
         return Token(start: Int32(start), end: Int32(end), sym: sym, kind: kind, flags: flags)

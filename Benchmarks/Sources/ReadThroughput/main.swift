@@ -4,9 +4,19 @@
 import CorpusGenerator
 import ParleyReader
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let passes = max(arguments.first ?? 5, 1)
-let megabytes = max(arguments.dropFirst().first ?? 2, 1)
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+let arguments = CommandLine.arguments.dropFirst().map { Int($0) }
+guard arguments.count <= 2, arguments.allSatisfy({ ($0 ?? 0) > 0 }) else {
+    print("usage: ReadThroughput [passes] [megabytes]   (positive integers; defaults 5 and 2)")
+    exit(2)
+}
+let passes = (arguments.first ?? nil) ?? 5
+let megabytes = (arguments.dropFirst().first ?? nil) ?? 2
 
 let corpus = Corpus.generate(bytes: megabytes * 1_000_000)
 let corpusBytes = Corpus.totalBytes(corpus)

@@ -254,7 +254,10 @@ struct LexiconBuilder {
             VerbPattern(
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low")))
-        for s in first.forms { lexicon.verbIndex[s, default: []].append(index) }
+        for s in first.forms {
+            lexicon.verbIndex[s, default: []].append(index)
+            lexicon.verbFirst.insert(s)
+        }
     }
 
     mutating func addCalendar() {

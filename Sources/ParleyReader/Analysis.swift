@@ -17,7 +17,7 @@ enum Zone: UInt8 {
 /// One document under analysis: the text, its tokens, sentences, zones and lexicon mentions.
 ///
 /// Stages add to it; none edits the text.
-struct Analysis {
+final class Analysis {
     let text: SourceText
     var tokens: [Token]
     var lines: [Line] = []
@@ -32,6 +32,12 @@ struct Analysis {
     var titleSpan: Span?
     var dateline: Dateline?
     var diagnostics: [Diagnostic] = []
+    /// Mechanism phrases of the title and story (computed once, after tagging).
+    var phrases: [MechanismPhrase] = []
+    /// People named in the story (computed once, after tagging).
+    var persons: [PersonMention] = []
+    /// Indices of story sentences (computed once, after segmenting).
+    var storySentences: [Int] = []
     let lexicon: Lexicon
     let cues: Cues
 
@@ -91,10 +97,8 @@ struct Analysis {
     }
 
     /// Whether token `i` is one of `set`.
-    @inline(__always) func isAny(_ i: Int, _ set: Set<Int32>) -> Bool { set.contains(sym(i)) }
+    @inline(__always) func isAny(_ i: Int, _ set: SymbolSet) -> Bool { set.contains(sym(i)) }
 
-    /// Story sentences' indices.
-    var storySentences: [Int] { sentences.indices.filter { zones[$0] == .story } }
 
     /// The sentence index containing token `i`.
     func sentenceIndex(ofToken i: Int) -> Int? {

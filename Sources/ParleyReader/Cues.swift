@@ -1,56 +1,60 @@
 import ParleyLexicon
+import ParleyText
 
 /// The reader's cue words, interned once: the verbs and nouns its rules look for.
 struct Cues: Sendable {
-    let headVerbs: Set<Int32>
-    let memberWords: Set<Int32>
-    let sideNouns: Set<Int32>
-    let roundNouns: Set<Int32>
-    let sessionNouns: Set<Int32>
-    let nextWords: Set<Int32>
-    let previousWords: Set<Int32>
-    let futureWords: Set<Int32>
-    let ongoingWords: Set<Int32>
-    let virtualWords: Set<Int32>
-    let meetingVerbs: Set<Int32>
-    let anchorVerbs: Set<Int32>
-    let regionalCues: Set<Int32>
-    let negations: Set<Int32>
-    let nameConnectors: Set<Int32>
-    let determiners: Set<Int32>
-    let mechanismModifiers: Set<Int32>
-    let buildingWords: Set<Int32>
-    let stopCapitals: Set<Int32>
-    let clauseBreaks: Set<Int32>
+    let headVerbs: SymbolSet
+    let memberWords: SymbolSet
+    let sideNouns: SymbolSet
+    let roundNouns: SymbolSet
+    let sessionNouns: SymbolSet
+    let nextWords: SymbolSet
+    let previousWords: SymbolSet
+    let futureWords: SymbolSet
+    let ongoingWords: SymbolSet
+    let virtualWords: SymbolSet
+    let meetingVerbs: SymbolSet
+    let anchorVerbs: SymbolSet
+    let regionalCues: SymbolSet
+    let negations: SymbolSet
+    let nameConnectors: SymbolSet
+    let determiners: SymbolSet
+    let mechanismModifiers: SymbolSet
+    let buildingWords: SymbolSet
+    let stopCapitals: SymbolSet
+    let clauseBreaks: SymbolSet
     let relative: [Int32: Int]
-    let teaserStarts: Set<Int32>
+    let relativeWords: SymbolSet
+    let teaserStarts: SymbolSet
     let outcomeNouns: [Int32: String]
     let outcomeVerbs: [Int32: String]
-    let reportingVerbs: Set<Int32>
-    let agreeVerbs: Set<Int32>
-    let discussionBreakers: Set<Int32>
+    let reportingVerbs: SymbolSet
+    let agreeVerbs: SymbolSet
+    let discussionBreakers: SymbolSet
     let w: Words
-    let locationPreps: Set<Int32>
-    let subjectPreps: Set<Int32>
-    let groupNouns: Set<Int32>
-    let groupDeterminers: Set<Int32>
-    let groupShort: Set<Int32>
-    let thirdPerson: Set<Int32>
-    let futureModals: Set<Int32>
-    let timeUnits: Set<Int32>
-    let futureMarkers: Set<Int32>
-    let pressWords: Set<Int32>
-    let pluralRounds: Set<Int32>
-    let relativeWhich: Set<Int32>
-    let callWords: Set<Int32>
-    let visitWords: Set<Int32>
-    let summitWords: Set<Int32>
-    let attendedWords: Set<Int32>
-    let attributionVerbs: Set<Int32>
-    let officeNouns: Set<Int32>
-    let orgWords: Set<Int32>
-    let videoFollowers: Set<Int32>
+    let locationPreps: SymbolSet
+    let subjectPreps: SymbolSet
+    let groupNouns: SymbolSet
+    let groupDeterminers: SymbolSet
+    let groupShort: SymbolSet
+    let thirdPerson: SymbolSet
+    let futureModals: SymbolSet
+    let timeUnits: SymbolSet
+    let futureMarkers: SymbolSet
+    let pressWords: SymbolSet
+    let pluralRounds: SymbolSet
+    let relativeWhich: SymbolSet
+    let callWords: SymbolSet
+    let visitWords: SymbolSet
+    let summitWords: SymbolSet
+    let attendedWords: SymbolSet
+    let attributionVerbs: SymbolSet
+    let officeNouns: SymbolSet
+    let orgWords: SymbolSet
+    let videoFollowers: SymbolSet
     let video: Int32
+    let they: Int32
+    let overlapStopwords: SymbolSet
     let roundWord: Int32
 
     /// Single words the rules compare against directly.
@@ -65,7 +69,7 @@ struct Cues: Sendable {
     }
 
     init(_ lexicon: inout Lexicon) {
-        func set(_ words: String) -> Set<Int32> { Set(lexicon.intern(words.split(separator: " ").map(String.init))) }
+        func set(_ words: String) -> SymbolSet { SymbolSet(lexicon.intern(words.split(separator: " ").map(String.init))) }
         func one(_ word: String) -> Int32 { lexicon.intern([word])[0] }
         headVerbs = set(
             "led lead leads leading headed heads heading head co-chaired cochaired chaired chairs chairing chairmanship co-chairs co-chair co-chairmanship chairperson counterpart counterparts respective respectively represented representing headship")
@@ -100,6 +104,7 @@ struct Cues: Sendable {
         rel[one("yesterday")] = -1
         rel[one("tomorrow")] = 1
         relative = rel
+        relativeWords = SymbolSet(rel.keys)
         teaserStarts = set("read also related see watch photo caption file image click follow subscribe listen video more")
         var nouns: [Int32: String] = [:]
         for (w, k) in [
@@ -145,6 +150,8 @@ struct Cues: Sendable {
             "ministry foreign affairs external trade department office of and the state international cooperation development expatriates republic federation kingdom government commonwealth emigrants relations european integration worship nationals")
         videoFollowers = set("conference link call conferencing")
         video = one("video")
+        they = one("they")
+        overlapStopwords = set("the a an of to in and for on at with their its by , . - '")
         roundWord = one("round")
         w = Words(
             of: one("of"), on: one("on"), for_: one("for"), in_: one("in"), at: one("at"), the: one("the"),

@@ -40,7 +40,7 @@ struct DateMention {
 
 extension Analysis {
     /// Finds every date expression in the text.
-    mutating func tagDates() {
+    func tagDates() {
         var out: [DateMention] = []
         var i = 0
         while i < tokens.count {
@@ -55,7 +55,7 @@ extension Analysis {
     }
 
     private func dateMention(at i: Int) -> DateMention? {
-        if let rel = cues.relative[sym(i)] { return DateMention(tokens: i..<(i + 1), kind: .relative(rel)) }
+        if cues.relativeWords.contains(sym(i)), let rel = cues.relative[sym(i)] { return DateMention(tokens: i..<(i + 1), kind: .relative(rel)) }
         if let (m, e) = entry(at: i, .weekday) { return DateMention(tokens: i..<Int(m.end), kind: .weekday(Int(e.row))) }
         if let iso = isoDate(at: i) { return iso }
         if let day = dayNumber(at: i) {

@@ -30,7 +30,7 @@ extension Analysis {
     /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
     func codeEvents(meetings: [Meeting]) -> [Event] {
         let parties = meetings.first?.parties ?? []
-        let people = people()
+        let people = persons
         let issuer = issuingCountry()
         var events: [Event] = []
         var lastPerson: ActorChunk.Side?
@@ -71,7 +71,7 @@ extension Analysis {
         let r = sentences[si].tokens
         var found: [VerbMatch] = []
         for k in r {
-            guard let candidates = lexicon.verbIndex[sym(k)] else { continue }
+            guard lexicon.verbFirst.contains(sym(k)), let candidates = lexicon.verbIndex[sym(k)] else { continue }
             for p in candidates {
                 if let end = match(lexicon.verbPatterns[p].elements, at: k, limit: r.upperBound) {
                     found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end))
@@ -180,7 +180,7 @@ extension Analysis {
     /// "the two sides", "both countries", "the delegations", "they": the meeting's parties.
     private func groupEnd(at k: Int, _ r: Range<Int>) -> Int? {
         if sym(k) == cues.w.their || k >= r.upperBound { return nil }
-        if string(k..<(k + 1)) == "They" || string(k..<(k + 1)) == "they" { return k + 1 }
+        if sym(k) == cues.they { return k + 1 }
         var j = k
         if sym(k) == cues.w.the { j += 1 }
         guard j < r.upperBound else { return nil }

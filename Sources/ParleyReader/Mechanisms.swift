@@ -179,7 +179,7 @@ extension Analysis {
             while k < bounds.upperBound, tokens[k].isCapitalized || (sym(k) == cues.w.hyphen && !tokens[k].hasSpaceBefore)
                 || (sym(k) == cues.w.and && k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized)
             {
-                if country(at: k) != nil && !isAny(k - 1, [cues.w.on, cues.w.for_]) { break }
+                if country(at: k) != nil && !(sym(k - 1) == cues.w.on || sym(k - 1) == cues.w.for_) { break }
                 k += 1
             }
             if k > e + 1 { e = k }

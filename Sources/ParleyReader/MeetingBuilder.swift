@@ -6,7 +6,6 @@ extension Analysis {
     /// The meeting the report is about, if it reports one.
     func buildMeetings() -> (meetings: [Meeting], notes: [Diagnostic]) {
         var notes: [Diagnostic] = []
-        let phrases = mechanismPhrases()
         let firstPick = pickMain(phrases, roles: nil)
         let roles = sentenceRoles(mainRound: firstPick?.round?.value, phrases: phrases)
         let main = pickMain(phrases, roles: roles)
@@ -26,7 +25,7 @@ extension Analysis {
         let regional = regionalMentions(roles: roles)
         let lead = leadSentences(anchor: anchor, story: story)
         let issuer = issuingCountry()
-        let people = people().filter { roles[$0.sentence].isEmpty || !roles[$0.sentence].contains(.previous) }
+        let people = persons.filter { roles[$0.sentence].isEmpty || !roles[$0.sentence].contains(.previous) }
         var parties = partyCountries(main: main, lead: lead, regional: regional, people: people)
         meeting.status = status(lead: lead)
         var delegations = delegationsOf(people: people, parties: &parties, issuer: issuer, host: nil, notes: &notes)

@@ -33,7 +33,7 @@ extension Analysis {
     /// Whether the sentence's meeting phrase is another body: another kind, or another name that neither
     /// contains the other, unless its round is the main round plus one.
     private func namesOtherBody(_ r: Range<Int>, main: MechanismPhrase) -> Bool {
-        for p in mechanismPhrases() where r.contains(p.nameTokens.lowerBound) {
+        for p in phrases where r.contains(p.nameTokens.lowerBound) {
             if let v = p.round?.value, let m = main.round?.value, v == m + 1 { return false }
             if p.kind != main.kind && p.kind != .other && main.kind != .other { return true }
             if let a = p.name?.lowercased(), let b = main.name?.lowercased(), !a.contains(b) && !b.contains(a), p.kind != main.kind {

@@ -30,6 +30,7 @@ extension Analysis {
         var topics: [String] = []
         var forums: [String] = []
         var issues: [String] = []
+        var outcomeWords: [[Int32]] = []
         for si in story {
             for k in sentences[si].tokens {
                 guard let m = mention(startingAt: k) else { continue }
@@ -45,7 +46,7 @@ extension Analysis {
                     }
                 }
             }
-            for o in outcomes(in: si, excluded: excluded) { merge(o, into: &meeting.outcomes) }
+            for (o, words) in outcomes(in: si, excluded: excluded) { merge(o, words, into: &meeting.outcomes, &outcomeWords) }
             if meeting.anniversary == nil { meeting.anniversary = anniversary(in: si) }
         }
         meeting.topics = topics
@@ -64,12 +65,12 @@ extension Analysis {
             for k in Int(m.start)..<Int(m.end) { out.insert(k) }
         }
         if let main { for k in main.nameTokens { out.insert(k) } }
-        for p in mechanismPhrases() where p.name != nil { for k in p.nameTokens { out.insert(k) } }
+        for p in phrases where p.name != nil { for k in p.nameTokens { out.insert(k) } }
         return out
     }
 
     /// Outcome clauses in one sentence: each runs from its cue to the next cue or discussion verb.
-    func outcomes(in si: Int, excluded: Set<Int>) -> [Outcome] {
+    func outcomes(in si: Int, excluded: Set<Int>) -> [(Outcome, [Int32])] {
         let r = sentences[si].tokens
         var found: [(Int, OutcomeKind, String)] = []
         for k in r {
@@ -78,7 +79,7 @@ extension Analysis {
         if found.count > 1, let first = found.first, first.0 == r.lowerBound, isAny(first.0, cues.agreeVerbs) {
             found.removeFirst()
         }
-        var out: [Outcome] = []
+        var out: [(Outcome, [Int32])] = []
         for (n, (k, kind, rule)) in found.enumerated() {
             var end = n + 1 < found.count ? found[n + 1].0 : r.upperBound
             for j in (k + 1)..<end where isAny(j, cues.discussionBreakers) || isAttribution(j, end) {
@@ -96,7 +97,8 @@ extension Analysis {
                     append(lexicon.topics[Int(e.row)].label, to: &topics)
                 }
             }
-            out.append(Outcome(kind: kind, text: string(k..<end), topics: topics, evidence: Evidence(span: span(k..<end), rule: rule)))
+            let words = Array(Set((k..<end).filter { tokens[$0].kind == .word && !cues.overlapStopwords.contains(sym($0)) }.map { wordID($0) })).sorted()
+            out.append((Outcome(kind: kind, text: string(k..<end), topics: topics, evidence: Evidence(span: span(k..<end), rule: rule)), words))
         }
         return out
     }
@@ -133,27 +135,48 @@ extension Analysis {
     }
 
     /// Keeps one outcome per restatement: same kind and mostly the same words; the one naming more topics wins.
-    private func merge(_ o: Outcome, into list: inout [Outcome]) {
+    private func merge(_ o: Outcome, _ words: [Int32], into list: inout [Outcome], _ listWords: inout [[Int32]]) {
         for (n, existing) in list.enumerated() where existing.kind == o.kind {
             let same = Set(existing.topics) == Set(o.topics) && !o.topics.isEmpty
-            guard same || Self.overlap(existing.text, o.text) >= 0.4 else { continue }
-            if o.topics.count > existing.topics.count { list[n] = o }
+            guard same || Self.overlap(listWords[n], words) >= 0.4 else { continue }
+            if o.topics.count > existing.topics.count {
+                list[n] = o
+                listWords[n] = words
+            }
             return
         }
         list.append(o)
+        listWords.append(words)
     }
 
-    private static let stopwords: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "for", "on", "at", "with", "their", "its", "by"]
-
-    /// Jaccard overlap of the content words of two clauses.
-    static func overlap(_ a: String, _ b: String) -> Double {
-        func words(_ s: String) -> Set<String> {
-            Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !stopwords.contains($0) })
+    /// A token's symbol, or for a word the lexicon does not know, a negative id from its lowercased bytes.
+    private func wordID(_ k: Int) -> Int32 {
+        if sym(k) >= 0 { return sym(k) }
+        var h: UInt32 = 2_166_136_261
+        for b in text.bytes[Int(tokens[k].start)..<Int(tokens[k].end)] {
+            h = (h ^ UInt32(b | 0x20)) &* 16_777_619
         }
-        let x = words(a)
-        let y = words(b)
-        let union = x.union(y).count
-        return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
+        return -Int32(h & 0x3FFF_FFFF) - 2
+    }
+
+    /// Jaccard overlap of two sorted lists of distinct word ids.
+    static func overlap(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0
+        var j = 0
+        var common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = a.count + b.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
     }
 
     /// "the 75th anniversary of (the establishment of) diplomatic relations".

@@ -69,7 +69,7 @@ public struct Reader: Sendable {
     }
 
     func read(_ text: SourceText, published: ISODate?, title: String?) -> Reading {
-        var a = analyse(text, published: published, title: title)
+        let a = analyse(text, published: published, title: title)
         let (meetings, notes) = a.buildMeetings()
         a.diagnostics += notes
         var reading = Reading(
@@ -84,7 +84,7 @@ public struct Reader: Sendable {
         var tokens = tokenizer.tokenize(text)
         var notes: [Diagnostic] = []
         correctSpelling(&tokens, text, &notes)
-        var a = Analysis(text: text, tokens: tokens, lexicon: lexicon, cues: cues)
+        let a = Analysis(text: text, tokens: tokens, lexicon: lexicon, cues: cues)
         a.diagnostics = notes
         (a.lines, a.sentences) = SentenceSplitter.split(text, tokens)
         a.mentions = lexicon.mentions(in: tokens)
@@ -94,6 +94,9 @@ public struct Reader: Sendable {
         }
         a.tagDates()
         a.segment(givenTitle: title, givenPublished: published)
+        a.storySentences = a.sentences.indices.filter { a.zones[$0] == .story }
+        a.phrases = a.mechanismPhrases()
+        a.persons = a.people()
         return a
     }
 

@@ -5,7 +5,7 @@ import ParleyText
 /// Stage 1b: finds the header zone (front matter, headline, "Published:" line, byline, dateline)
 /// and the publisher's asides (teasers, captions), and gives every sentence its zone.
 extension Analysis {
-    mutating func segment(givenTitle: String?, givenPublished: ISODate?) {
+    func segment(givenTitle: String?, givenPublished: ISODate?) {
         published = givenPublished
         var lineZones = [Zone](repeating: .story, count: lines.count)
         var first = 0
@@ -51,7 +51,7 @@ extension Analysis {
     }
 
     /// `---` front matter with `title:` and `published:` keys; returns the first line after it.
-    private mutating func frontMatter(_ lineZones: inout [Zone]) -> Int {
+    private func frontMatter(_ lineZones: inout [Zone]) -> Int {
         guard let firstLine = lines.first, string(firstLine.tokens) == "---" || isDashes(firstLine) else { return 0 }
         guard let close = lines.indices.dropFirst().first(where: { isDashes(lines[$0]) }) else {
             diagnostics.append(Diagnostic(.warning, "front matter opened with '---' is never closed; read as text", at: firstLine.span))
@@ -171,7 +171,7 @@ extension Analysis {
     }
 
     /// "ISLAMABAD, Jan 11 (APP):", "MOSCOW, June 20 —", "New Delhi, 14 March:" at the head of the story.
-    private mutating func findDateline(_ line: Line) {
+    private func findDateline(_ line: Line) {
         let start = line.tokens.lowerBound
         var j = start
         var city: City?

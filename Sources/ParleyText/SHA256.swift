@@ -29,26 +29,43 @@ public enum SHA256 {
         var h: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        var message = bytes
-        let bitLength = UInt64(bytes.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8((bitLength >> UInt64(shift)) & 0xFF)) }
         var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for t in 0..<16 {
-                let i = chunk + t * 4
-                w[t] = UInt32(message[i]) << 24 | UInt32(message[i + 1]) << 16 | UInt32(message[i + 2]) << 8
-                    | UInt32(message[i + 3])
+        let full = bytes.count / 64 * 64
+        bytes.withUnsafeBufferPointer { buf in
+            var chunk = 0
+            while chunk < full {
+                block(buf, chunk, &w, &h)
+                chunk += 64
             }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        // The tail: the last partial block, the 0x80 marker, zeros and the bit length.
+        var tail = Array(bytes[full...])
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        let bitLength = UInt64(bytes.count) &* 8
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8((bitLength >> UInt64(shift)) & 0xFF)) }
+        tail.withUnsafeBufferPointer { buf in
+            var chunk = 0
+            while chunk < buf.count {
+                block(buf, chunk, &w, &h)
+                chunk += 64
             }
-            compress(&h, w)
         }
         return h
+    }
+
+    @inline(__always)
+    private static func block(_ buf: UnsafeBufferPointer<UInt8>, _ chunk: Int, _ w: inout [UInt32], _ h: inout [UInt32]) {
+        for t in 0..<16 {
+            let i = chunk + t * 4
+            w[t] = UInt32(buf[i]) << 24 | UInt32(buf[i + 1]) << 16 | UInt32(buf[i + 2]) << 8 | UInt32(buf[i + 3])
+        }
+        for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        compress(&h, w)
     }
 
     private static func compress(_ h: inout [UInt32], _ w: [UInt32]) {

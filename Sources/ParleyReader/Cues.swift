@@ -32,6 +32,13 @@ struct Cues: Sendable {
     let agreeVerbs: SymbolSet
     let discussionBreakers: SymbolSet
     let w: Words
+    let status: StatusWords
+
+    /// Words that tell a preview or a report written during the meeting.
+    struct StatusWords: Sendable {
+        let modal, futureVerbs, plannedWords, ongoingWords: SymbolSet
+        let set, being, under, way: Int32
+    }
     let locationPreps: SymbolSet
     let subjectPreps: SymbolSet
     let groupNouns: SymbolSet
@@ -153,6 +160,10 @@ struct Cues: Sendable {
         they = one("they")
         overlapStopwords = set("the a an of to in and for on at with their its by , . - '")
         roundWord = one("round")
+        status = StatusWords(
+            modal: set("will shall"), futureVerbs: set("hold be meet visit take convene begin start co-chair lead head"),
+            plannedWords: set("tomorrow scheduled slated"), ongoingWords: set("underway began begun commenced kicked ongoing"),
+            set: one("set"), being: one("being"), under: one("under"), way: one("way"))
         w = Words(
             of: one("of"), on: one("on"), for_: one("for"), in_: one("in"), at: one("at"), the: one("the"),
             and: one("and"), with: one("with"), between: one("between"), by: one("by"), to: one("to"),

@@ -55,6 +55,8 @@ extension Analysis {
     }
 
     private func dateMention(at i: Int) -> DateMention? {
+        let t = tokens[i]
+        guard t.kind == .number || t.hasDigit || mentionAt[i] >= 0 || cues.relativeWords.contains(t.sym) else { return nil }
         if cues.relativeWords.contains(sym(i)), let rel = cues.relative[sym(i)] { return DateMention(tokens: i..<(i + 1), kind: .relative(rel)) }
         if let (m, e) = entry(at: i, .weekday) { return DateMention(tokens: i..<Int(m.end), kind: .weekday(Int(e.row))) }
         if let iso = isoDate(at: i) { return iso }

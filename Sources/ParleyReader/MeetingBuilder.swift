@@ -193,19 +193,17 @@ extension Analysis {
 
     /// Held, planned (previews: "will hold … tomorrow") or ongoing ("are being held").
     private func status(lead: [Int]) -> MeetingStatus {
+        let c = cues.status
         for si in lead.prefix(2) {
-            let r = sentences[si].tokens
-            let words = r.map { string($0..<($0 + 1)).lowercased() }
-            for (k, w) in words.enumerated() {
-                let next = k + 1 < words.count ? words[k + 1] : ""
-                let next2 = k + 2 < words.count ? words[k + 2] : ""
-                if (w == "will" || w == "shall") && ["hold", "be", "meet", "visit", "take", "convene", "begin", "start", "co-chair", "lead", "head"].contains(next) { return .planned }
-                if w == "to" && next == "be" && next2 == "held" { return .planned }
-                if ["tomorrow", "scheduled", "slated"].contains(w) { return .planned }
-                if w == "set" && next == "to" { return .planned }
-                if w == "being" && next == "held" { return .ongoing }
-                if ["underway", "began", "begun", "commenced", "kicked", "ongoing"].contains(w) { return .ongoing }
-                if w == "under" && next == "way" { return .ongoing }
+            for k in sentences[si].tokens {
+                let w = sym(k)
+                if c.modal.contains(w), c.futureVerbs.contains(sym(k + 1)) { return .planned }
+                if w == cues.w.to_, sym(k + 1) == cues.w.be, sym(k + 2) == cues.w.held { return .planned }
+                if c.plannedWords.contains(w) { return .planned }
+                if w == c.set, sym(k + 1) == cues.w.to_ { return .planned }
+                if w == c.being, sym(k + 1) == cues.w.held { return .ongoing }
+                if c.ongoingWords.contains(w) { return .ongoing }
+                if w == c.under, sym(k + 1) == c.way { return .ongoing }
             }
         }
         return .held

@@ -40,7 +40,7 @@ extension Analysis {
 
     /// "[Russia's] Deputy Foreign Minister [H.E.] Andrey Rudenko"
     private func titleFirst(at i: Int, _ si: Int) -> PersonMention? {
-        guard let (m, e) = entry(at: i, .title) else { return nil }
+        guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .title) else { return nil }
         let bounds = sentences[si].tokens
         let ext = titleExtension(after: Int(m.end), bounds: bounds)
         var titleEnd = ext.end
@@ -71,6 +71,7 @@ extension Analysis {
 
     /// "Andrey Rudenko, Russia's Deputy Foreign Minister" / "Jane Doe, Director General of the Ministry of …"
     private func nameFirst(at i: Int, _ si: Int) -> PersonMention? {
+        guard tokens[i].isCapitalized else { return nil }
         let bounds = sentences[si].tokens
         let start = skipHonorifics(i)
         guard start == i || entry(at: i, .honorific) != nil else { return nil }
@@ -122,7 +123,7 @@ extension Analysis {
 
     /// A name from the people lexicon.
     private func knownPerson(at i: Int, _ si: Int) -> PersonMention? {
-        guard let (m, e) = entry(at: i, .person) else { return nil }
+        guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .person) else { return nil }
         let p = lexicon.people[Int(e.row)]
         let r = i..<Int(m.end)
         return PersonMention(

@@ -70,6 +70,8 @@ public enum SHA256 {
 
     private static func compress(_ h: inout [UInt32], _ w: [UInt32]) {
         var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+        w.withUnsafeBufferPointer { w in
+        k.withUnsafeBufferPointer { k in
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
@@ -78,6 +80,8 @@ public enum SHA256 {
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj
             (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+        }
         }
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
         h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh

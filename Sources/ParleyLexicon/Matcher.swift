@@ -10,6 +10,8 @@ public struct Mention: Sendable, Equatable {
     public var node: Int32
     /// Bit i set when the node's entry i passed its case rule.
     public var mask: UInt32
+    /// Bit k set when a passing entry has the kind with raw value k.
+    public var kinds: UInt32 = 0
 }
 
 extension Lexicon {
@@ -40,8 +42,12 @@ extension Lexicon {
             let entries = trie.entries(node)
             if entries.isEmpty { continue }
             var mask: UInt32 = 0
-            for (k, e) in entries.enumerated() where k < 32 && passes(e.caseRule, tokens, i, j) { mask |= 1 << UInt32(k) }
-            if mask != 0 { best = Mention(start: Int32(i), end: Int32(j), node: node, mask: mask) }
+            var kinds: UInt32 = 0
+            for (k, e) in entries.enumerated() where k < 32 && passes(e.caseRule, tokens, i, j) {
+                mask |= 1 << UInt32(k)
+                kinds |= 1 << UInt32(e.kind.rawValue)
+            }
+            if mask != 0 { best = Mention(start: Int32(i), end: Int32(j), node: node, mask: mask, kinds: kinds) }
         }
         return best
     }
@@ -53,6 +59,7 @@ extension Lexicon {
 
     /// The first entry of a kind in a mention, if any.
     public func entry(_ m: Mention, _ kind: EntryKind) -> Entry? {
+        guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return nil }
         for (k, e) in trie.entries(m.node).enumerated() where e.kind == kind && m.mask & (1 << UInt32(k)) != 0 { return e }
         return nil
     }

@@ -28,6 +28,7 @@ struct Cues: Sendable {
     let teaserStarts: SymbolSet
     let outcomeNouns: [Int32: String]
     let outcomeVerbs: [Int32: String]
+    let outcomeCueWords: SymbolSet
     let reportingVerbs: SymbolSet
     let agreeVerbs: SymbolSet
     let discussionBreakers: SymbolSet
@@ -134,6 +135,9 @@ struct Cues: Sendable {
         outcomeVerbs = verbs
         reportingVerbs = set("reaffirmed reiterated renewed expressed voiced conveyed shared confirmed noted underlined reaffirming reiterating expressing voicing sharing confirming noting registered")
         agreeVerbs = set("agreed agree agrees agreeing")
+        var cueWords = reportingVerbs
+        for v in verbs.keys { cueWords.insert(v) }
+        outcomeCueWords = cueWords
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at from near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in after before since under among amid via including like into")

@@ -90,19 +90,22 @@ extension Analysis {
 
     /// Matches pattern elements from token `k`; returns the token after the match.
     private func match(_ elements: [PatternElement], at k: Int, limit: Int) -> Int? {
-        func go(_ e: Int, _ t: Int) -> Int? {
-            if e == elements.count { return t }
-            let el = elements[e]
-            if el.isGap {
-                for skip in 0...5 where t + skip <= limit {
-                    if let end = go(e + 1, t + skip) { return end }
-                }
-                return nil
+        elements.withUnsafeBufferPointer { matchFrom($0, 0, k, limit) }
+    }
+
+    private func matchFrom(_ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int) -> Int? {
+        if e == elements.count { return t }
+        let el = elements[e]
+        if el.isGap {
+            var skip = 0
+            while skip <= 5 && t + skip <= limit {
+                if let end = matchFrom(elements, e + 1, t + skip, limit) { return end }
+                skip += 1
             }
-            guard t < limit, el.forms.contains(sym(t)) else { return nil }
-            return go(e + 1, t + 1)
+            return nil
         }
-        return go(0, k)
+        guard t < limit, el.forms.contains(tokens[t].sym) else { return nil }
+        return matchFrom(elements, e + 1, t + 1, limit)
     }
 
     /// The actors of one sentence, in order.

@@ -34,7 +34,7 @@ extension Analysis {
         for si in story {
             for k in sentences[si].tokens {
                 guard let m = mention(startingAt: k) else { continue }
-                if let e = lexicon.entry(m, .topic), !excluded.contains(k) {
+                if let e = lexicon.entry(m, .topic), !excluded[k] {
                     append(lexicon.topics[Int(e.row)].label, to: &topics)
                 }
                 if let e = lexicon.entry(m, .forum) { append(lexicon.forums[Int(e.row)].label, to: &forums) }
@@ -59,18 +59,18 @@ extension Analysis {
     }
 
     /// Tokens whose topic words belong to a name: the mechanism's name and people's titles.
-    private func excludedTokens(main: MechanismPhrase?) -> Set<Int> {
-        var out = Set<Int>()
+    private func excludedTokens(main: MechanismPhrase?) -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
         for m in mentions where lexicon.entry(m, .title) != nil || lexicon.entry(m, .mechanism) != nil {
-            for k in Int(m.start)..<Int(m.end) { out.insert(k) }
+            for k in Int(m.start)..<Int(m.end) { out[k] = true }
         }
-        if let main { for k in main.nameTokens { out.insert(k) } }
-        for p in phrases where p.name != nil { for k in p.nameTokens { out.insert(k) } }
+        if let main { for k in main.nameTokens { out[k] = true } }
+        for p in phrases where p.name != nil { for k in p.nameTokens { out[k] = true } }
         return out
     }
 
     /// Outcome clauses in one sentence: each runs from its cue to the next cue or discussion verb.
-    func outcomes(in si: Int, excluded: Set<Int>) -> [(Outcome, [Int32])] {
+    func outcomes(in si: Int, excluded: [Bool]) -> [(Outcome, [Int32])] {
         let r = sentences[si].tokens
         var found: [(Int, OutcomeKind, String)] = []
         for k in r {
@@ -93,7 +93,7 @@ extension Analysis {
             }
             var topics: [String] = []
             for j in k..<end {
-                if let m = mention(startingAt: j), let e = lexicon.entry(m, .topic), !excluded.contains(j) {
+                if let m = mention(startingAt: j), let e = lexicon.entry(m, .topic), !excluded[j] {
                     append(lexicon.topics[Int(e.row)].label, to: &topics)
                 }
             }
@@ -110,6 +110,7 @@ extension Analysis {
     }
 
     private func cueKind(at k: Int, in r: Range<Int>) -> (OutcomeKind, String)? {
+        guard cues.outcomeCueWords.contains(sym(k)) else { return nil }
         if let kind = cues.outcomeVerbs[sym(k)] {
             return (OutcomeKind(rawValue: kind)!, "rule.outcome.verb.\(string(k..<(k + 1)).lowercased())")
         }

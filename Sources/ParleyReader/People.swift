@@ -73,6 +73,9 @@ extension Analysis {
     private func nameFirst(at i: Int, _ si: Int) -> PersonMention? {
         guard tokens[i].isCapitalized else { return nil }
         let bounds = sentences[si].tokens
+        // A name of two words, or an honorific: anything else cannot start this chunk.
+        guard i + 1 < bounds.upperBound, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .punct || isAny(i + 1, cues.nameConnectors)
+        else { return nil }
         let start = skipHonorifics(i)
         guard start == i || entry(at: i, .honorific) != nil else { return nil }
         if i > bounds.lowerBound, isNamePart(i - 1) { return nil }

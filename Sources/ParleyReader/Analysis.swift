@@ -19,13 +19,13 @@ enum Zone: UInt8 {
 /// Stages add to it; none edits the text.
 final class Analysis {
     let text: SourceText
-    var tokens: [Token]
-    var lines: [Line] = []
-    var sentences: [Sentence] = []
+    let tokens: [Token]
+    let lines: [Line]
+    let sentences: [Sentence]
     var zones: [Zone] = []
-    var mentions: [Mention] = []
+    let mentions: [Mention]
     /// Token index -> index into `mentions` (-1 when none covers it).
-    var mentionAt: [Int32] = []
+    let mentionAt: [Int32]
     var dates: [DateMention] = []
     var published: ISODate?
     var title: String?
@@ -46,6 +46,13 @@ final class Analysis {
         self.tokens = tokens
         self.lexicon = lexicon
         self.cues = cues
+        (lines, sentences) = SentenceSplitter.split(text, tokens)
+        mentions = lexicon.mentions(in: tokens)
+        var at = [Int32](repeating: -1, count: tokens.count)
+        for (n, m) in mentions.enumerated() {
+            for k in Int(m.start)..<Int(m.end) { at[k] = Int32(n) }
+        }
+        mentionAt = at
     }
 
     /// The symbol of token `i` (-1 out of range).

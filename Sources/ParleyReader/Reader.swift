@@ -86,12 +86,6 @@ public struct Reader: Sendable {
         correctSpelling(&tokens, text, &notes)
         let a = Analysis(text: text, tokens: tokens, lexicon: lexicon, cues: cues)
         a.diagnostics = notes
-        (a.lines, a.sentences) = SentenceSplitter.split(text, tokens)
-        a.mentions = lexicon.mentions(in: tokens)
-        a.mentionAt = [Int32](repeating: -1, count: tokens.count)
-        for (n, m) in a.mentions.enumerated() {
-            for k in Int(m.start)..<Int(m.end) { a.mentionAt[k] = Int32(n) }
-        }
         a.tagDates()
         a.segment(givenTitle: title, givenPublished: published)
         a.storySentences = a.sentences.indices.filter { a.zones[$0] == .story }

@@ -95,8 +95,7 @@ extension Analysis {
 
     private func matchFrom(_ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int) -> Int? {
         if e == elements.count { return t }
-        let el = elements[e]
-        if el.isGap {
+        if elements[e].isGap {
             var skip = 0
             while skip <= 5 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit) { return end }
@@ -104,7 +103,7 @@ extension Analysis {
             }
             return nil
         }
-        guard t < limit, el.forms.contains(tokens[t].sym) else { return nil }
+        guard t < limit, elements[e].forms.contains(tokens[t].sym) else { return nil }
         return matchFrom(elements, e + 1, t + 1, limit)
     }
 

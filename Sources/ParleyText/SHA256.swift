@@ -26,36 +26,42 @@ public enum SHA256 {
 
     /// The digest as eight big-endian words.
     public static func digest(_ bytes: [UInt8]) -> [UInt32] {
-        var h: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        var w = [UInt32](repeating: 0, count: 64)
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+        )
         let full = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { buf in
-            var chunk = 0
-            while chunk < full {
-                block(buf, chunk, &w, &h)
-                chunk += 64
-            }
-        }
         // The tail: the last partial block, the 0x80 marker, zeros and the bit length.
         var tail = Array(bytes[full...])
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8((bitLength >> UInt64(shift)) & 0xFF)) }
-        tail.withUnsafeBufferPointer { buf in
-            var chunk = 0
-            while chunk < buf.count {
-                block(buf, chunk, &w, &h)
-                chunk += 64
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            k.withUnsafeBufferPointer { k in
+                bytes.withUnsafeBufferPointer { buf in
+                    var chunk = 0
+                    while chunk < full {
+                        block(buf, chunk, w, k, &h)
+                        chunk += 64
+                    }
+                }
+                tail.withUnsafeBufferPointer { buf in
+                    var chunk = 0
+                    while chunk < buf.count {
+                        block(buf, chunk, w, k, &h)
+                        chunk += 64
+                    }
+                }
             }
         }
-        return h
+        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
     }
 
     @inline(__always)
-    private static func block(_ buf: UnsafeBufferPointer<UInt8>, _ chunk: Int, _ w: inout [UInt32], _ h: inout [UInt32]) {
+    private static func block(
+        _ buf: UnsafeBufferPointer<UInt8>, _ chunk: Int, _ w: UnsafeMutableBufferPointer<UInt32>,
+        _ k: UnsafeBufferPointer<UInt32>, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    ) {
         for t in 0..<16 {
             let i = chunk + t * 4
             w[t] = UInt32(buf[i]) << 24 | UInt32(buf[i + 1]) << 16 | UInt32(buf[i + 2]) << 8 | UInt32(buf[i + 3])
@@ -65,13 +71,7 @@ public enum SHA256 {
             let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        compress(&h, w)
-    }
-
-    private static func compress(_ h: inout [UInt32], _ w: [UInt32]) {
-        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        w.withUnsafeBufferPointer { w in
-        k.withUnsafeBufferPointer { k in
+        var (a, b, c, d, e, f, g, hh) = h
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
@@ -81,10 +81,7 @@ public enum SHA256 {
             let t2 = s0 &+ maj
             (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
         }
-        }
-        }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-        h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
     }
 
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -41,6 +41,17 @@ public struct SymbolTable: Sendable {
         find(form, Self.hash(form)) ?? -1
     }
 
+    /// The id of bytes whose FNV-1a hash the caller already computed, or -1.
+    public func lookup(_ form: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        find(form, hash) ?? -1
+    }
+
+    /// The FNV-1a 64-bit offset basis; fold bytes in with ``SymbolTable/fold(_:_:)``.
+    public static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Folds one byte into an FNV-1a 64-bit hash.
+    @inline(__always) public static func fold(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
     /// The id of a string, or -1.
     public func lookup(_ form: String) -> Int32 {
         var copy = Array(form.utf8)

@@ -104,51 +104,69 @@ public struct Tokenizer: Sendable {
         var letters = 0
         var uppers = 0
         var digits = false
-        var first = true
         var capitalized = false
-        var i = start
-        while i < end {
-            let (scalar, width) = Self.decode(bytes, i)
-            if len + 8 >= scratch.count { scratch.append(contentsOf: [UInt8](repeating: 0, count: scratch.count)) }
-            if scalar < 0x80 {
-                var b = UInt8(scalar)
-                if b >= 65 && b <= 90 {
-                    uppers += 1
-                    letters += 1
-                    if first { capitalized = true }
-                    b += 32
-                } else if b >= 97 && b <= 122 {
-                    letters += 1
-                } else if b >= 48 && b <= 57 {
-                    digits = true
-                }
-                scratch[len] = b
-                len += 1
-            } else if Self.isApostrophe(scalar) {
-                scratch[len] = 0x27
-                len += 1
-            } else if scalar >= LatinFold.base && scalar < LatinFold.limit {
-                let k = Int(scalar - LatinFold.base)
-                letters += 1
-                if LatinFold.isUpper[k] {
-                    uppers += 1
-                    if first { capitalized = true }
-                }
-                for b in Self.foldBytes[k] {
-                    scratch[len] = b
+        var hash = SymbolTable.hashSeed
+        let capacity = scratch.count
+        let fits = scratch.withUnsafeMutableBufferPointer { out -> Bool in
+            var i = start
+            var first = true
+            while i < end {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    var b = b0
+                    if b >= 65 && b <= 90 {
+                        uppers += 1
+                        letters += 1
+                        if first { capitalized = true }
+                        b += 32
+                    } else if b >= 97 && b <= 122 {
+                        letters += 1
+                    } else if b >= 48 && b <= 57 {
+                        digits = true
+                    }
+                    guard len < capacity else { return false }
+                    out[len] = b
                     len += 1
+                    hash = SymbolTable.fold(hash, b)
+                    i += 1
+                    first = false
+                    continue
                 }
-            } else {
-                letters += 1
-                for k in 0..<width {
-                    scratch[len] = bytes[i + k]
+                let (scalar, width) = Self.decode(bytes, i)
+                if Self.isApostrophe(scalar) {
+                    guard len < capacity else { return false }
+                    out[len] = 0x27
                     len += 1
+                    hash = SymbolTable.fold(hash, 0x27)
+                } else if scalar >= LatinFold.base && scalar < LatinFold.limit {
+                    let k = Int(scalar - LatinFold.base)
+                    letters += 1
+                    if LatinFold.isUpper[k] {
+                        uppers += 1
+                        if first { capitalized = true }
+                    }
+                    for b in Self.foldBytes[k] {
+                        guard len < capacity else { return false }
+                        out[len] = b
+                        len += 1
+                        hash = SymbolTable.fold(hash, b)
+                    }
+                } else {
+                    letters += 1
+                    for k in 0..<width {
+                        guard len < capacity else { return false }
+                        out[len] = bytes[i + k]
+                        len += 1
+                        hash = SymbolTable.fold(hash, bytes[i + k])
+                    }
                 }
+                first = false
+                i += width
             }
-            first = false
-            i += width
+            return true
         }
-        let sym = scratch.withUnsafeBufferPointer { symbols.lookup(UnsafeBufferPointer(rebasing: $0[0..<len])) }
+        // A word longer than the scratch buffer is no lexicon form: it keeps sym -1.
+        let sym = fits ? scratch.withUnsafeBufferPointer { symbols.lookup(UnsafeBufferPointer(rebasing: $0[0..<len]), hash: hash) } : -1
         var flags = flagSpace
         if capitalized { flags |= TokenFlags.capitalized }
         if letters > 0 && uppers == letters && (letters > 1 || digits) { flags |= TokenFlags.allCaps }

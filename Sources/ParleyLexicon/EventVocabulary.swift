@@ -41,5 +41,5 @@ public struct VerbPattern: Sendable, Hashable {
     /// Dropped when the sentence codes anything else.
     public var low: Bool
     /// Number of non-gap elements: more specific patterns win overlaps.
-    public var specificity: Int { elements.filter { !$0.isGap }.count }
+    public var specificity: Int
 }

@@ -253,7 +253,8 @@ struct LexiconBuilder {
         lexicon.verbPatterns.append(
             VerbPattern(
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
-                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low")))
+                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"),
+                specificity: elements.filter { !$0.isGap }.count))
         for s in first.forms {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)

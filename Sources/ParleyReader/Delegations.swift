@@ -10,18 +10,18 @@ extension Analysis {
         people: [PersonMention], parties: inout [String], issuer: String?, host: String?, notes: inout [Diagnostic]
     ) -> [Delegation] {
         var resolved: [(PersonMention, Role)] = []
-        var seen: [String: Int] = [:]
+        var seen: [(key: [Substring], index: Int)] = []
         for p in people {
             if let t = p.title?.lowercased(), t.contains("spokes") { continue }
             let role = self.role(of: p)
-            let key = Self.nameKey(p.name)
-            if let k = seen[key] ?? seen.first(where: { Self.sameSurname($0.key, key) })?.value {
+            let key = Self.nameParts(p.name)
+            if let k = seen.first(where: { $0.key == key || Self.sameSurname($0.key, key) })?.index {
                 if resolved[k].0.title == nil, p.title != nil { resolved[k].0.title = p.title }
                 if resolved[k].0.country == nil, p.country != nil { resolved[k].0.country = p.country; resolved[k].0.countryRule = p.countryRule }
                 if resolved[k].1 == .none { resolved[k].1 = role }
                 continue
             }
-            seen[key] = resolved.count
+            seen.append((key, resolved.count))
             resolved.append((p, role))
         }
         assignSides(&resolved, parties: parties, issuer: issuer, notes: &notes)
@@ -151,14 +151,13 @@ extension Analysis {
         }
     }
 
-    static func nameKey(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+    /// A name's lowercased words.
+    static func nameParts(_ name: String) -> [Substring] {
+        name.lowercased().split(whereSeparator: { !$0.isLetter })
     }
 
     /// "Asad Majeed" and "Asad Majeed Khan", or "Rudenko" alone, are one person.
-    static func sameSurname(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: " ")
-        let y = b.split(separator: " ")
+    static func sameSurname(_ x: [Substring], _ y: [Substring]) -> Bool {
         guard let xl = x.last, let yl = y.last else { return false }
         if x.count == 1 || y.count == 1 { return xl == yl || x.contains(yl) || y.contains(xl) }
         return x.first == y.first && (xl == yl || x.contains(yl) || y.contains(xl))

@@ -10,7 +10,6 @@ struct ActorChunk {
     struct Side {
         var country: String?
         var sector: String?
-        var text: String
         var span: Span
     }
 
@@ -116,7 +115,7 @@ extension Analysis {
         var covered = Set<Int>()
         for p in people where p.sentence == si {
             let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
-            let side = ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, text: string(p.tokens), span: span(p.tokens))
+            let side = ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens))
             chunks.append(ActorChunk(tokens: p.tokens, sides: [side]))
             lastPerson = side
             for k in p.tokens { covered.insert(k) }
@@ -150,20 +149,20 @@ extension Analysis {
                 continue
             }
             if let g = groupEnd(at: k, r), parties.count >= 2 {
-                let sides = parties.map { ActorChunk.Side(country: $0, sector: "GOV", text: string(k..<g), span: span(k..<g)) }
+                let sides = parties.map { ActorChunk.Side(country: $0, sector: "GOV", span: span(k..<g)) }
                 chunks.append(ActorChunk(tokens: k..<g, sides: sides))
                 k = g - 1
                 continue
             }
             if isAny(k, cues.thirdPerson), let p = lastPerson {
-                chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, text: string(k..<(k + 1)), span: span(k..<(k + 1)))]))
+                chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
         }
         return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
-        ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, text: string(r), span: span(r))])
+        ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, span: span(r))])
     }
 
     private func isPreposition(_ k: Int) -> Bool {
@@ -242,8 +241,8 @@ extension Analysis {
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Event(
                 code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: EventActor(country: s.country, sector: s.sector, text: s.text, evidence: Evidence(span: s.span, rule: "rule.actor")),
-                target: t.map { EventActor(country: $0.country, sector: $0.sector, text: $0.text, evidence: Evidence(span: $0.span, rule: "rule.actor")) },
+                source: EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor")),
+                target: t.map { EventActor(country: $0.country, sector: $0.sector, text: text.string($0.span), evidence: Evidence(span: $0.span, rule: "rule.actor")) },
                 date: date, negated: false, mode: mode, meeting: linked ? 0 : nil,
                 evidence: Evidence(span: span(m.tokens), rule: p.id))
         }

@@ -1,3 +1,5 @@
+import ParleyText
+
 /// One CAMEO code with what the reference tables say of it.
 public struct CameoCode: Sendable, Hashable {
     /// The code, leading zeros kept.
@@ -17,7 +19,7 @@ public struct CameoCode: Sendable, Hashable {
 /// One element of a verb pattern: the token forms it accepts, or a gap.
 public struct PatternElement: Sendable, Hashable {
     /// Accepted symbols (empty for a gap).
-    public var forms: Set<Int32>
+    public var forms: SymbolSet
     /// Whether this element skips up to four tokens.
     public var isGap: Bool
 }

@@ -230,20 +230,26 @@ struct LexiconBuilder {
             return
         }
         var elements: [PatternElement] = []
+        var firstSymbols: [Int32] = []
         for part in row["pattern"].split(separator: " ") {
             if part == "*" {
-                elements.append(PatternElement(forms: [], isGap: true))
+                elements.append(PatternElement(forms: SymbolSet([Int32]()), isGap: true))
                 continue
             }
-            var forms = Set<Int32>()
+            var forms = SymbolSet([Int32]())
+            var firstForms: [Int32] = []
             for alt in part.split(separator: "|") {
                 let syms = Self.symbols(of: String(alt), into: &lexicon.symbols)
-                if syms.count == 1 { forms.insert(syms[0]) } else {
+                if syms.count == 1 {
+                    forms.insert(syms[0])
+                    firstForms.append(syms[0])
+                } else {
                     errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "'\(alt)' is not one token; split it into elements"))
                     return
                 }
             }
             elements.append(PatternElement(forms: forms, isGap: false))
+            if elements.count == 1 { firstSymbols = firstForms }
         }
         guard let first = elements.first, !first.isGap, elements.last?.isGap == false else {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "a pattern starts and ends with a word, not *"))
@@ -255,7 +261,7 @@ struct LexiconBuilder {
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"),
                 specificity: elements.filter { !$0.isGap }.count))
-        for s in first.forms {
+        for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)
         }

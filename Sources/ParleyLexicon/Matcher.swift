@@ -14,6 +14,18 @@ public struct Mention: Sendable, Equatable {
     public var kinds: UInt32 = 0
 }
 
+extension EntryKind {
+    /// A bit mask of kinds, to test against ``Mention/kinds``.
+    public static func mask(_ kinds: EntryKind...) -> UInt32 {
+        kinds.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+    }
+}
+
+extension Mention {
+    /// Whether a passing entry has one of the kinds in `mask` (see ``EntryKind/mask(_:)``).
+    @inlinable public func has(_ mask: UInt32) -> Bool { kinds & mask != 0 }
+}
+
 extension Lexicon {
     /// Finds the longest lexicon match starting at each position, left to right, never overlapping.
     public func mentions(in tokens: [Token]) -> [Mention] {

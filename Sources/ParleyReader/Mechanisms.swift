@@ -158,16 +158,13 @@ extension Analysis {
         }
         if t.kind == .number { return sym(j + 1) == cues.w.plus || sym(j - 1) == cues.w.plus }
         guard t.kind == .word else { return false }
-        if let m = mention(covering: j) {
-            let kinds = lexicon.entries(of: m).map(\.kind)
-            if kinds.contains(where: { [.country, .countryAdjective, .city, .person, .ordinal, .month, .weekday, .title].contains($0) }) {
-                return false
-            }
-        }
+        if let m = mention(covering: j), m.has(Self.nonModifierKinds) { return false }
         if ordinal(at: j) != nil { return false }
         if isAny(j, cues.mechanismModifiers) { return true }
         return t.isCapitalized && !isAny(j, cues.stopCapitals) && !isAny(j, cues.roundNouns)
     }
+
+    static let nonModifierKinds = EntryKind.mask(.country, .countryAdjective, .city, .person, .ordinal, .month, .weekday, .title)
 
     /// Extends a name over "on Counter-Terrorism" / "for Consular Affairs" (capitalized only) and "(BPC)".
     private func complementEnd(after end: Int, bounds: Range<Int>) -> Int {

@@ -181,7 +181,7 @@ extension Analysis {
         var e = end
         let lead = sym(e + 1) == cues.w.the ? e + 2 : e + 1
         if (sym(e) == cues.w.on || sym(e) == cues.w.for_), lead < bounds.upperBound, let m = mention(startingAt: lead),
-            lexicon.entries(of: m).contains(where: { [.country, .region, .topic, .city].contains($0.kind) })
+            m.has(Self.complementKinds)
         {
             e = Int(m.end)
             while e < bounds.upperBound, isAny(e, cues.officeNouns) { e += 1 }
@@ -319,11 +319,18 @@ extension Analysis {
         if isAny(k, cues.stopCapitals) { return false }
         if tokens[k].isAllCaps && tokens[k].length > 1 && tokens[k].length <= 4 { return false }
         if let m = mention(covering: k) {
-            for e in lexicon.entries(of: m) where e.kind != .person && e.kind != .topic && e.kind != .region {
-                if e.kind == .city && Int(m.end) - Int(m.start) == 1 && sym(k + 1) != cues.w.s { continue }
+            let blocking = m.kinds & ~Self.nameFriendlyKinds
+            // A one-word city can be a name ("Lahore" is rare, "Paris" a surname): only its possessive blocks.
+            if blocking == Self.cityKind {
+                if !(Int(m.end) - Int(m.start) == 1 && sym(k + 1) != cues.w.s) { return false }
+            } else if blocking != 0 {
                 return false
             }
         }
         return ordinal(at: k) == nil
     }
+
+    static let complementKinds = EntryKind.mask(.country, .region, .topic, .city)
+    static let nameFriendlyKinds = EntryKind.mask(.person, .topic, .region)
+    static let cityKind = EntryKind.mask(.city)
 }

@@ -1,5 +1,5 @@
 /// A set of interned symbols as a bitmap: membership is one shift and one mask, no hashing.
-public struct SymbolSet: Sendable, Equatable {
+public struct SymbolSet: Sendable, Hashable {
     @usableFromInline var words: [UInt64] = []
 
     /// Creates a set of symbols (negative ids are ignored).

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyReader", targets: ["ParleyReader"]),
         .library(name: "ParleyStore", targets: ["ParleyStore"]),
+        .library(name: "ParleySynth", targets: ["ParleySynth"]),
+        .library(name: "ParleyModel", targets: ["ParleyModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +33,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "ParleyIngest", dependencies: ["ParleyModel", "CParleyXML"]),
+        .target(name: "ParleySynth"),
         .target(
             name: "ParleyStore",
             dependencies: [
@@ -44,7 +47,7 @@ let package = Package(
         .target(
             name: "ParleyCommands",
             dependencies: [
-                "ParleyModel", "ParleyText", "ParleyLexicon", "ParleyReader", "ParleyIngest", "ParleyStore",
+                "ParleyModel", "ParleyText", "ParleyLexicon", "ParleyReader", "ParleyIngest", "ParleyStore", "ParleySynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

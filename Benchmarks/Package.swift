@@ -10,11 +10,10 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .target(name: "CorpusGenerator", path: "Sources/CorpusGenerator"),
         .executableTarget(
             name: "ReaderBenchmarks",
             dependencies: [
-                "CorpusGenerator",
+                .product(name: "ParleySynth", package: "Parley"),
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyReader", package: "Parley"),
             ],
@@ -23,9 +22,19 @@ let package = Package(
         ),
         // Not under Benchmarks/: the benchmark plugin runs every executable target it finds there.
         .executableTarget(
+            name: "StoreThroughput",
+            dependencies: [
+                .product(name: "ParleySynth", package: "Parley"),
+                .product(name: "ParleyReader", package: "Parley"),
+                .product(name: "ParleyStore", package: "Parley"),
+                .product(name: "ParleyModel", package: "Parley"),
+            ],
+            path: "Sources/StoreThroughput"
+        ),
+        .executableTarget(
             name: "ReadThroughput",
             dependencies: [
-                "CorpusGenerator",
+                .product(name: "ParleySynth", package: "Parley"),
                 .product(name: "ParleyReader", package: "Parley"),
             ],
             path: "Sources/ReadThroughput"

@@ -8,7 +8,7 @@ public struct ParleyCommand: AsyncParsableCommand {
         commandName: "parley",
         abstract: "Read foreign-ministry press releases and news reports into a sourced record of bilateral meetings and events.",
         version: "0.1.0",
-        subcommands: [ReadCommand.self, EvalCommand.self, IngestCommand.self, MeetingsCommand.self, EventsCommand.self, SearchCommand.self, ExportCommand.self, RereadCommand.self]
+        subcommands: [ReadCommand.self, EvalCommand.self, IngestCommand.self, MeetingsCommand.self, EventsCommand.self, SearchCommand.self, ExportCommand.self, RereadCommand.self, SynthCommand.self]
     )
 
     /// Creates the command (ArgumentParser).

@@ -14,13 +14,8 @@ struct Writer {
             meetingIDs.append(id)
             try await sources(m, meetingID: id, documentID: documentID)
         }
-        var events = 0
-        for e in reading.events {
-            let meetingID = e.meeting.flatMap { $0 < meetingIDs.count ? meetingIDs[$0] : nil }
-            try await event(e, meetingID: meetingID, documentID: documentID)
-            events += 1
-        }
-        return (meetingIDs.count, events)
+        try await events(reading.events, meetingIDs: meetingIDs, documentID: documentID)
+        return (meetingIDs.count, reading.events.count)
     }
 
     static func mechanismKey(_ m: Meeting) -> String {
@@ -104,14 +99,16 @@ struct Writer {
             ("next", m.next.map { "\($0.venue?.city ?? "")|\($0.venue?.country ?? "")|\($0.when ?? "")" }),
             ("anniversary", m.anniversary.map { "\($0.years)" }),
         ]
-        for (field, value) in fields {
+        var q = SQLQueryString("INSERT INTO meeting_sources (meeting_id, document_id, field, value, span_start, span_end, rule) VALUES ")
+        for (n, (field, value)) in fields.enumerated() {
             let e = m.evidence[field]
-            try await sql.raw("""
-                INSERT INTO meeting_sources (meeting_id, document_id, field, value, span_start, span_end, rule)
-                VALUES (\(bind: meetingID), \(bind: documentID), \(bind: field), \(bind: value), \(bind: e?.span.start), \(bind: e?.span.end), \(bind: e?.rule))
-                ON CONFLICT DO NOTHING
-                """).run()
+            if n > 0 { q.appendInterpolation(unsafeRaw: ", ") }
+            q.appendInterpolation(unsafeRaw: "(")
+            q.appendInterpolation(binds: [meetingID, documentID, field, value, e?.span.start, e?.span.end, e?.rule] as [any Encodable & Sendable])
+            q.appendInterpolation(unsafeRaw: ")")
         }
+        q.appendInterpolation(unsafeRaw: " ON CONFLICT DO NOTHING")
+        try await sql.raw(q).run()
         for d in m.delegations {
             for (role, p) in (d.head.map { [("head", $0)] } ?? []) + d.members.map({ ("member", $0) }) {
                 try await sql.raw("""
@@ -132,23 +129,34 @@ struct Writer {
         }
     }
 
-    /// One event (many reports of it are many mentions of one event).
-    private func event(_ e: Event, meetingID: String?, documentID: String) async throws {
-        let pair = [e.source.country, e.target?.country].compactMap { $0 }.sorted().joined(separator: "-")
-        let id = StableID.make("e", [e.code, e.source.country, e.source.sector, e.target?.country, e.target?.sector, e.date?.description, meetingID])
-        try await sql.raw("""
+    /// The document's events (many reports of one event are many mentions of it), in two statements.
+    private func events(_ list: [Event], meetingIDs: [String], documentID: String) async throws {
+        guard !list.isEmpty else { return }
+        var events = SQLQueryString("""
             INSERT INTO events (id, code, root, plover, quad, goldstein, source_country, source_sector, target_country, target_sector,
-              pair_key, date, mode, negated, meeting_id)
-            VALUES (\(bind: id), \(bind: e.code), \(bind: e.root), \(bind: e.plover.isEmpty ? nil : e.plover), \(bind: e.quad), \(bind: e.goldstein),
-              \(bind: e.source.country), \(bind: e.source.sector), \(bind: e.target?.country), \(bind: e.target?.sector), \(bind: pair),
-              \(bind: e.date?.description), \(bind: e.mode.rawValue), \(bind: e.negated ? 1 : 0), \(bind: meetingID))
-            ON CONFLICT (id) DO NOTHING
-            """).run()
-        try await sql.raw("""
-            INSERT INTO event_mentions (event_id, document_id, span_start, span_end, rule, source_text, target_text)
-            VALUES (\(bind: id), \(bind: documentID), \(bind: e.evidence.span.start), \(bind: e.evidence.span.end), \(bind: e.evidence.rule),
-                    \(bind: e.source.text), \(bind: e.target?.text))
-            ON CONFLICT DO NOTHING
-            """).run()
+              pair_key, date, mode, negated, meeting_id) VALUES
+            """)
+        var mentions = SQLQueryString("INSERT INTO event_mentions (event_id, document_id, span_start, span_end, rule, source_text, target_text) VALUES ")
+        for (n, e) in list.enumerated() {
+            let meetingID = e.meeting.flatMap { $0 < meetingIDs.count ? meetingIDs[$0] : nil }
+            let pair = [e.source.country, e.target?.country].compactMap { $0 }.sorted().joined(separator: "-")
+            let id = StableID.make("e", [e.code, e.source.country, e.source.sector, e.target?.country, e.target?.sector, e.date?.description, meetingID])
+            let sep = n > 0 ? ", (" : "("
+            events.appendInterpolation(unsafeRaw: sep)
+            events.appendInterpolation(binds: [
+                id, e.code, e.root, e.plover.isEmpty ? nil : e.plover, e.quad, e.goldstein, e.source.country, e.source.sector,
+                e.target?.country, e.target?.sector, pair, e.date?.description, e.mode.rawValue, e.negated ? 1 : 0, meetingID,
+            ] as [any Encodable & Sendable])
+            events.appendInterpolation(unsafeRaw: ")")
+            mentions.appendInterpolation(unsafeRaw: sep)
+            mentions.appendInterpolation(binds: [
+                id, documentID, e.evidence.span.start, e.evidence.span.end, e.evidence.rule, e.source.text, e.target?.text,
+            ] as [any Encodable & Sendable])
+            mentions.appendInterpolation(unsafeRaw: ")")
+        }
+        events.appendInterpolation(unsafeRaw: " ON CONFLICT (id) DO NOTHING")
+        mentions.appendInterpolation(unsafeRaw: " ON CONFLICT DO NOTHING")
+        try await sql.raw(events).run()
+        try await sql.raw(mentions).run()
     }
 }

@@ -2,7 +2,7 @@
 //
 // Run with `swift package --disable-sandbox benchmark` from the Benchmarks folder (see README.md).
 import Benchmark
-import CorpusGenerator
+import ParleySynth
 import ParleyReader
 
 /// What the read benchmark needs, built once before its iterations: a compiled reader and the corpus.

@@ -1,7 +1,7 @@
 // Reads the generated benchmark corpus N times on one core and prints MB/s and documents/s.
 //
 // Usage: ReadThroughput [passes] [megabytes]   (defaults: 5 passes over a 2 MB corpus)
-import CorpusGenerator
+import ParleySynth
 import ParleyReader
 
 #if canImport(Glibc)

@@ -31,6 +31,20 @@ public enum Corpus {
         return reports
     }
 
+    /// Generates exactly `count` reports.
+    public static func generate(count: Int, seed: UInt64 = defaultSeed) -> [GeneratedReport] {
+        var rng = SplitMix64(seed: seed)
+        var reports: [GeneratedReport] = []
+        reports.reserveCapacity(count)
+        for _ in 0..<count {
+            let plan = ReportPlan(&rng)
+            var writer = ReportWriter(plan: plan, rng: SplitMix64(seed: rng.next()))
+            let text = writer.write()
+            reports.append(GeneratedReport(text: text, bytes: Array(text.utf8), published: plan.published.iso))
+        }
+        return reports
+    }
+
     /// The total size of `reports` in bytes.
     public static func totalBytes(_ reports: [GeneratedReport]) -> Int {
         reports.reduce(0) { $0 + $1.bytes.count }

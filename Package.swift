@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
         .testTarget(name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyModel", "ParleyReader"]),
-        .testTarget(name: "ParleyCommandsTests", dependencies: ["ParleyCommands", "parley"]),
+        .testTarget(name: "ParleyCommandsTests", dependencies: ["ParleyCommands", "ParleyStore", "parley"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -131,6 +131,33 @@ import Testing
         try await again.close()
     }
 
+    @Test(arguments: Backend.available) func ingest_twoWritersDoNotDuplicateWork(_ backend: Backend) async throws {
+        let location = try backend.freshLocation()
+        let setup = try await RecordStore.open(location)
+        try await setup.close()
+        let docs = try [Fixture.reportA, Fixture.reportB, Fixture.reportC, Fixture.reportD].enumerated().map {
+            try Fixture.stored($0.element, published: "2024-01-0\($0.offset + 1)", origin: "w\($0.offset)")
+        }
+        func run() async throws -> Int {
+            let store = try await RecordStore.open(location)
+            var stored = 0
+            for (doc, reading) in docs {
+                if case .stored = try await store.ingest(doc, reading: reading) { stored += 1 }
+            }
+            try await store.close()
+            return stored
+        }
+        async let first = run()
+        async let second = run()
+        let total = try await first + second
+        #expect(total == docs.count, "each document stored by exactly one writer")
+        let check = try await RecordStore.open(location)
+        let counts = try await check.counts()
+        #expect(counts["documents"] == docs.count)
+        #expect(try await check.meetings(of: ["PAK", "RUS"]).count == 2)
+        try await check.close()
+    }
+
     @Test(arguments: Backend.available) func ingest_failedWriteLeavesNothing(_ backend: Backend) async throws {
         let store = try await backend.openFresh()
         let (doc, reading) = try Fixture.stored(Fixture.reportD, published: "2024-12-10")

@@ -107,6 +107,16 @@ final class Analysis {
     @inline(__always) func isAny(_ i: Int, _ set: SymbolSet) -> Bool { set.contains(sym(i)) }
 
 
+    /// Whether a negation ("not", "never", "failed", "refused") stands within three tokens before token `k`.
+    func negated(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= max(r.lowerBound, k - 3) {
+            if isAny(j, cues.negations) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// The sentence index containing token `i`.
     func sentenceIndex(ofToken i: Int) -> Int? {
         var lo = 0

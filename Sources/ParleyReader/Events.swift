@@ -194,7 +194,7 @@ extension Analysis {
     private func coded(_ m: VerbMatch, actors: [ActorChunk], sentence si: Int, meetings: [Meeting], parties: [String]) -> [Event] {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
-        if negatedVerb(m.anchor, r) { return [] }
+        if negated(m.anchor, r) { return [] }
         // "Beijing's objection", "the minister's visit": a nominalization under another verb, not an event.
         if m.anchor > r.lowerBound, sym(m.anchor - 1) == cues.w.s { return [] }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that".
@@ -248,12 +248,6 @@ extension Analysis {
         }
     }
 
-    private func negatedVerb(_ k: Int, _ r: Range<Int>) -> Bool {
-        var j = k - 1
-        while j >= max(r.lowerBound, k - 3) {
-            if isAny(j, cues.negations) { return true }
-            j -= 1
-        }
         return false
     }
 

@@ -126,15 +126,6 @@ extension Analysis {
         return nil
     }
 
-    private func negated(_ k: Int, _ r: Range<Int>) -> Bool {
-        var j = k - 1
-        while j >= max(r.lowerBound, k - 3) {
-            if isAny(j, cues.negations) { return true }
-            j -= 1
-        }
-        return false
-    }
-
     /// Keeps one outcome per restatement: same kind and mostly the same words; the one naming more topics wins.
     private func merge(_ o: Outcome, _ words: [Int32], into list: inout [Outcome], _ listWords: inout [[Int32]]) {
         for (n, existing) in list.enumerated() where existing.kind == o.kind {

@@ -248,9 +248,6 @@ extension Analysis {
         }
     }
 
-        return false
-    }
-
     /// The actor (or "X and Y" compound) nearest before the verb.
     private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
         guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return [] }

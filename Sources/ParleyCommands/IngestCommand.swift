@@ -38,42 +38,53 @@ struct IngestCommand: AsyncParsableCommand {
             let files: [String]
             do { files = try SourceFiles.discover(paths) } catch { throw UserError("\(error)") }
             let reader = try Reader(maxBytes: maxBytes)
-            let record = try await store.open()
-            var summary = IngestSummary()
-            let progress = Progress(total: files.count)
             let publishedDate = try Input.date(published)
-            for block in stride(from: 0, to: files.count, by: 64).map({ Array(files[$0..<min(files.count, $0 + 64)]) }) {
-                let prepared = Self.prepare(block, reader: reader, maxBytes: maxBytes, published: publishedDate, sourceURL: sourceURL)
-                for item in prepared {
-                    switch item {
-                    case .failure(let message):
-                        summary.failures.append(message)
-                    case .success(let (doc, reading)):
-                        do {
-                            switch try await record.ingest(doc, reading: reading) {
-                            case .stored(_, let m, let e):
-                                summary.stored += 1
-                                summary.meetings += m
-                                summary.events += e
-                            case .duplicate:
-                                summary.duplicates += 1
-                            }
-                        } catch {
-                            summary.failures.append("\(doc.origin ?? doc.id): not stored: \(error)")
-                        }
-                    }
-                }
-                progress.advance(by: block.count)
+            let summary = try await store.with { record in
+                try await Self.ingest(files, into: record, reader: reader, maxBytes: maxBytes, published: publishedDate, sourceURL: sourceURL)
             }
-            progress.finish()
-            try await record.close()
             print(summary.line)
             for f in summary.failures { printError("parley: " + f) }
             if !summary.failures.isEmpty { throw ExitCode(1) }
         } catch let e as UserError {
             printError("parley: " + e.description)
             throw ExitCode(2)
+        } catch let e as StoreError {
+            printError("parley: " + e.description)
+            throw ExitCode(2)
         }
+    }
+
+    /// Reads blocks of files on every core and stores each document in its own transaction, in file order.
+    static func ingest(
+        _ files: [String], into record: RecordStore, reader: Reader, maxBytes: Int, published publishedDate: ISODate?, sourceURL: String?
+    ) async throws -> IngestSummary {
+        var summary = IngestSummary()
+        let progress = Progress(total: files.count)
+        for block in stride(from: 0, to: files.count, by: 64).map({ Array(files[$0..<min(files.count, $0 + 64)]) }) {
+            let prepared = Self.prepare(block, reader: reader, maxBytes: maxBytes, published: publishedDate, sourceURL: sourceURL)
+            for item in prepared {
+                switch item {
+                case .failure(let message):
+                    summary.failures.append(message)
+                case .success(let (doc, reading)):
+                    do {
+                        switch try await record.ingest(doc, reading: reading) {
+                        case .stored(_, let m, let e):
+                            summary.stored += 1
+                            summary.meetings += m
+                            summary.events += e
+                        case .duplicate:
+                            summary.duplicates += 1
+                        }
+                    } catch {
+                        summary.failures.append("\(doc.origin ?? doc.id): not stored: \(error)")
+                    }
+                }
+            }
+            progress.advance(by: block.count)
+        }
+        progress.finish()
+        return summary
     }
 
     enum Prepared: Sendable {

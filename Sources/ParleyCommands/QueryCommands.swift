@@ -17,9 +17,8 @@ struct MeetingsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withUserErrors {
-            let record = try await store.open()
-            let meetings = try await record.meetings(of: try countryCodes(countries))
-            try await record.close()
+            let codes = try countryCodes(countries)
+            let meetings = try await store.with { try await $0.meetings(of: codes) }
             if format == .jsonl {
                 for m in meetings { print(Rows.json(m)) }
                 return
@@ -51,9 +50,8 @@ struct EventsCommand: AsyncParsableCommand {
             _ = try Input.date(since, option: "--since")
             _ = try Input.date(until, option: "--until")
             if let quad, !(0...4).contains(quad) { throw UserError("--quad takes 0 to 4") }
-            let record = try await store.open()
-            let events = try await record.events(EventFilter(countries: try countryCodes(countries), since: since, until: until, quad: quad, root: root, limit: limit))
-            try await record.close()
+            let filter = EventFilter(countries: try countryCodes(countries), since: since, until: until, quad: quad, root: root, limit: limit)
+            let events = try await store.with { try await $0.events(filter) }
             for e in events {
                 if format == .jsonl { print(Rows.json(e)) } else {
                     print("\(e.date ?? "----------")  \(e.code.padding(4)) \((e.plover ?? "-").padding(10)) \(e.sourceCountry ?? "-")/\(e.sourceSector ?? "-") -> \(e.targetCountry ?? "-")/\(e.targetSector ?? "-")  quad \(e.quad)  goldstein \(e.goldstein)  reports \(e.mentions)")
@@ -81,9 +79,8 @@ struct SearchCommand: AsyncParsableCommand {
         try await withUserErrors {
             _ = try Input.date(since, option: "--since")
             _ = try Input.date(until, option: "--until")
-            let record = try await store.open()
-            let hits = try await record.search(query, country: try country.map { try countryCodes([$0])[0] }, since: since, until: until, limit: limit)
-            try await record.close()
+            let code = try country.map { try countryCodes([$0])[0] }
+            let hits = try await store.with { try await $0.search(query, country: code, since: since, until: until, limit: limit) }
             for h in hits { print("\(h.published ?? "----------")  \(h.documentID)  \(h.title ?? "(no title)")\n    \(h.snippet.replacingNewlines())") }
             print("\(hits.count) documents")
         }
@@ -106,16 +103,17 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withUserErrors {
-            let record = try await store.open()
             let t = ExportTable(rawValue: table.rawValue)!
             let out = FileHandle.standardOutput
-            if format == .csv { out.write(Data((CSV.line(t.columns) + "\n").utf8)) }
-            try await record.export(t) { rows in
-                var chunk = ""
-                for r in rows { chunk += (format == .csv ? CSV.line(r) : Rows.jsonObject(t.columns, r)) + "\n" }
-                out.write(Data(chunk.utf8))
+            let format = self.format
+            try await store.with { record in
+                if format == .csv { out.write(Data((CSV.line(t.columns) + "\n").utf8)) }
+                try await record.export(t) { rows in
+                    var chunk = ""
+                    for r in rows { chunk += (format == .csv ? CSV.line(r) : Rows.jsonObject(t.columns, r)) + "\n" }
+                    out.write(Data(chunk.utf8))
+                }
             }
-            try await record.close()
         }
     }
 }

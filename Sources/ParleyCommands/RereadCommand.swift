@@ -14,14 +14,16 @@ struct RereadCommand: AsyncParsableCommand {
     func run() async throws {
         try await withUserErrors {
             let reader = try Reader()
-            let record = try await store.open()
-            var count = 0
-            for doc in try await record.documents() where all || doc.readerVersion != Reader.version {
-                let reading = try reader.read(Document(text: doc.text, published: doc.published.flatMap(ISODate.init(iso:)), title: doc.title))
-                try await record.replaceReading(documentID: doc.id, reading: reading, readerVersion: Reader.version)
-                count += 1
+            let all = self.all
+            let count = try await store.with { record in
+                var count = 0
+                for doc in try await record.documents() where all || doc.readerVersion != Reader.version {
+                    let reading = try reader.read(Document(text: doc.text, published: doc.published.flatMap(ISODate.init(iso:)), title: doc.title))
+                    try await record.replaceReading(documentID: doc.id, reading: reading, readerVersion: Reader.version)
+                    count += 1
+                }
+                return count
             }
-            try await record.close()
             print("re-read \(count) documents with reader \(Reader.version)")
         }
     }

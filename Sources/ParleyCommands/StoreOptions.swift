@@ -6,6 +6,19 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The store: an SQLite file (default parley.sqlite, or $PARLEY_DB) or postgres://user@host:port/database.")
     var db: String?
 
+    /// Opens the store, runs `body`, and closes the store whether `body` succeeds or throws.
+    func with<T>(_ body: (RecordStore) async throws -> T) async throws -> T {
+        let store = try await open()
+        do {
+            let value = try await body(store)
+            try await store.close()
+            return value
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
     /// Opens the store, turning failures into one clear line.
     func open() async throws -> RecordStore {
         do {

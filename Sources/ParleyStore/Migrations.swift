@@ -81,6 +81,15 @@ enum Migrations {
                 ]
             }
         },
+        Migration(name: "003_event_timeline") { _ in
+            [
+                "ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0",
+                "UPDATE events SET mentions = (SELECT COUNT(DISTINCT x.document_id) FROM event_mentions x WHERE x.event_id = events.id)",
+                // Covers a pair's timeline: the index alone answers it, in order, without touching the table.
+                "CREATE INDEX events_pair_timeline ON events (pair_key, date, code, id, root, plover, quad, goldstein, source_country, source_sector, target_country, target_sector, mode, negated, meeting_id, mentions)",
+                "DROP INDEX events_pair_date",
+            ]
+        },
     ]
 
     /// Applies every migration not yet recorded, each in its own transaction.

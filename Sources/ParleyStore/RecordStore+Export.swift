@@ -25,8 +25,7 @@ public enum ExportTable: String, Sendable, CaseIterable {
         case .events:
             return """
                 SELECT e.id AS event_id, e.date, e.code, e.root, e.plover, e.quad, e.goldstein, e.source_country, e.source_sector,
-                  e.target_country, e.target_sector, e.mode, e.negated, e.meeting_id,
-                  (SELECT COUNT(DISTINCT document_id) FROM event_mentions x WHERE x.event_id = e.id) AS mentions
+                  e.target_country, e.target_sector, e.mode, e.negated, e.meeting_id, e.mentions
                 FROM events e WHERE e.id > $AFTER ORDER BY e.id LIMIT 5000
                 """
         case .meetings:

@@ -74,7 +74,7 @@ extension RecordStore {
     /// The events of a country or a pair (both directions), filtered, by date.
     public func events(_ f: EventFilter) async throws -> [EventRecord] {
         var q = SQLQueryString("""
-            SELECT e.*, (SELECT COUNT(DISTINCT document_id) FROM event_mentions x WHERE x.event_id = e.id) AS mentions FROM events e WHERE 1 = 1
+            SELECT e.id, e.code, e.root, e.plover, e.quad, e.goldstein, e.source_country, e.source_sector, e.target_country, e.target_sector, e.date, e.mode, e.meeting_id, e.mentions FROM events e WHERE 1 = 1
             """)
         if f.countries.count >= 2 {
             q.appendInterpolation(unsafeRaw: " AND e.pair_key = ")

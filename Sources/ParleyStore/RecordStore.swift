@@ -54,11 +54,13 @@ public final class RecordStore: Sendable {
     /// Replaces a document's readings with a new one (after the reader improved), in one transaction.
     public func replaceReading(documentID: String, reading: Reading, readerVersion: String) async throws {
         try await db.transaction { sql in
+            // Only this document's meetings and events can be orphaned: find them before its rows go.
+            try await sql.raw("UPDATE events SET mentions = mentions - 1 WHERE id IN (SELECT DISTINCT event_id FROM event_mentions WHERE document_id = \(bind: documentID))").run()
+            try await sql.raw("DELETE FROM events WHERE mentions <= 0 AND id IN (SELECT event_id FROM event_mentions WHERE document_id = \(bind: documentID))").run()
+            try await sql.raw("DELETE FROM meetings WHERE id IN (SELECT meeting_id FROM meeting_sources WHERE document_id = \(bind: documentID)) AND NOT EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = meetings.id AND s.document_id <> \(bind: documentID))").run()
             for table in ["meeting_sources", "delegation_members", "outcomes", "event_mentions"] {
                 try await sql.raw("DELETE FROM \(unsafeRaw: table) WHERE document_id = \(bind: documentID)").run()
             }
-            try await sql.raw("DELETE FROM meetings WHERE id NOT IN (SELECT DISTINCT meeting_id FROM meeting_sources)").run()
-            try await sql.raw("DELETE FROM events WHERE id NOT IN (SELECT DISTINCT event_id FROM event_mentions)").run()
             try await sql.raw("UPDATE documents SET reader_version = \(bind: readerVersion) WHERE id = \(bind: documentID)").run()
             _ = try await Writer(sql: sql, dialect: self.db.dialect).write(documentID: documentID, reading: reading)
         }

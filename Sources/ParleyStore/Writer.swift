@@ -158,5 +158,6 @@ struct Writer {
         mentions.appendInterpolation(unsafeRaw: " ON CONFLICT DO NOTHING")
         try await sql.raw(events).run()
         try await sql.raw(mentions).run()
+        try await sql.raw("UPDATE events SET mentions = (SELECT COUNT(DISTINCT x.document_id) FROM event_mentions x WHERE x.event_id = events.id) WHERE id IN (SELECT event_id FROM event_mentions WHERE document_id = \(bind: documentID))").run()
     }
 }

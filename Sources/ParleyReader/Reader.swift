@@ -34,6 +34,8 @@ public struct Reader: Sendable {
     let fuzzy: FuzzyIndex
     /// The largest input accepted, in bytes.
     public var maxBytes: Int
+    /// Whether to code events (the Reading's `events`); off, readings carry meetings only.
+    public var codesEvents = true
 
     /// Compiles a reader over a loaded lexicon.
     public init(lexicon: Lexicon, maxBytes: Int = Reader.defaultMaxBytes) {
@@ -75,7 +77,7 @@ public struct Reader: Sendable {
         var reading = Reading(
             document: DocumentInfo(title: a.title, published: a.published, sha256: SHA256.hex(text.bytes)),
             meetings: meetings, events: [], diagnostics: a.diagnostics)
-        reading.events = a.codeEvents(meetings: meetings)
+        if codesEvents { reading.events = a.codeEvents(meetings: meetings) }
         return reading.scalarSpans(text)
     }
 

@@ -1,6 +1,8 @@
 // Reads the generated benchmark corpus N times on one core and prints MB/s and documents/s.
 //
 // Usage: ReadThroughput [passes] [megabytes]   (defaults: 5 passes over a 2 MB corpus)
+// PARLEY_NO_EVENTS=1 reads meetings only, to measure what event coding adds.
+import Foundation
 import ParleySynth
 import ParleyReader
 
@@ -20,7 +22,8 @@ let megabytes = (arguments.dropFirst().first ?? nil) ?? 2
 
 let corpus = Corpus.generate(bytes: megabytes * 1_000_000)
 let corpusBytes = Corpus.totalBytes(corpus)
-let reader = try Reader()
+var reader = try Reader()
+if ProcessInfo.processInfo.environment["PARLEY_NO_EVENTS"] == "1" { reader.codesEvents = false }
 
 /// Reads every document once; returns the number of meetings found and of documents that failed.
 func readAll() -> (meetings: Int, failures: Int) {

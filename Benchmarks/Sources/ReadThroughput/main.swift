@@ -22,8 +22,11 @@ let megabytes = (arguments.dropFirst().first ?? nil) ?? 2
 
 let corpus = Corpus.generate(bytes: megabytes * 1_000_000)
 let corpusBytes = Corpus.totalBytes(corpus)
-var reader = try Reader()
-if ProcessInfo.processInfo.environment["PARLEY_NO_EVENTS"] == "1" { reader.codesEvents = false }
+let reader: Reader = {
+    var r = try! Reader()
+    r.codesEvents = ProcessInfo.processInfo.environment["PARLEY_NO_EVENTS"] != "1"
+    return r
+}()
 
 /// Reads every document once; returns the number of meetings found and of documents that failed.
 func readAll() -> (meetings: Int, failures: Int) {

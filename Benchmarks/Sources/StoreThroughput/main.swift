@@ -7,6 +7,7 @@ import ParleySynth
 // Loads a store with N synthetic events (default 1,000,000) through the normal ingest path, then times the
 // queries analysts run most: a pair's event timeline and its meeting list.
 // Usage: StoreThroughput [events] [db]   (db: a SQLite path or postgres:// URL; default a temp SQLite file)
+// First it measures ingest: 2,000 generated reports read and stored one transaction each, on one core.
 
 let args = CommandLine.arguments.dropFirst()
 let total = args.first.flatMap { Int($0) } ?? 1_000_000
@@ -17,6 +18,10 @@ let codes: [(String, String, String, Int, Double)] = [
     ("040", "04", "CONSULT", 1, 1.0), ("036", "03", "AGREE", 1, 4.0), ("057", "05", "SUPPORT", 1, 8.0),
     ("111", "11", "ACCUSE", 3, -2.0), ("163", "16", "SANCTION", 3, -8.0), ("0311", "03", "AGREE", 1, 5.2),
 ]
+
+let ingestLocation = try StoreLocation.parse(NSTemporaryDirectory() + "parley-ingest-\(UUID().uuidString).sqlite")
+let rate = try await ingestThroughput(count: 2000, location: ingestLocation)
+print(String(format: "ingest: %.0f reports/s (read + store, one core, SQLite)", rate))
 
 var rng = SplitMix64(seed: 42)
 @MainActor func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }

@@ -230,8 +230,10 @@ extension Analysis {
         } else if p.pair, let s = sources.first, let t = target.first {
             dyads.append((s, t, p.code))
             dyads.append((t, s, p.code))
+        } else if target.isEmpty {
+            for s in sources { dyads.append((s, nil, p.code)) }
         } else {
-            for s in sources { dyads.append((s, target.first, p.code)) }
+            for s in sources { for t in target { dyads.append((s, t, p.code)) } }
         }
         let mode = self.mode(m, p, r)
         let date = eventDate(si, meetings)
@@ -261,7 +263,7 @@ extension Analysis {
     }
 
     private func isJoiner(_ from: Int, _ to: Int) -> Bool {
-        guard to - from <= 2 else { return false }
+        guard to - from >= 1, to - from <= 2 else { return false }
         return (from..<to).allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
     }
 

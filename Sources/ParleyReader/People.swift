@@ -40,11 +40,16 @@ extension Analysis {
 
     /// "[Russia's] Deputy Foreign Minister [H.E.] Andrey Rudenko"
     private func titleFirst(at i: Int, _ si: Int) -> PersonMention? {
-        guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .title) else { return nil }
+        guard mentionAt[i] >= 0, let (m0, e) = entry(at: i, .title) else { return nil }
         let bounds = sentences[si].tokens
+        // "Deputy Prime Minister and Foreign Minister …": one person's joint titles.
+        var m = m0
+        if sym(Int(m.end)) == cues.w.and, let (m2, _) = entry(at: Int(m.end) + 1, .title) { m = m2 }
         let ext = titleExtension(after: Int(m.end), bounds: bounds)
         var titleEnd = ext.end
         var j = ext.orgEnd
+        // "Deputy Foreign Minister Ambassador Jane Doe": a second title word before the name is an honorific here.
+        if let (m3, _) = entry(at: j, .title), Int(m3.end) - j == 1, isNamePart(Int(m3.end)) { j = Int(m3.end) }
         if sym(j) == cues.w.comma, entry(at: j + 1, .honorific) != nil { j += 1 }
         if sym(j) == cues.w.comma, let n = nameRun(from: j + 1, bounds: bounds, minWords: 2), sym(n.upperBound) == cues.w.comma {
             j += 1
@@ -52,7 +57,9 @@ extension Analysis {
         j = skipHonorifics(j)
         guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: true) else { return nil }
         // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
-        var title = string(i..<titleEnd)
+        // "Acting Foreign Minister", "Prime Cabinet Secretary": a modifier word before the title belongs to it.
+        let titleStart = i > bounds.lowerBound && isAny(i - 1, cues.titleModifiers) && tokens[i - 1].isCapitalized ? i - 1 : i
+        var title = string(titleStart..<titleEnd)
         var row = Int(e.row)
         var end = name.upperBound
         // "Ambassador Jane Doe, Director General for Europe": the title after the name is the office.
@@ -193,6 +200,9 @@ extension Analysis {
                 k += 1
             }
             if last > e { e = last + 1 }
+        } else if sym(e) == cues.w.to_, let c = country(at: sym(e + 1) == cues.w.the ? e + 2 : e + 1) {
+            // "Ambassador to Russia", "High Commissioner to the UAE".
+            e = Int(c.mention.end)
         } else if sym(e) == cues.w.lparen {
             var k = e + 1
             while k < bounds.upperBound, k - e < 6, sym(k) != cues.w.rparen { k += 1 }
@@ -282,7 +292,8 @@ extension Analysis {
         while k < bounds.upperBound, k - j < 8 {
             // "Foreign Secretary Bharat Raj Paudyal": a place name can open a name right after a title.
             let lenient = afterTitle && k == j && tokens[k].kind == .word && tokens[k].isCapitalized
-                && sym(k + 1) != cues.w.s && isNamePart(k + 1) && mention(covering: k).map { Int($0.end) == k + 1 } == true
+                && sym(k + 1) != cues.w.s && isNamePart(k + 1)
+                && mention(covering: k).map { Int($0.end) == k + 1 && $0.kinds & ~Self.placeKinds == 0 } == true
             if isNamePart(k) || lenient {
                 words += 1
                 k += 1
@@ -331,6 +342,7 @@ extension Analysis {
     }
 
     static let complementKinds = EntryKind.mask(.country, .region, .topic, .city)
+    static let placeKinds = EntryKind.mask(.country, .countryAdjective, .city, .person)
     static let nameFriendlyKinds = EntryKind.mask(.person, .topic, .region)
     static let cityKind = EntryKind.mask(.city)
 }

@@ -179,6 +179,11 @@ func fields(_ m: Meeting?) -> [String: String] {
             published: "2023-11-02",
             expected: ["kind": "call", "format": "virtual", "venue": "-", "parties": "EGY,SAU"]),
         PhrasingCase(
+            name: "joint titles, acting, ambassador to a country, a title word used as honorific",
+            text: "Kazakhstan and Hungary held consultations in Astana on 3 May 2024. Deputy Prime Minister and Foreign Minister Murat Nurtleu and Hungarian State Secretary Ambassador Levente Magyar led their respective delegations. Ambassador to Hungary Nurlan Seitimov was also part of the Kazakh delegation.",
+            expected: ["heads": "HUN:Levente Magyar;KAZ:Murat Nurtleu", "members": "KAZ:Nurlan Seitimov",
+                       "titles": "State Secretary;Deputy Prime Minister and Foreign Minister;Ambassador to Hungary"]),
+        PhrasingCase(
             name: "no meeting: trade figures",
             text: "Trade between India and the United Arab Emirates rose to $85 billion last year, according to figures released on Monday.",
             expected: ["meeting": "none"]),

@@ -35,7 +35,14 @@ final class Analysis {
     /// Mechanism phrases of the title and story (computed once, after tagging).
     var phrases: [MechanismPhrase] = []
     /// People named in the story (computed once, after tagging).
-    var persons: [PersonMention] = []
+    var persons: [PersonMention] = [] {
+        didSet {
+            inName = [Bool](repeating: false, count: tokens.count)
+            for p in persons { for k in p.nameTokens { inName[k] = true } }
+        }
+    }
+    /// Tokens inside a person's name ("Bharat" in "Bharat Raj Paudyal" is no country).
+    var inName: [Bool] = []
     /// Indices of story sentences (computed once, after segmenting).
     var storySentences: [Int] = []
     let lexicon: Lexicon

@@ -62,6 +62,7 @@ struct Cues: Sendable {
     let videoFollowers: SymbolSet
     let video: Int32
     let titleModifiers: SymbolSet
+    let trailingHeads: SymbolSet
     let they: Int32
     let overlapStopwords: SymbolSet
     let roundWord: Int32
@@ -162,6 +163,7 @@ struct Cues: Sendable {
             "ministry foreign affairs external trade department office of and the state international cooperation development expatriates republic federation kingdom government commonwealth emigrants relations european integration worship nationals")
         videoFollowers = set("conference link call conferencing")
         video = one("video")
+        trailingHeads = set("mechanism forum process council framework")
         titleModifiers = set("acting interim caretaker prime parliamentary senior principal chief executive federal")
         they = one("they")
         overlapStopwords = set("the a an of to in and for on at with their its by , . - '")

@@ -169,7 +169,10 @@ extension Analysis {
     /// Extends a name over "on Counter-Terrorism" / "for Consular Affairs" (capitalized only) and "(BPC)".
     private func complementEnd(after end: Int, bounds: Range<Int>) -> Int {
         var e = end
+        // "Diplomatic Consultation Mechanism", "Bilateral Consultation Forum": a capitalized trailing head noun.
+        if e < bounds.upperBound, tokens[e].isCapitalized, isAny(e, cues.trailingHeads) { e += 1 }
         if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, tokens[e + 1].isCapitalized,
+            entry(at: e + 1, .weekday) == nil, entry(at: e + 1, .month) == nil,
             country(at: e + 1) == nil || mention(startingAt: e + 1).map({ lexicon.entry($0, .region) != nil }) == true
         {
             var k = e + 1

@@ -13,7 +13,8 @@ extension Analysis {
         guard let anchor = main?.sentence ?? meetingSentence(in: story) else { return ([], notes) }
         var meeting = Meeting(kind: main?.kind ?? verbKind(anchor))
         if let main {
-            meeting.mechanism = main.name
+            // A visit or a call is an encounter, not a mechanism: its name stays empty.
+            meeting.mechanism = main.kind == .visit || main.kind == .call ? nil : main.name
             meeting.evidence["mechanism"] = Evidence(span: span(main.nameTokens), rule: main.rule)
             meeting.round = roundNumber(main, phrases: phrases, roles: roles, notes: &notes)
             if let r = main.round, meeting.round != nil {
@@ -153,7 +154,7 @@ extension Analysis {
         var i = r.lowerBound
         var lastEnd = -1
         while i < r.upperBound {
-            if let c = country(at: i), !regional.contains(i), lexicon.entry(c.mention, .ministry) == nil {
+            if let c = country(at: i), !regional.contains(i), !(i < inName.count && inName[i]), lexicon.entry(c.mention, .ministry) == nil {
                 if !(current.isEmpty || isJoiner(lastEnd..<i)) {
                     lists.append(current)
                     current = []

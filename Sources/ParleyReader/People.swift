@@ -70,7 +70,7 @@ extension Analysis {
             titleEnd = postEnd
         }
         let (country, rule) = explicitCountry(before: i, bounds: bounds) ?? ext.country.map { ($0, "rule.side.title-of-country") }
-            ?? trailingCountry(in: titleEnd..<end, bounds) ?? (nil, nil)
+            ?? trailingCountry(in: max(titleEnd, name.upperBound)..<end, bounds) ?? (nil, nil)
         return PersonMention(
             name: string(name), nameTokens: name, title: title, titleRow: row, tokens: min(i, prefixStart(i, bounds))..<end,
             country: country, countryRule: rule, sentence: si, rule: "rule.person.title-name")

@@ -215,7 +215,7 @@ extension Analysis {
             let prep = p.target == "after" ? nil : lexicon.sym(p.target)
             target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
             // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
-            if target.isEmpty, let root = Int(p.code.prefix(2)), root >= 14 {
+            if target.isEmpty, let root = Int(p.code.prefix(2)), root >= 14 || root == 7 || p.code.hasPrefix("033") {
                 target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
             }
         }
@@ -227,9 +227,13 @@ extension Analysis {
             }
         } else if p.pair && sources.count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, p.code)) } }
-        } else if p.pair, let s = sources.first, let t = target.first {
-            dyads.append((s, t, p.code))
-            dyads.append((t, s, p.code))
+        } else if p.pair, let s = sources.first, !target.isEmpty {
+            // "X met Y" is mutual; "X expressed readiness to work with Y and Z" runs from X to each.
+            let mutual = ["04", "06", "19"].contains(String(p.code.prefix(2))) || p.code == "057"
+            for t in target {
+                dyads.append((s, t, p.code))
+                if mutual { dyads.append((t, s, p.code)) }
+            }
         } else if target.isEmpty {
             for s in sources { dyads.append((s, nil, p.code)) }
         } else {

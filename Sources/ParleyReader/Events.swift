@@ -37,7 +37,15 @@ extension Analysis {
             let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
             var sentenceEvents: [(Event, Bool)] = []
             var previous: VerbMatch?
+            var demandSeen = false
             for match in verbMatches(in: si) {
+                let root = lexicon.verbPatterns[match.pattern].code.prefix(2)
+                let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
+                // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
+                if demandSeen && !coordinated { continue }
+                if ["02", "10", "12", "13"].contains(root) { demandSeen = true }
+                // "the seized tanker": a participle before a noun is no act.
+                if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
                 var useActors = actors
                 if let prev = previous, sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma {
@@ -50,6 +58,9 @@ extension Analysis {
                 }
             }
             if sentenceEvents.contains(where: { !$0.1 }) { sentenceEvents.removeAll { $0.1 } }
+            // An event without a target yields to the same code with one.
+            let targeted = Set(sentenceEvents.filter { $0.0.target != nil }.map(\.0.code))
+            sentenceEvents.removeAll { $0.0.target == nil && targeted.contains($0.0.code) }
             // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
             let calls = sentenceEvents.filter { $0.0.code == "041" }
             sentenceEvents.removeAll { e in
@@ -58,6 +69,13 @@ extension Analysis {
             events += sentenceEvents.map(\.0)
         }
         return events
+    }
+
+    private func endsInED(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > 3 else { return false }
+        let b = text.bytes
+        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "d")
     }
 
     private func same(_ a: Event, _ b: Event) -> Bool {

@@ -44,4 +44,6 @@ public struct VerbPattern: Sendable, Hashable {
     public var low: Bool
     /// Number of non-gap elements: more specific patterns win overlaps.
     public var specificity: Int
+    /// The CAMEO root as a number (4 for "040").
+    public var root: Int
 }

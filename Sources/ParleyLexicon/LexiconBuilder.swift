@@ -260,7 +260,7 @@ struct LexiconBuilder {
             VerbPattern(
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"),
-                specificity: elements.filter { !$0.isGap }.count))
+                specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)

@@ -34,16 +34,22 @@ extension Analysis {
         var events: [Event] = []
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
             var sentenceEvents: [(Event, Bool)] = []
+            let matches = verbMatches(in: si)
+            if matches.isEmpty {
+                if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
+                continue
+            }
+            let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
+            let date = eventDate(si, meetings)
             var previous: VerbMatch?
             var demandSeen = false
-            for match in verbMatches(in: si) {
-                let root = lexicon.verbPatterns[match.pattern].code.prefix(2)
+            for match in matches {
+                let root = lexicon.verbPatterns[match.pattern].root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
-                if ["02", "10", "12", "13"].contains(root) { demandSeen = true }
+                if root == 2 || root == 10 || root == 12 || root == 13 { demandSeen = true }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -52,7 +58,7 @@ extension Analysis {
                     useActors = actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor }
                 }
                 previous = match
-                for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties) {
+                for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
                     let low = lexicon.verbPatterns[match.pattern].low
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
@@ -132,8 +138,7 @@ extension Analysis {
         var chunks: [ActorChunk] = []
         var covered = Set<Int>()
         for p in people where p.sentence == si {
-            let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
-            let side = ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens))
+            let side = personSide(p, issuer: issuer)
             chunks.append(ActorChunk(tokens: p.tokens, sides: [side]))
             lastPerson = side
             for k in p.tokens { covered.insert(k) }
@@ -179,6 +184,12 @@ extension Analysis {
         return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
+    private func personSide(_ p: PersonMention, issuer: String?) -> ActorChunk.Side {
+        let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
+        return ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens))
+    }
+
     private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
         ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, span: span(r))])
     }
@@ -209,7 +220,9 @@ extension Analysis {
     }
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
-    private func coded(_ m: VerbMatch, actors: [ActorChunk], sentence si: Int, meetings: [Meeting], parties: [String]) -> [Event] {
+    private func coded(
+        _ m: VerbMatch, actors: [ActorChunk], sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
+    ) -> [Event] {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negated(m.anchor, r) { return [] }
@@ -233,7 +246,7 @@ extension Analysis {
             let prep = p.target == "after" ? nil : lexicon.sym(p.target)
             target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
             // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
-            if target.isEmpty, let root = Int(p.code.prefix(2)), root >= 14 || root == 7 || p.code.hasPrefix("033") {
+            if target.isEmpty, p.root >= 14 || p.root == 7 || p.code.hasPrefix("033") {
                 target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
             }
         }
@@ -247,7 +260,7 @@ extension Analysis {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, p.code)) } }
         } else if p.pair, let s = sources.first, !target.isEmpty {
             // "X met Y" is mutual; "X expressed readiness to work with Y and Z" runs from X to each.
-            let mutual = ["04", "06", "19"].contains(String(p.code.prefix(2))) || p.code == "057"
+            let mutual = p.root == 4 || p.root == 6 || p.root == 19 || p.code == "057"
             for t in target {
                 dyads.append((s, t, p.code))
                 if mutual { dyads.append((t, s, p.code)) }
@@ -258,7 +271,7 @@ extension Analysis {
             for s in sources { for t in target { dyads.append((s, t, p.code)) } }
         }
         let mode = self.mode(m, p, r)
-        let date = eventDate(si, meetings)
+        let date = sentenceDate
         return dyads.compactMap { (s, t, code) in
             guard let c = lexicon.cameo[code] else { return nil }
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }

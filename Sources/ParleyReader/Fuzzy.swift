@@ -32,11 +32,11 @@ struct FuzzyIndex: Sendable {
     }
 
     /// The known form one edit away from `word`, if exactly one is.
-    func correct(_ word: [UInt8]) -> Int32? {
-        guard word.count >= minLength else { return nil }
+    func correct(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard word.count >= minLength, word.count <= 64 else { return nil }
         var found: Int32?
-        func consider(_ key: [UInt8]) -> Bool {
-            let k = key.withUnsafeBufferPointer { keys.lookup($0) }
+        func consider(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let k = keys.lookup(key)
             guard k >= 0 else { return true }
             let t = targets[Int(k)]
             if t == -2 { return false }
@@ -45,11 +45,16 @@ struct FuzzyIndex: Sendable {
             return true
         }
         guard consider(word) else { return nil }
-        for k in word.indices {
-            var d = word
-            d.remove(at: k)
-            guard consider(d) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buf -> Int32? in
+            for skip in 0..<word.count {
+                var n = 0
+                for (i, b) in word.enumerated() where i != skip {
+                    buf[n] = b
+                    n += 1
+                }
+                guard consider(UnsafeBufferPointer(rebasing: buf[0..<n])) else { return nil }
+            }
+            return found
         }
-        return found
     }
 }

@@ -101,9 +101,13 @@ public struct Reader: Sendable {
         for k in tokens.indices where tokens[k].sym < 0 && tokens[k].kind == .word && tokens[k].length >= 8 {
             let t = tokens[k]
             if t.isCapitalized || t.hasDigit { continue }
-            let bytes = Array(text.bytes[Int(t.start)..<Int(t.end)])
-            guard bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
-            if let fixed = fuzzy.correct(bytes) {
+            let fixed: Int32? = text.bytes.withUnsafeBufferPointer { all in
+                let word = UnsafeBufferPointer(rebasing: all[Int(t.start)..<Int(t.end)])
+                guard word.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+                return fuzzy.correct(word)
+            }
+            if let fixed {
+                let bytes = text.bytes[Int(t.start)..<Int(t.end)]
                 tokens[k].sym = fixed
                 notes.append(
                     Diagnostic(

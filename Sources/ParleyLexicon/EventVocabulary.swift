@@ -46,4 +46,6 @@ public struct VerbPattern: Sendable, Hashable {
     public var specificity: Int
     /// The CAMEO root as a number (4 for "040").
     public var root: Int
+    /// The reference facts of `code`.
+    public var cameo: CameoCode
 }

@@ -220,7 +220,7 @@ struct LexiconBuilder {
     static let verbFlags: Set<String> = ["pair", "visit", "host", "low"]
 
     private mutating func addVerb(_ row: TSVRow, _ file: String) {
-        guard lexicon.cameo[row["code"]] != nil else {
+        guard let cameo = lexicon.cameo[row["code"]] else {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("code"), message: "unknown CAMEO code '\(row["code"])' (load cameo.tsv first)"))
             return
         }
@@ -260,7 +260,7 @@ struct LexiconBuilder {
             VerbPattern(
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"),
-                specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0))
+                specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0, cameo: cameo))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)

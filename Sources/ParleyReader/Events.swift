@@ -273,7 +273,7 @@ extension Analysis {
         let mode = self.mode(m, p, r)
         let date = sentenceDate
         return dyads.compactMap { (s, t, code) in
-            guard let c = lexicon.cameo[code] else { return nil }
+            guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Event(

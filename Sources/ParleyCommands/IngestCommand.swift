@@ -34,7 +34,7 @@ struct IngestCommand: AsyncParsableCommand {
     var maxBytes: Int = Reader.defaultMaxBytes
 
     func run() async throws {
-        do {
+        try await withUserErrors {
             let files: [String]
             do { files = try SourceFiles.discover(paths) } catch { throw UserError("\(error)") }
             let reader = try Reader(maxBytes: maxBytes)
@@ -45,12 +45,6 @@ struct IngestCommand: AsyncParsableCommand {
             print(summary.line)
             for f in summary.failures { printError("parley: " + f) }
             if !summary.failures.isEmpty { throw ExitCode(1) }
-        } catch let e as UserError {
-            printError("parley: " + e.description)
-            throw ExitCode(2)
-        } catch let e as StoreError {
-            printError("parley: " + e.description)
-            throw ExitCode(2)
         }
     }
 

@@ -36,6 +36,32 @@ public struct Title: Sendable, Hashable {
     public var kind: String
 }
 
+/// An actor that is no country and no titled person: a named organisation or a sector's head noun.
+public struct Agent: Sendable, Hashable {
+    /// How an agent row is used.
+    public enum Kind: String, Sendable, Hashable {
+        /// A named organisation or armed group ("Hamas", "World Bank").
+        case group
+        /// A head noun naming a sector's people ("police", "protesters").
+        case noun
+        /// A head noun that takes the sector of a modifier that has one ("police officers").
+        case weak
+        /// A noun also used before other nouns ("military exercises"): an actor only at the end of its phrase.
+        case modifier
+    }
+
+    /// Stable row id.
+    public var id: String
+    /// Canonical form.
+    public var form: String
+    /// ISO3 of its country, if it has one of its own.
+    public var country: String?
+    /// CAMEO sector code.
+    public var sector: String
+    /// How the row is used.
+    public var kind: Kind
+}
+
 /// A labelled entry of a plain vocabulary (topic, regional issue, forum, mechanism).
 public struct Labelled: Sendable, Hashable {
     /// Stable row id.
@@ -65,7 +91,7 @@ public struct KnownPerson: Sendable, Hashable {
 /// What a lexicon match names.
 public enum EntryKind: UInt8, Sendable, Hashable {
     case country, countryAdjective, city, ministry, title, honorific, topic, region, forum
-    case mechanism, mechanismHead, person, ordinal, month, weekday
+    case mechanism, mechanismHead, person, ordinal, month, weekday, group
 }
 
 /// How letter case must look in the text for an entry to match.

@@ -33,6 +33,12 @@ public struct Lexicon: Sendable {
     public internal(set) var mechanismHeads: [Labelled] = []
     /// Officials who recur.
     public internal(set) var people: [KnownPerson] = []
+    /// Named organisations and sector head nouns (event actors).
+    public internal(set) var agents: [Agent] = []
+    /// Symbol of a one-token agent noun -> index into `agents`.
+    public internal(set) var agentNouns: [Int32: Int] = [:]
+    /// Symbols of agent nouns (checked before the dictionary).
+    public internal(set) var agentNounSet = SymbolSet([Int32]())
     /// CAMEO code -> reference facts.
     public internal(set) var cameo: [String: CameoCode] = [:]
     /// Verb patterns for event coding.

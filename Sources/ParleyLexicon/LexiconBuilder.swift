@@ -18,6 +18,7 @@ struct LexiconBuilder {
         File(name: "mechanisms.tsv", columns: ["id", "name", "aliases", "kind"]),
         File(name: "mechanism_heads.tsv", columns: ["id", "word", "kind"]),
         File(name: "people.tsv", columns: ["id", "name", "aliases", "country", "title", "valid_from", "valid_to"]),
+        File(name: "agents.tsv", columns: ["id", "form", "aliases", "country", "sector", "kind"]),
         File(name: "ordinals.tsv", columns: ["id", "word", "value"]),
         File(name: "cameo.tsv", columns: ["id", "code", "root", "label", "goldstein", "quad", "plover"]),
         File(name: "verbs.tsv", columns: ["id", "code", "pattern", "target", "flags"]),
@@ -27,7 +28,7 @@ struct LexiconBuilder {
         "consultations", "dialogue", "talks", "visit", "commission", "committee", "working-group", "call", "summit",
         "other",
     ]
-    static let sectors: Set<String> = ["GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "PPL", "IGO", ""]
+    static let sectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "PPL", "IGO", "NGO", ""]
 
     var lexicon = Lexicon()
     var errors: [LexiconDiagnostic] = []
@@ -51,6 +52,7 @@ struct LexiconBuilder {
             case "mechanisms.tsv": addMechanism(row, file)
             case "mechanism_heads.tsv": addLabelled(row, file, into: \.mechanismHeads, kind: .mechanismHead, label: "word", forms: ["word"], case: .any, detail: "kind")
             case "people.tsv": addPerson(row, file)
+            case "agents.tsv": addAgent(row, file)
             case "ordinals.tsv": addOrdinal(row, file)
             case "cameo.tsv": addCameo(row, file)
             case "verbs.tsv": addVerb(row, file)
@@ -192,6 +194,48 @@ struct LexiconBuilder {
         lexicon.people.append(
             KnownPerson(id: row["id"], name: name, country: row["country"], title: row["title"], validFrom: row["valid_from"], validTo: row["valid_to"]))
         for form in [name] + row.list("aliases") { insert(form, .person, index, Self.caseRule(form, default: .capitalized)) }
+    }
+
+    private mutating func addAgent(_ row: TSVRow, _ file: String) {
+        guard let form = require(row, file, "form"), let sector = require(row, file, "sector") else { return }
+        guard let kind = Agent.Kind(rawValue: row["kind"]) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak or modifier, got '\(row["kind"])'"))
+            return
+        }
+        guard Self.sectors.contains(sector) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("sector"), message: "unknown sector '\(sector)'"))
+            return
+        }
+        let country = row["country"]
+        if !country.isEmpty, lexicon.countryIndex[country] == nil {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "unknown country '\(country)'"))
+            return
+        }
+        let index = lexicon.agents.count
+        let forms = [form] + row.list("aliases")
+        if kind == .group {
+            lexicon.agents.append(Agent(id: row["id"], form: form, country: country.isEmpty ? nil : country, sector: sector, kind: kind))
+            for f in forms { insert(f, .group, index, Self.caseRule(f, default: .capitalized)) }
+            return
+        }
+        var syms: [Int32] = []
+        for f in forms {
+            let s = Self.symbols(of: f, into: &lexicon.symbols)
+            guard s.count == 1 else {
+                errors.append(.init(file: file, line: row.line, column: row.columnNumber("form"), message: "'\(f)' is not one token; a \(kind.rawValue) is one word"))
+                return
+            }
+            if let other = lexicon.agentNouns[s[0]] {
+                errors.append(.init(file: file, line: row.line, column: row.columnNumber("form"), message: "'\(f)' already listed as \(lexicon.agents[other].id)"))
+                return
+            }
+            syms.append(s[0])
+        }
+        lexicon.agents.append(Agent(id: row["id"], form: form, country: nil, sector: sector, kind: kind))
+        for s in syms {
+            lexicon.agentNouns[s] = index
+            lexicon.agentNounSet.insert(s)
+        }
     }
 
     private mutating func addOrdinal(_ row: TSVRow, _ file: String) {

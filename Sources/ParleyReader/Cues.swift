@@ -66,6 +66,9 @@ struct Cues: Sendable {
     let they: Int32
     let overlapStopwords: SymbolSet
     let roundWord: Int32
+    let actorFollowers: SymbolSet
+    let nonModifiers: SymbolSet
+    let unattributed: SymbolSet
 
     /// Single words the rules compare against directly.
     struct Words: Sendable {
@@ -168,6 +171,11 @@ struct Cues: Sendable {
         they = one("they")
         overlapStopwords = set("the a an of to in and for on at with their its by , . - '")
         roundWord = one("round")
+        actorFollowers = set(
+            "the a an and or of in on at to for with from by near over against after before during since said says say told has had have is was were are will would could can may might also who which that ' 's , . ; : ( ) \"")
+        nonModifiers = set(
+            "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
+        unattributed = set("unidentified unknown masked")
         status = StatusWords(
             modal: set("will shall"), futureVerbs: set("hold be meet visit take convene begin start co-chair lead head"),
             plannedWords: set("tomorrow scheduled slated"), ongoingWords: set("underway began begun commenced kicked ongoing"),

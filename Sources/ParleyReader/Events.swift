@@ -11,6 +11,9 @@ struct ActorChunk {
         var country: String?
         var sector: String?
         var span: Span
+        /// A sector's people with no country of their own ("police", "the government"): they take the
+        /// sentence's place, or, as a target, the source's country.
+        var domestic = false
     }
 
     var tokens: Range<Int>
@@ -166,6 +169,16 @@ extension Analysis {
                 k = end - 1
                 continue
             }
+            if let (m, e) = entry(at: k, .group), !located {
+                let g = lexicon.agents[Int(e.row)]
+                chunks.append(single(k..<Int(m.end), g.country, g.sector))
+                k = Int(m.end) - 1
+                continue
+            }
+            if lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)], let chunk = agentChunk(k, row, r, &chunks) {
+                chunks.append(chunk)
+                continue
+            }
             if let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
                 chunks.append(single(k..<Int(m.end), nil, "IGO"))
                 k = Int(m.end) - 1
@@ -181,7 +194,73 @@ extension Analysis {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
         }
+        // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
+        if chunks.contains(where: { $0.sides.contains(where: \.domestic) }),
+            let place = chunks.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
+        {
+            for c in chunks.indices {
+                for s in chunks[c].sides.indices where chunks[c].sides[s].domestic && chunks[c].sides[s].country == nil {
+                    chunks[c].sides[s].country = place
+                }
+            }
+        }
         return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A sector's head noun as an actor, with the words before it: "Iranian security forces",
+    /// "Bangladesh's main opposition party", "police officers in Nairobi". A country word before it
+    /// is merged into the chunk (and removed from `chunks`).
+    private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
+        let agent = lexicon.agents[row]
+        let next = k + 1 < r.upperBound ? k + 1 : -1
+        // "people-to-people", "anti-government": part of a hyphenated word.
+        if sym(k - 1) == cues.w.hyphen || sym(next) == cues.w.hyphen { return nil }
+        // "police officers": the later noun is the head.
+        if next >= 0, lexicon.agentNounSet.contains(sym(next)) { return nil }
+        // "military exercises", "government jobs": a modifier before a noun is no actor.
+        if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            !lexicon.verbFirst.contains(sym(next)), !isAny(next, cues.actorFollowers)
+        {
+            return nil
+        }
+        var sector = agent.sector
+        var modifierSector: String?
+        var unattributed = false
+        var start = k
+        var j = k - 1
+        while j >= r.lowerBound, k - j <= 3 {
+            if sym(j) == cues.w.s { j -= 1; continue }
+            guard tokens[j].kind == .word, mention(covering: j) == nil, !lexicon.verbFirst.contains(sym(j)),
+                !isAny(j, cues.nonModifiers)
+            else { break }
+            if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = lexicon.agents[m].sector }
+            if isAny(j, cues.unattributed) { unattributed = true }
+            start = j
+            j -= 1
+        }
+        if agent.kind == .weak, let m = modifierSector { sector = m }
+        // "Iranian security forces", "Bangladesh's opposition": the country word before it.
+        if let c = chunks.lastIndex(where: { $0.tokens.upperBound == start || ($0.tokens.upperBound == start - 1 && sym(start - 1) == cues.w.s) }),
+            chunks[c].sides.count == 1, !chunks[c].isPlace || chunks[c].afterPreposition
+        {
+            var chunk = chunks.remove(at: c)
+            chunk.tokens = chunk.tokens.lowerBound..<(k + 1)
+            chunk.sides[0].sector = sector
+            chunk.sides[0].span = span(chunk.tokens)
+            chunk.isPlace = false
+            return chunk
+        }
+        var country: String?
+        // "police in Nairobi", "the government of Pakistan".
+        if next >= 0, sym(next) == cues.w.in_ || sym(next) == cues.w.of {
+            var p = next + 1
+            if sym(p) == cues.w.the { p += 1 }
+            country = self.country(at: p)?.iso3 ?? city(at: p)?.city.country
+        }
+        var chunk = single(start..<(k + 1), country, sector)
+        chunk.afterPreposition = isPreposition(start)
+        chunk.sides[0].domestic = country == nil && !unattributed && sector != "REB"
+        return chunk
     }
 
     /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
@@ -249,6 +328,10 @@ extension Analysis {
             if target.isEmpty, p.root >= 14 || p.root == 7 || p.code.hasPrefix("033") {
                 target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
             }
+        }
+        // "the opposition demanded the government's resignation": a domestic target is the source's country.
+        if let home = sources.first?.country, sources.allSatisfy({ $0.country == home }) {
+            for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = home }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         if p.visit || p.host, let t = target.first {

@@ -69,6 +69,9 @@ struct Cues: Sendable {
     let actorFollowers: SymbolSet
     let nonModifiers: SymbolSet
     let unattributed: SymbolSet
+    let possessives: SymbolSet
+    let passiveAux: SymbolSet
+    let quantities: SymbolSet
 
     /// Single words the rules compare against directly.
     struct Words: Sendable {
@@ -145,7 +148,7 @@ struct Cues: Sendable {
         outcomeCueWords = cueWords
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at from near across within inside throughout into")
-        subjectPreps = set("to with for of on by against from over about towards toward between during at in after before since under among amid via including like into")
+        subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments")
         groupDeterminers = set("two both")
         groupShort = set("sides delegations parties")
@@ -175,6 +178,9 @@ struct Cues: Sendable {
             "the a an and or of in on at to for with from by near over against after before during since said says say told has had have is was were are will would could can may might also who which that ' 's , . ; : ( ) \"")
         nonModifiers = set(
             "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
+        possessives = set("its their his her our")
+        passiveAux = set("was were been being is are got")
+        quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds")
         unattributed = set("unidentified unknown masked")
         status = StatusWords(
             modal: set("will shall"), futureVerbs: set("hold be meet visit take convene begin start co-chair lead head"),

@@ -53,6 +53,8 @@ extension Analysis {
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
                 if root == 2 || root == 10 || root == 12 || root == 13 { demandSeen = true }
+                // "held a call to discuss …", "met to review …": the purpose of a meeting already coded is no second event.
+                if root == 4, sym(match.anchor - 1) == cues.w.to_, let prev = previous, lexicon.verbPatterns[prev.pattern].root == 4 { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -107,7 +109,10 @@ extension Analysis {
         found.sort {
             let a = lexicon.verbPatterns[$0.pattern].specificity
             let b = lexicon.verbPatterns[$1.pattern].specificity
-            return a != b ? a > b : $0.anchor < $1.anchor
+            if a != b { return a > b }
+            // Equally specific: the pattern that reads further says more ("called for a ceasefire" over "called for").
+            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            return $0.anchor < $1.anchor
         }
         var accepted: [VerbMatch] = []
         for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
@@ -122,9 +127,12 @@ extension Analysis {
     private func matchFrom(_ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int) -> Int? {
         if e == elements.count { return t }
         if elements[e].isGap {
+            // Up to five words; numbers and punctuation ("$5.5 million") come free, ten tokens at most.
             var skip = 0
-            while skip <= 5 && t + skip <= limit {
+            var words = 0
+            while words <= 5 && skip <= 10 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit) { return end }
+                if t + skip < limit, tokens[t + skip].kind == .word { words += 1 }
                 skip += 1
             }
             return nil
@@ -194,6 +202,16 @@ extension Analysis {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
         }
+        // "British officials and journalists": a country word before the first noun covers the second.
+        chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for c in chunks.indices.dropFirst() where chunks[c].sides.count == 1 && chunks[c].sides[0].domestic && chunks[c].sides[0].country == nil {
+            let prev = chunks[c - 1]
+            if prev.sides.count == 1, let country = prev.sides[0].country, !prev.isPlace,
+                isJoiner(prev.tokens.upperBound, chunks[c].tokens.lowerBound)
+            {
+                chunks[c].sides[0].country = country
+            }
+        }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
         if chunks.contains(where: { $0.sides.contains(where: \.domestic) }),
             let place = chunks.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
@@ -213,6 +231,8 @@ extension Analysis {
     private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
         let agent = lexicon.agents[row]
         let next = k + 1 < r.upperBound ? k + 1 : -1
+        // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name.
+        if tokens[k].isCapitalized, k > r.lowerBound { return nil }
         // "people-to-people", "anti-government": part of a hyphenated word.
         if sym(k - 1) == cues.w.hyphen || sym(next) == cues.w.hyphen { return nil }
         // "police officers": the later noun is the head.
@@ -225,6 +245,12 @@ extension Analysis {
         }
         var sector = agent.sector
         var modifierSector: String?
+        // "put its forces on alert": the subject's own people, not another actor.
+        if let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
+            isAny(b, cues.possessives)
+        {
+            return nil
+        }
         var unattributed = false
         var start = k
         var j = k - 1
@@ -266,7 +292,8 @@ extension Analysis {
     /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
     private func personSide(_ p: PersonMention, issuer: String?) -> ActorChunk.Side {
         let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
-        return ActorChunk.Side(country: p.country ?? issuer, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens))
+        let country = p.country ?? issuer
+        return ActorChunk.Side(country: country, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens), domestic: country == nil)
     }
 
     private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
@@ -276,6 +303,8 @@ extension Analysis {
     private func isPreposition(_ k: Int) -> Bool {
         var j = k - 1
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
+        // "thousands of Armenians", "dozens of protesters": a quantity, not a preposition.
+        if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.quantities) || tokens[j - 1].kind == .number { return false }
         return j >= 0 && isAny(j, cues.subjectPreps)
     }
 
@@ -319,19 +348,28 @@ extension Analysis {
             sources = group
             afterFrom = end
         }
+        // "Four soldiers were killed", "the minister was shot": force with no named agent; the subject is its target.
+        if sources.isEmpty, p.root >= 14, isAny(m.anchor - 1, cues.passiveAux) || (isAny(m.anchor - 2, cues.passiveAux) && tokens[m.anchor - 1].kind == .word) {
+            let victims = compoundBefore(m.anchor, actors)
+            guard !victims.isEmpty else { return [] }
+            return events(m, p, dyads: victims.map { (ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens)), $0, p.code) }, r: r,
+                meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: true)
+        }
         guard !sources.isEmpty else { return [] }
         var target: [ActorChunk.Side] = []
         if p.target != "none" {
             let prep = p.target == "after" ? nil : lexicon.sym(p.target)
             target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
             // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
-            if target.isEmpty, p.root >= 14 || p.root == 7 || p.code.hasPrefix("033") {
+            if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
                 target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
             }
         }
-        // "the opposition demanded the government's resignation": a domestic target is the source's country.
-        if let home = sources.first?.country, sources.allSatisfy({ $0.country == home }) {
+        // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
+        let countries = Set(actors.flatMap { $0.sides.compactMap(\.country) })
+        if countries.count == 1, let home = countries.first {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = home }
+            for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         if p.visit || p.host, let t = target.first {
@@ -353,15 +391,26 @@ extension Analysis {
         } else {
             for s in sources { for t in target { dyads.append((s, t, p.code)) } }
         }
+        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+    }
+
+    private func events(
+        _ m: VerbMatch, _ p: VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, String)], r: Range<Int>, meetings: [Meeting],
+        parties: [String], sentenceDate: ISODate?, unknownSource: Bool = false
+    ) -> [Event] {
         let mode = self.mode(m, p, r)
         let date = sentenceDate
+        // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
+        let dyads = mode == .planned && p.root == 4 ? dyads.map { ($0.0, $0.1, "036") } : dyads
         return dyads.compactMap { (s, t, code) in
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Event(
                 code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor")),
+                source: unknownSource
+                    ? EventActor(country: nil, sector: nil, text: "", evidence: Evidence(span: s.span, rule: "rule.actor.passive"))
+                    : EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor")),
                 target: t.map { EventActor(country: $0.country, sector: $0.sector, text: text.string($0.span), evidence: Evidence(span: $0.span, rule: "rule.actor")) },
                 date: date, negated: false, mode: mode, meeting: linked ? 0 : nil,
                 evidence: Evidence(span: span(m.tokens), rule: p.id))
@@ -401,15 +450,17 @@ extension Analysis {
     }
 
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
-        let excluded = Set(excluding.compactMap(\.country))
+        // A source's own country is no target unless in another sector ("the army … with the RSF").
+        let excluded = Set(excluding.compactMap { s in s.country.map { $0 + "/" + (s.sector ?? "") } })
+        func kept(_ s: ActorChunk.Side) -> Bool { s.country == nil || !excluded.contains(s.country! + "/" + (s.sector ?? "")) }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
             let a = actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
         {
-            let sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
+            let sides = a.sides.filter(kept)
             if !sides.isEmpty { return sides }
         }
         for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from {
-            var sides = a.sides.filter { $0.country == nil || !excluded.contains($0.country!) }
+            var sides = a.sides.filter(kept)
             guard !sides.isEmpty else { continue }
             var i = n
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {

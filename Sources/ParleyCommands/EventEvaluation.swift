@@ -28,6 +28,8 @@ public struct EventEvaluation: Sendable {
     public var ploverAccuracy: Double { positives == 0 ? 1 : Double(ploverRight) / Double(positives) }
     /// Share of negative sentences that yield no event.
     public var negativePrecision: Double { negatives == 0 ? 1 : Double(quietNegatives) / Double(negatives) }
+    /// Sentences with events where every expected (PLOVER, source, target) was produced.
+    public var dyadsFound = 0
     /// Dyad precision.
     public var precision: Double { dyadPredicted == 0 ? 1 : Double(dyadTP) / Double(dyadPredicted) }
     /// Dyad recall.
@@ -64,6 +66,7 @@ public struct EventEvaluation: Sendable {
             let goldTypes = Set(gold.map { $0.split(separator: "|")[0] })
             let gotTypes = Set(got.map { $0.split(separator: "|")[0] })
             if goldTypes == gotTypes { ploverRight += 1 }
+            if gold.isSubset(of: got) { dyadsFound += 1 }
             if gold != got { mismatches.append("\(id): expected \(goldCodes.sorted()) got \(gotCodes.sorted())") }
         }
         dyadTP += gold.intersection(got).count
@@ -78,6 +81,7 @@ public struct EventEvaluation: Sendable {
         return """
             \(sentences) sentences (\(positives) with events, \(negatives) without)
             PLOVER types right (sentences with events)  \(pct(ploverAccuracy))
+            every expected type with its source and target countries  \(pct(positives == 0 ? 1 : Double(dyadsFound) / Double(positives)))
             no event where none is due                  \(pct(negativePrecision))
             dyads (PLOVER, source, target)  precision \(pct(precision))  recall \(pct(recall))
             exact CAMEO code + dyad         recall \(pct(dyadExpected == 0 ? 1 : Double(codeTP) / Double(dyadExpected)))

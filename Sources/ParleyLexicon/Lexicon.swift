@@ -39,6 +39,9 @@ public struct Lexicon: Sendable {
     public internal(set) var agentNouns: [Int32: Int] = [:]
     /// Symbols of agent nouns (checked before the dictionary).
     public internal(set) var agentNounSet = SymbolSet([Int32]())
+    /// Symbols of verb-pattern words and agent nouns: never targets of spelling correction
+    /// ("reported" is no typo of "deported", "shilling" none of "shelling").
+    public internal(set) var eventWords = Set<Int32>()
     /// CAMEO code -> reference facts.
     public internal(set) var cameo: [String: CameoCode] = [:]
     /// Verb patterns for event coding.

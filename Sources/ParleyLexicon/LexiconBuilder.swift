@@ -233,6 +233,7 @@ struct LexiconBuilder {
         }
         lexicon.agents.append(Agent(id: row["id"], form: form, country: nil, sector: sector, kind: kind))
         for s in syms {
+            lexicon.eventWords.insert(s)
             lexicon.agentNouns[s] = index
             lexicon.agentNounSet.insert(s)
         }
@@ -286,6 +287,7 @@ struct LexiconBuilder {
                 let syms = Self.symbols(of: String(alt), into: &lexicon.symbols)
                 if syms.count == 1 {
                     forms.insert(syms[0])
+                    lexicon.eventWords.insert(syms[0])
                     firstForms.append(syms[0])
                 } else {
                     errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "'\(alt)' is not one token; split it into elements"))

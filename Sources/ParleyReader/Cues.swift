@@ -71,6 +71,8 @@ struct Cues: Sendable {
     let unattributed: SymbolSet
     let possessives: SymbolSet
     let passiveAux: SymbolSet
+    let subordinators: SymbolSet
+    let articles: SymbolSet
     let quantities: SymbolSet
 
     /// Single words the rules compare against directly.
@@ -180,6 +182,8 @@ struct Cues: Sendable {
             "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
         possessives = set("its their his her our")
         passiveAux = set("was were been being is are got")
+        subordinators = set("after before when while because although though since as if until once")
+        articles = set("a an the")
         quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds")
         unattributed = set("unidentified unknown masked")
         status = StatusWords(

@@ -18,6 +18,8 @@ struct ActorChunk {
 
     var tokens: Range<Int>
     var sides: [Side]
+    /// Whether it is a titled person ("Hamas political leader Ismail Haniyeh" takes Hamas's country).
+    var isPerson = false
 }
 
 /// A verb pattern matched in a sentence.
@@ -53,8 +55,19 @@ extension Analysis {
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
                 if root == 2 || root == 10 || root == 12 || root == 13 { demandSeen = true }
-                // "held a call to discuss …", "met to review …": the purpose of a meeting already coded is no second event.
-                if root == 4, sym(match.anchor - 1) == cues.w.to_, let prev = previous, lexicon.verbPatterns[prev.pattern].root == 4 { continue }
+                // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
+                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated { continue }
+                // "mediated talks between …": a meeting noun right after another act is its object.
+                if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
+                    match.anchor - prev.tokens.upperBound <= 2
+                {
+                    continue
+                }
+                // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act.
+                if sym(match.anchor - 1) == cues.w.hyphen { continue }
+                // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
+                // article names an act another verb reports.
+                if root >= 14, matches.count > 1, isAny(match.anchor - 1, cues.articles) || isAny(match.anchor - 1, cues.possessives) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -87,6 +100,14 @@ extension Analysis {
         guard t.length > 3 else { return false }
         let b = text.bytes
         return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
+    private func endsInING(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > 4 else { return false }
+        let b = text.bytes
+        let e = Int(t.end)
+        return b[e - 3] | 0x20 == UInt8(ascii: "i") && b[e - 2] | 0x20 == UInt8(ascii: "n") && b[e - 1] | 0x20 == UInt8(ascii: "g")
     }
 
     private func same(_ a: Event, _ b: Event) -> Bool {
@@ -150,7 +171,7 @@ extension Analysis {
         var covered = Set<Int>()
         for p in people where p.sentence == si {
             let side = personSide(p, issuer: issuer)
-            chunks.append(ActorChunk(tokens: p.tokens, sides: [side]))
+            chunks.append(ActorChunk(tokens: p.tokens, sides: [side], isPerson: true))
             lastPerson = side
             for k in p.tokens { covered.insert(k) }
         }
@@ -202,8 +223,20 @@ extension Analysis {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
         }
-        // "British officials and journalists": a country word before the first noun covers the second.
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
+        // a titled person of no known country is the person's.
+        for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides[0].country == nil {
+            let prev = chunks[c - 1]
+            guard prev.sides.count == 1, !prev.isPlace, let country = prev.sides[0].country,
+                prev.tokens.upperBound == chunks[c].tokens.lowerBound
+                    || (prev.tokens.upperBound + 1 == chunks[c].tokens.lowerBound && sym(prev.tokens.upperBound) == cues.w.s)
+            else { continue }
+            chunks[c].sides[0].country = country
+            chunks[c].sides[0].domestic = false
+            if let sector = prev.sides[0].sector, sector != "GOV" { chunks[c].sides[0].sector = sector }
+        }
+        // "British officials and journalists": a country word before the first noun covers the second.
         for c in chunks.indices.dropFirst() where chunks[c].sides.count == 1 && chunks[c].sides[0].domestic && chunks[c].sides[0].country == nil {
             let prev = chunks[c - 1]
             if prev.sides.count == 1, let country = prev.sides[0].country, !prev.isPlace,
@@ -256,7 +289,7 @@ extension Analysis {
         var j = k - 1
         while j >= r.lowerBound, k - j <= 3 {
             if sym(j) == cues.w.s { j -= 1; continue }
-            guard tokens[j].kind == .word, mention(covering: j) == nil, !lexicon.verbFirst.contains(sym(j)),
+            guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized, !lexicon.verbFirst.contains(sym(j)),
                 !isAny(j, cues.nonModifiers)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = lexicon.agents[m].sector }
@@ -342,28 +375,58 @@ extension Analysis {
         {
             return []
         }
-        var sources = compoundBefore(m.anchor, actors.filter { $0.tokens.upperBound <= m.anchor || !$0.tokens.contains(m.anchor) })
-        var afterFrom = m.anchor + 1
-        if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
-            sources = group
-            afterFrom = end
-        }
-        // "Four soldiers were killed", "the minister was shot": force with no named agent; the subject is its target.
-        if sources.isEmpty, p.root >= 14, isAny(m.anchor - 1, cues.passiveAux) || (isAny(m.anchor - 2, cues.passiveAux) && tokens[m.anchor - 1].kind == .word) {
-            let victims = compoundBefore(m.anchor, actors)
-            guard !victims.isEmpty else { return [] }
-            return events(m, p, dyads: victims.map { (ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens)), $0, p.code) }, r: r,
-                meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: true)
-        }
-        guard !sources.isEmpty else { return [] }
+        let placeCountry = actors.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
+        let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
+        var unknownSource = false
+        var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
-        if p.target != "none" {
-            let prep = p.target == "after" ? nil : lexicon.sym(p.target)
-            target = targetAfter(afterFrom, prep: prep, actors: actors.filter { !$0.isPlace || p.visit }, r: r, excluding: sources)
-            // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
-            if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
-                target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: sources)
+        let targets = actors.filter { !$0.isPlace || p.visit }
+        if isPassive(m.anchor) {
+            // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act;
+            // the agent follows "by", or, for force, is unknown.
+            let subject = compoundBefore(m.anchor, actors)
+            var afterFrom = m.anchor + 1
+            if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
+                sources = agents
+                afterFrom = end
+            } else if p.root >= 14 {
+                sources = [unknown]
+                unknownSource = true
+            } else {
+                return []
             }
+            if p.target != "none", p.target != "after" {
+                target = prepTarget(afterFrom, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: sources)
+            }
+            if target.isEmpty { target = subject }
+        } else {
+            sources = compoundBefore(m.anchor, actors.filter { $0.tokens.upperBound <= m.anchor || !$0.tokens.contains(m.anchor) })
+            // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
+            if !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            var afterFrom = m.anchor + 1
+            if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
+                sources = group
+                afterFrom = end
+            }
+            // "A car bomb exploded in Mogadishu": violence with no named agent still happened somewhere.
+            if sources.isEmpty, p.root == 18 || p.root == 20 {
+                sources = [unknown]
+                unknownSource = true
+                afterFrom = m.tokens.upperBound
+            }
+            guard !sources.isEmpty else { return [] }
+            if p.target != "none" {
+                let prep = p.target == "after" ? nil : lexicon.sym(p.target)
+                target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
+                // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
+                if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
+                    target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: unknownSource ? [] : sources)
+                }
+            }
+        }
+        // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own people.
+        if target.isEmpty, p.code.hasPrefix("172") || p.code == "175", let home = placeCountry ?? sources.first?.country {
+            target = [ActorChunk.Side(country: home, sector: "PPL", span: span(m.tokens))]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         let countries = Set(actors.flatMap { $0.sides.compactMap(\.country) })
@@ -378,20 +441,47 @@ extension Analysis {
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
         } else if p.pair && sources.count >= 2 {
+            // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, p.code)) } }
-        } else if p.pair, let s = sources.first, !target.isEmpty {
-            // "X met Y" is mutual; "X expressed readiness to work with Y and Z" runs from X to each.
-            let mutual = p.root == 4 || p.root == 6 || p.root == 19 || p.code == "057"
-            for t in target {
-                dyads.append((s, t, p.code))
-                if mutual { dyads.append((t, s, p.code)) }
-            }
         } else if target.isEmpty {
             for s in sources { dyads.append((s, nil, p.code)) }
         } else {
             for s in sources { for t in target { dyads.append((s, t, p.code)) } }
         }
-        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// Whether the verb at `k` is passive: "was expelled", "were reportedly killed", "has been shot".
+    private func isPassive(_ k: Int) -> Bool {
+        // "was investigating" is progressive, not passive.
+        if endsInING(k) { return false }
+        if isAny(k - 1, cues.passiveAux) { return true }
+        return isAny(k - 2, cues.passiveAux) && tokens[k - 1].kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
+            && sym(k - 1) != cues.w.to_
+    }
+
+    /// Whether a subordinate clause with a subject of its own ("after an earthquake", "when a bomb")
+    /// stands between the nearest actor and the verb at `anchor`.
+    private func subordinateSubject(before anchor: Int, actors: [ActorChunk], r: Range<Int>) -> Bool {
+        guard let last = actors.last(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return false }
+        var j = last.tokens.upperBound
+        while j + 1 < anchor {
+            if isAny(j, cues.subordinators), isAny(j + 1, cues.articles),
+                !actors.contains(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition })
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The actor right after `prep` ("sanctions were imposed on X"), or none.
+    private func prepTarget(_ from: Int, prep: Int32, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
+        guard let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
+            actors.contains(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
+        else { return [] }
+        return targetAfter(k + 1, prep: nil, actors: actors, r: r, excluding: excluding)
     }
 
     private func events(

@@ -9,8 +9,8 @@ struct FuzzyIndex: Sendable {
     private var targets: [Int32] = []
     private let minLength = 8
 
-    init(symbols: SymbolTable) {
-        for id in 0..<Int32(symbols.count) {
+    init(symbols: SymbolTable, excluding: Set<Int32> = []) {
+        for id in 0..<Int32(symbols.count) where !excluding.contains(id) {
             let form = Array(symbols.string(id).utf8)
             guard form.count >= minLength, form.allSatisfy({ $0 >= 97 && $0 <= 122 || $0 == 45 }) else { continue }
             add(form, id)

@@ -43,7 +43,7 @@ public struct Reader: Sendable {
         cues = Cues(&lex)
         self.lexicon = lex
         tokenizer = Tokenizer(symbols: lex.symbols)
-        fuzzy = FuzzyIndex(symbols: lex.symbols)
+        fuzzy = FuzzyIndex(symbols: lex.symbols, excluding: lex.eventWords)
         self.maxBytes = maxBytes
     }
 

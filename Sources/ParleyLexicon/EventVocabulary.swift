@@ -42,6 +42,9 @@ public struct VerbPattern: Sendable, Hashable {
     public var host: Bool
     /// Dropped when the sentence codes anything else.
     public var low: Bool
+    /// Passive order, object first ("diplomats were expelled by X"): the target is the actor at the first
+    /// element, the source follows "by".
+    public var passive: Bool = false
     /// Number of non-gap elements: more specific patterns win overlaps.
     public var specificity: Int
     /// The CAMEO root as a number (4 for "040").

@@ -149,7 +149,7 @@ struct Cues: Sendable {
         for v in verbs.keys { cueWords.insert(v) }
         outcomeCueWords = cueWords
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
-        locationPreps = set("in at from near across within inside throughout into")
+        locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments")
         groupDeterminers = set("two both")

@@ -381,7 +381,23 @@ extension Analysis {
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
         let targets = actors.filter { !$0.isPlace || p.visit }
-        if isPassive(m.anchor) {
+        if p.passive {
+            // "Two diplomats were expelled by Moldova": the noun the pattern starts on undergoes the act.
+            if let (agents, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
+                sources = agents
+            } else if p.root >= 14 {
+                sources = [unknown]
+                unknownSource = true
+            } else {
+                return []
+            }
+            if p.target != "none", p.target != "after" {
+                target = prepTarget(m.anchor + 1, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: unknownSource ? [] : sources)
+            }
+            if target.isEmpty, let own = actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor }) {
+                target = own.sides
+            }
+        } else if isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act;
             // the agent follows "by", or, for force, is unknown.
             let subject = compoundBefore(m.anchor, actors)

@@ -195,6 +195,21 @@ let unMemberISO3: [String] = """
             f[2] = "0"
             return f
         },
+        Corruption(name: "agent noun of two words", file: "agents.tsv", row: "ag060", column: 2, message: "is not one token") {
+            var f = $0
+            f[1] = "riot police"
+            return f
+        },
+        Corruption(name: "unknown sector of an agent", file: "agents.tsv", row: "ag001", column: 5, message: "unknown sector 'ARMY'") {
+            var f = $0
+            f[4] = "ARMY"
+            return f
+        },
+        Corruption(name: "unknown agent kind", file: "agents.tsv", row: "ag001", column: 6, message: "kind must be group, noun, weak or modifier") {
+            var f = $0
+            f[5] = "crowd"
+            return f
+        },
         Corruption(name: "unknown CAMEO code of a verb", file: "verbs.tsv", row: "v.010.said", column: 2, message: "unknown CAMEO code '999'") {
             var f = $0
             f[1] = "999"

@@ -48,6 +48,8 @@ public struct Agent: Sendable, Hashable {
         case weak
         /// A noun also used before other nouns ("military exercises"): an actor only at the end of its phrase.
         case modifier
+        /// A noun that makes its phrase no political actor ("Italy's national football team").
+        case nonactor
     }
 
     /// Stable row id.

@@ -100,7 +100,11 @@ struct LexiconBuilder {
         lexicon.countries.append(Country(id: row["id"], iso3: iso3, name: name, capital: capital))
         lexicon.countryIndex[iso3] = index
         for form in [name] + row.list("aliases") { insert(form, .country, index, Self.caseRule(form, default: .capitalized)) }
-        for form in row.list("adjectives") { insert(form, .countryAdjective, index, Self.caseRule(form, default: .capitalized)) }
+        for form in row.list("adjectives") {
+            insert(form, .countryAdjective, index, Self.caseRule(form, default: .capitalized))
+            // "thousands of Kenyans", "two Pakistanis": the plural names the country's people.
+            if let plural = Self.pluralDemonym(form) { insert(plural, .countryAdjective, index, .capitalized) }
+        }
         for form in row.list("mfa") { insert(form, .ministry, index, Self.caseRule(form, default: .capitalized)) }
         let cityIndex = city(named: capital, country: iso3, id: row["id"] + ".capital", capital: true)
         insert(capital, .city, cityIndex, .capitalized)
@@ -197,9 +201,14 @@ struct LexiconBuilder {
     }
 
     private mutating func addAgent(_ row: TSVRow, _ file: String) {
-        guard let form = require(row, file, "form"), let sector = require(row, file, "sector") else { return }
+        guard let form = require(row, file, "form") else { return }
         guard let kind = Agent.Kind(rawValue: row["kind"]) else {
-            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak or modifier, got '\(row["kind"])'"))
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak, modifier or nonactor, got '\(row["kind"])'"))
+            return
+        }
+        let sector = row["sector"]
+        if sector.isEmpty, kind != .nonactor {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("sector"), message: "empty sector"))
             return
         }
         guard Self.sectors.contains(sector) else {
@@ -347,4 +356,12 @@ struct LexiconBuilder {
     }
 
     static func isISODate(_ s: String) -> Bool { ISODate(iso: s) != nil }
+
+    /// "Kenyan" -> "Kenyans", "Pakistani" -> "Pakistanis"; none for "Chinese", "French", "Swiss", "Thai-" forms
+    /// that do not take an s, nor for several words.
+    static func pluralDemonym(_ adjective: String) -> String? {
+        guard !adjective.contains(" "), !adjective.contains("-"), let last = adjective.last, last.isLetter else { return nil }
+        for ending in ["s", "sh", "ch", "ese", "x", "z"] where adjective.lowercased().hasSuffix(ending) { return nil }
+        return adjective + "s"
+    }
 }

@@ -54,7 +54,10 @@ extension Analysis {
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
-                if root == 2 || root == 10 || root == 12 || root == 13 { demandSeen = true }
+                // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
+                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || lexicon.verbPatterns[match.pattern].code == "016" {
+                    demandSeen = true
+                }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
                 if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated { continue }
                 // "mediated talks between …": a meeting noun right after another act is its object.
@@ -67,7 +70,7 @@ extension Analysis {
                 if sym(match.anchor - 1) == cues.w.hyphen { continue }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
-                if root >= 14, matches.count > 1, isAny(match.anchor - 1, cues.articles) || isAny(match.anchor - 1, cues.possessives) { continue }
+                if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -100,6 +103,22 @@ extension Analysis {
         guard t.length > 3 else { return false }
         let b = text.bytes
         return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// Whether the word at `k` is a noun after an article or possessive, past at most two modifiers
+    /// ("a government crackdown", "their deadliest attack").
+    private func nominal(_ k: Int, _ r: Range<Int>) -> Bool {
+        if endsInED(k) { return false }
+        var j = k - 1
+        while j >= r.lowerBound, k - j <= 3 {
+            if isAny(j, cues.articles) || isAny(j, cues.possessives) || sym(j) == cues.w.s { return true }
+            // Lowercase modifiers, or a country adjective ("a Russian missile strike"); never a name ("The European Union imposed").
+            let adjective = mention(covering: j).map { lexicon.entry($0, .countryAdjective) != nil } ?? false
+            guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
+            else { return false }
+            j -= 1
+        }
+        return false
     }
 
     private func endsInING(_ k: Int) -> Bool {
@@ -167,6 +186,7 @@ extension Analysis {
         in si: Int, people: [PersonMention], parties: [String], issuer: String?, lastPerson: inout ActorChunk.Side?
     ) -> [ActorChunk] {
         let r = sentences[si].tokens
+        let before = lastPerson
         var chunks: [ActorChunk] = []
         var covered = Set<Int>()
         for p in people where p.sentence == si {
@@ -182,7 +202,10 @@ extension Analysis {
             let located = isLocation(k)
             if let c = country(at: k) {
                 let end = Int(c.mention.end)
-                var chunk = single(k..<end, c.iso3, "GOV")
+                // "thousands of Kenyans": a plural demonym is the country's people.
+                let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
+                    && text.bytes[Int(tokens[end - 1].end) - 1] == UInt8(ascii: "s")
+                var chunk = single(k..<end, c.iso3, people ? "PPL" : "GOV")
                 chunk.isPlace = located
                 chunk.afterPreposition = located || isPreposition(k)
                 chunks.append(chunk)
@@ -206,6 +229,7 @@ extension Analysis {
             }
             if lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)], let chunk = agentChunk(k, row, r, &chunks) {
                 chunks.append(chunk)
+                k = max(k, chunk.tokens.upperBound - 1)
                 continue
             }
             if let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
@@ -219,7 +243,8 @@ extension Analysis {
                 k = g - 1
                 continue
             }
-            if isAny(k, cues.thirdPerson), let p = lastPerson {
+            // "He thanked Chancellor Scholz": the last person named before the pronoun.
+            if isAny(k, cues.thirdPerson), let p = chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
         }
@@ -228,9 +253,10 @@ extension Analysis {
         // a titled person of no known country is the person's.
         for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides[0].country == nil {
             let prev = chunks[c - 1]
-            guard prev.sides.count == 1, !prev.isPlace, let country = prev.sides[0].country,
-                prev.tokens.upperBound == chunks[c].tokens.lowerBound
-                    || (prev.tokens.upperBound + 1 == chunks[c].tokens.lowerBound && sym(prev.tokens.upperBound) == cues.w.s)
+            // Up to three words between: "Chinese Foreign Ministry spokesperson Lin Jian".
+            let gap = prev.tokens.upperBound..<chunks[c].tokens.lowerBound
+            guard prev.sides.count == 1, !prev.isPlace, let country = prev.sides[0].country, gap.count <= 3,
+                gap.allSatisfy({ sym($0) == cues.w.s || (tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
             else { continue }
             chunks[c].sides[0].country = country
             chunks[c].sides[0].domestic = false
@@ -271,8 +297,9 @@ extension Analysis {
         // "police officers": the later noun is the head.
         if next >= 0, lexicon.agentNounSet.contains(sym(next)) { return nil }
         // "military exercises", "government jobs": a modifier before a noun is no actor.
+        // ("the military said", "the government banned …" are actors; "an official visit" is not.)
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
-            !lexicon.verbFirst.contains(sym(next)), !isAny(next, cues.actorFollowers)
+            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next))
         {
             return nil
         }
@@ -307,16 +334,24 @@ extension Analysis {
             chunk.sides[0].sector = sector
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
+            if agent.kind == .nonactor { chunk.sides = [] }
             return chunk
         }
         var country: String?
-        // "police in Nairobi", "the government of Pakistan".
+        var end = k + 1
+        // "police in Nairobi", "the government of Pakistan" (which the phrase then spans).
         if next >= 0, sym(next) == cues.w.in_ || sym(next) == cues.w.of {
             var p = next + 1
             if sym(p) == cues.w.the { p += 1 }
-            country = self.country(at: p)?.iso3 ?? city(at: p)?.city.country
+            if let c = self.country(at: p) {
+                country = c.iso3
+                if sym(next) == cues.w.of { end = Int(c.mention.end) }
+            } else if let c = city(at: p) {
+                country = c.city.country
+            }
         }
-        var chunk = single(start..<(k + 1), country, sector)
+        if agent.kind == .nonactor { return ActorChunk(tokens: start..<end, sides: []) }
+        var chunk = single(start..<end, country, sector)
         chunk.afterPreposition = isPreposition(start)
         chunk.sides[0].domestic = country == nil && !unattributed && sector != "REB"
         return chunk
@@ -435,7 +470,7 @@ extension Analysis {
                 let prep = p.target == "after" ? nil : lexicon.sym(p.target)
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
                 // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
-                if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
+                if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
                     target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: unknownSource ? [] : sources)
                 }
             }
@@ -467,11 +502,24 @@ extension Analysis {
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
     }
 
+    /// The 033x code of an intent to give the aid a 07x code gives.
+    static func intentToAid(_ code: String) -> String {
+        switch code {
+        case "071": return "0331"
+        case "072": return "0332"
+        case "073": return "0333"
+        case "074": return "0334"
+        default: return "033"
+        }
+    }
+
     /// Whether the verb at `k` is passive: "was expelled", "were reportedly killed", "has been shot".
     private func isPassive(_ k: Int) -> Bool {
         // "was investigating" is progressive, not passive.
         if endsInING(k) { return false }
         if isAny(k - 1, cues.passiveAux) { return true }
+        // "a deal mediated by the UAE": a participle with its agent.
+        if endsInED(k), sym(k + 1) == cues.w.by { return true }
         return isAny(k - 2, cues.passiveAux) && tokens[k - 1].kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
     }
@@ -507,7 +555,9 @@ extension Analysis {
         let mode = self.mode(m, p, r)
         let date = sentenceDate
         // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
-        let dyads = mode == .planned && p.root == 4 ? dyads.map { ($0.0, $0.1, "036") } : dyads
+        // "will provide Cambodia with grant aid": aid ahead is an intent to provide it (033x).
+        let dyads = mode == .planned && p.root == 4 ? dyads.map { ($0.0, $0.1, "036") }
+            : mode == .planned && p.root == 7 ? dyads.map { ($0.0, $0.1, Self.intentToAid(p.code)) } : dyads
         return dyads.compactMap { (s, t, code) in
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }

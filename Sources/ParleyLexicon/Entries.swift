@@ -62,6 +62,15 @@ public struct Agent: Sendable, Hashable {
     public var sector: String
     /// How the row is used.
     public var kind: Kind
+
+    /// An agent row.
+    public init(id: String, form: String, country: String?, sector: String, kind: Kind) {
+        self.id = id
+        self.form = form
+        self.country = country
+        self.sector = sector
+        self.kind = kind
+    }
 }
 
 /// A labelled entry of a plain vocabulary (topic, regional issue, forum, mechanism).

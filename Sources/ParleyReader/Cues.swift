@@ -71,6 +71,10 @@ struct Cues: Sendable {
     let unattributed: SymbolSet
     let possessives: SymbolSet
     let passiveAux: SymbolSet
+    let pastIrregular: SymbolSet
+    let aspectVerbs: SymbolSet
+    let finiteBefore: SymbolSet
+    let trailingWords: SymbolSet
     let subordinators: SymbolSet
     let articles: SymbolSet
     let quantities: SymbolSet
@@ -182,6 +186,10 @@ struct Cues: Sendable {
             "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
         possessives = set("its their his her our")
         passiveAux = set("was were been being is are got")
+        pastIrregular = set("blew hit struck went tore ripped shot killed")
+        aspectVerbs = set("began begun begin begins started start starts continued continue continues keep kept stopped resumed")
+        finiteBefore = set("who which that and or but also then jointly reportedly allegedly had has have they he she it we i later today yesterday again already just")
+        trailingWords = set("on in at late early last this next today yesterday monday tuesday wednesday thursday friday saturday sunday morning evening night week")
         subordinators = set("after before when while because although though since as if until once")
         articles = set("a an the")
         quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds")

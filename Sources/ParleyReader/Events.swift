@@ -55,22 +55,30 @@ extension Analysis {
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
-                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || lexicon.verbPatterns[match.pattern].code == "016" {
+                let code = lexicon.verbPatterns[match.pattern].code
+                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || code.hasPrefix("051") {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
                 if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated { continue }
-                // "mediated talks between …": a meeting noun right after another act is its object.
+                // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
+                // after another act, with no verb or clause break between, is its object.
                 if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
-                    match.anchor - prev.tokens.upperBound <= 2
+                    match.anchor - prev.tokens.upperBound <= 6,
+                    (prev.tokens.upperBound..<match.anchor).allSatisfy({ !lexicon.verbFirst.contains(sym($0)) && sym($0) != cues.w.comma && sym($0) != cues.w.and })
                 {
                     continue
                 }
+                // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
+                if root == 1, attribution(match, sentences[si].tokens) { continue }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act.
                 if sym(match.anchor - 1) == cues.w.hyphen { continue }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
                 if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens) { continue }
+                // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
+                // after a noun describes that noun; "of jailed former premier X": a participle before one.
+                if reducedParticiple(match.anchor, sentences[si].tokens, afterMatch: previous != nil) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -79,8 +87,10 @@ extension Analysis {
                     useActors = actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor }
                 }
                 previous = match
+                // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
+                let secondary = endsInING(match.anchor) && !isAny(match.anchor - 1, cues.passiveAux) && !isAny(match.anchor - 1, cues.aspectVerbs)
                 for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
-                    let low = lexicon.verbPatterns[match.pattern].low
+                    let low = lexicon.verbPatterns[match.pattern].low || secondary
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
             }
@@ -103,6 +113,39 @@ extension Analysis {
         guard t.length > 3 else { return false }
         let b = text.bytes
         return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
+    private func reducedParticiple(_ k: Int, _ r: Range<Int>, afterMatch: Bool) -> Bool {
+        guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound, !isPassive(k) else { return false }
+        let prev = k - 1
+        let next = k + 1
+        // Before a noun, after a preposition: "supporters of jailed former Prime Minister".
+        if isAny(prev, cues.subjectPreps), tokens[next].kind == .word { return true }
+        // After a noun and before a preposition, with no object: "artworks looted from …", "figures released on
+        // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
+        guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !endsInLY(prev), isAny(next, cues.subjectPreps) else { return false }
+        // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
+        // earlier act took it as object.
+        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized
+            || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
+        {
+            return afterMatch
+        }
+        return true
+    }
+
+    private func endsInLY(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > 3 else { return false }
+        let b = text.bytes
+        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "l") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "y")
+    }
+
+    /// Whether a statement match closes its sentence after a comma ("…, the minister warned on Friday.").
+    private func attribution(_ m: VerbMatch, _ r: Range<Int>) -> Bool {
+        guard let comma = (r.lowerBound..<m.anchor).last(where: { sym($0) == cues.w.comma }), m.anchor - comma <= 8 else { return false }
+        return (m.tokens.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind != .word || isAny($0, cues.trailingWords) || mention(covering: $0) != nil }
     }
 
     /// Whether the word at `k` is a noun after an article or possessive, past at most two modifiers
@@ -244,6 +287,11 @@ extension Analysis {
                 continue
             }
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
+            if let (m, e) = entry(at: k, .title), !located, !isAny(k - 1, cues.groupDeterminers), let chunk = titleChunk(k, m, e, r, &chunks) {
+                chunks.append(chunk)
+                k = max(k, chunk.tokens.upperBound - 1)
+                continue
+            }
             if isAny(k, cues.thirdPerson), let p = chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
@@ -288,10 +336,20 @@ extension Analysis {
     /// "Bangladesh's main opposition party", "police officers in Nairobi". A country word before it
     /// is merged into the chunk (and removed from `chunks`).
     private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
-        let agent = lexicon.agents[row]
-        let next = k + 1 < r.upperBound ? k + 1 : -1
         // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name.
         if tokens[k].isCapitalized, k > r.lowerBound { return nil }
+        return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
+    }
+
+    /// A title with no name after it ("Kuwait's emir", "Nepal's prime minister") as an actor.
+    private func titleChunk(_ k: Int, _ m: Mention, _ e: Entry, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
+        let title = lexicon.titles[Int(e.row)]
+        let head = Agent(id: title.id, form: title.title, country: nil, sector: title.sector.isEmpty ? "GOV" : title.sector, kind: .noun)
+        return headChunk(k, headEnd: Int(m.end), head, r, &chunks)
+    }
+
+    private func headChunk(_ k: Int, headEnd: Int, _ agent: Agent, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
+        let next = headEnd < r.upperBound ? headEnd : -1
         // "people-to-people", "anti-government": part of a hyphenated word.
         if sym(k - 1) == cues.w.hyphen || sym(next) == cues.w.hyphen { return nil }
         // "police officers": the later noun is the head.
@@ -330,7 +388,7 @@ extension Analysis {
             chunks[c].sides.count == 1, !chunks[c].isPlace || chunks[c].afterPreposition
         {
             var chunk = chunks.remove(at: c)
-            chunk.tokens = chunk.tokens.lowerBound..<(k + 1)
+            chunk.tokens = chunk.tokens.lowerBound..<headEnd
             chunk.sides[0].sector = sector
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
@@ -338,7 +396,7 @@ extension Analysis {
             return chunk
         }
         var country: String?
-        var end = k + 1
+        var end = headEnd
         // "police in Nairobi", "the government of Pakistan" (which the phrase then spans).
         if next >= 0, sym(next) == cues.w.in_ || sym(next) == cues.w.of {
             var p = next + 1
@@ -415,7 +473,8 @@ extension Analysis {
         var unknownSource = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
-        let targets = actors.filter { !$0.isPlace || p.visit }
+        // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
+        let targets = actors.filter { !$0.isPlace || p.visit }.filter { !(p.visit || p.host) || $0.sides.contains { $0.country != nil } }
         if p.passive {
             // "Two diplomats were expelled by Moldova": the noun the pattern starts on undergoes the act.
             if let (agents, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -460,7 +519,11 @@ extension Analysis {
                 afterFrom = end
             }
             // "A car bomb exploded in Mogadishu": violence with no named agent still happened somewhere.
-            if sources.isEmpty, p.root == 18 || p.root == 20 {
+            // ("the blast in Quetta" names an act and reports none: a noun alone needs a verb in the match.)
+            if sources.isEmpty, p.root == 18 || p.root == 20,
+                !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
+                    || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))
+            {
                 sources = [unknown]
                 unknownSource = true
                 afterFrom = m.tokens.upperBound
@@ -479,6 +542,10 @@ extension Analysis {
         if target.isEmpty, p.code.hasPrefix("172") || p.code == "175", let home = placeCountry ?? sources.first?.country {
             target = [ActorChunk.Side(country: home, sector: "PPL", span: span(m.tokens))]
         }
+        // "unions staged a walkout", "opposition parties boycotted the referendum": protest is against the country's government.
+        if target.isEmpty, p.root == 14, let home = placeCountry ?? sources.first?.country {
+            target = [ActorChunk.Side(country: home, sector: "GOV", span: span(m.tokens))]
+        }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         let countries = Set(actors.flatMap { $0.sides.compactMap(\.country) })
         if countries.count == 1, let home = countries.first {
@@ -486,6 +553,12 @@ extension Analysis {
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
+        // "American and Philippine troops began drills": posture by two countries together is military cooperation.
+        let partners = Set(sources.compactMap(\.country))
+        if p.root == 15, partners.count >= 2 {
+            for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+        }
         if p.visit || p.host, let t = target.first {
             for s in sources {
                 dyads.append((s, t, p.visit ? "042" : "043"))

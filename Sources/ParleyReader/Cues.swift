@@ -75,6 +75,7 @@ struct Cues: Sendable {
     let aspectVerbs: SymbolSet
     let finiteBefore: SymbolSet
     let trailingWords: SymbolSet
+    let noneWords: SymbolSet
     let subordinators: SymbolSet
     let articles: SymbolSet
     let quantities: SymbolSet
@@ -189,6 +190,7 @@ struct Cues: Sendable {
         pastIrregular = set("blew hit struck went tore ripped shot killed")
         aspectVerbs = set("began begun begin begins started start starts continued continue continues keep kept stopped resumed")
         finiteBefore = set("who which that and or but also then jointly reportedly allegedly had has have they he she it we i later today yesterday again already just")
+        noneWords = set("no none")
         trailingWords = set("on in at late early last this next today yesterday monday tuesday wednesday thursday friday saturday sunday morning evening night week")
         subordinators = set("after before when while because although though since as if until once")
         articles = set("a an the")

@@ -379,6 +379,7 @@ extension Analysis {
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = lexicon.agents[m].sector }
             if isAny(j, cues.unattributed) { unattributed = true }
+            if isAny(j, cues.noneWords) { return nil }
             start = j
             j -= 1
         }
@@ -428,6 +429,14 @@ extension Analysis {
 
     private func isPreposition(_ k: Int) -> Bool {
         var j = k - 1
+        // "supporters of jailed former premier X": past up to two lowercase modifiers.
+        var skipped = 0
+        while skipped < 2, j > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, !isAny(j, cues.nonModifiers),
+            !lexicon.verbFirst.contains(sym(j)) || endsInED(j), isAny(j - 1, cues.subjectPreps) || tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized
+        {
+            j -= 1
+            skipped += 1
+        }
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
         // "thousands of Armenians", "dozens of protesters": a quantity, not a preposition.
         if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.quantities) || tokens[j - 1].kind == .number { return false }
@@ -633,7 +642,9 @@ extension Analysis {
             : mode == .planned && p.root == 7 ? dyads.map { ($0.0, $0.1, Self.intentToAid(p.code)) } : dyads
         return dyads.compactMap { (s, t, code) in
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
-            if let t, t.country == s.country, t.country != nil, t.sector == s.sector { return nil }
+            // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
+            // ("the election commission disqualified former prime minister Imran Khan").
+            if let t, t.country == s.country, t.country != nil, t.sector == s.sector, !t.domestic { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Event(
                 code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,

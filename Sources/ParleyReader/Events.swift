@@ -310,6 +310,16 @@ extension Analysis {
             chunks[c].sides[0].domestic = false
             if let sector = prev.sides[0].sector, sector != "GOV" { chunks[c].sides[0].sector = sector }
         }
+        // "American and Philippine troops": the noun after the second adjective is the first's too.
+        for c in chunks.indices.dropLast() where chunks[c].sides.count == 1 && chunks[c].tokens.count == 1 && !chunks[c].isPerson {
+            let next = chunks[c + 1]
+            guard next.sides.count == 1, next.tokens.count > 1, sym(chunks[c].tokens.upperBound) == cues.w.and,
+                chunks[c].tokens.upperBound + 1 == next.tokens.lowerBound,
+                let m = mention(startingAt: chunks[c].tokens.lowerBound), lexicon.entry(m, .countryAdjective) != nil,
+                let n = mention(startingAt: next.tokens.lowerBound), lexicon.entry(n, .countryAdjective) != nil
+            else { continue }
+            chunks[c].sides[0].sector = next.sides[0].sector
+        }
         // "British officials and journalists": a country word before the first noun covers the second.
         for c in chunks.indices.dropFirst() where chunks[c].sides.count == 1 && chunks[c].sides[0].domestic && chunks[c].sides[0].country == nil {
             let prev = chunks[c - 1]
@@ -374,12 +384,12 @@ extension Analysis {
         var j = k - 1
         while j >= r.lowerBound, k - j <= 3 {
             if sym(j) == cues.w.s { j -= 1; continue }
+            if isAny(j, cues.noneWords) { return nil }
             guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized, !lexicon.verbFirst.contains(sym(j)),
                 !isAny(j, cues.nonModifiers)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = lexicon.agents[m].sector }
             if isAny(j, cues.unattributed) { unattributed = true }
-            if isAny(j, cues.noneWords) { return nil }
             start = j
             j -= 1
         }

@@ -39,6 +39,18 @@ import Testing
         Case(text: "Kenya sent a contingent of police officers to Haiti for a U.N.-backed mission.", expected: ["074|KEN|HTI|GOV|GOV"]),
         // Repression falls on the country's own people.
         Case(text: "Peru's government declared a state of emergency in Lima.", expected: ["1724|PER|PER|GOV|PPL"]),
+        // A title with no name is an actor; an organisation before a titled person gives the country.
+        Case(text: "Kuwait's emir telephoned Saudi Arabia's king on Tuesday.", expected: ["041|KWT|SAU|GOV|GOV"]),
+        // Protest with no target is against the home government; drills by two countries are cooperation.
+        Case(text: "French unions staged a nationwide strike on Thursday.", expected: ["143|FRA|FRA|PPL|GOV"]),
+        Case(text: "American and Philippine troops began their annual drills on Monday.", expected: ["062|PHL|USA|MIL|MIL", "062|USA|PHL|MIL|MIL"]),
+        // Aid ahead is intent; content of praise is no second event; a participle describing a noun is no act.
+        Case(text: "China will provide Cambodia with a $200 million loan.", expected: ["0331|CHN|KHM|GOV|GOV"]),
+        Case(text: "Moldova thanked Romania for supplying electricity throughout the winter.", expected: ["051|MDA|ROU|GOV|GOV"]),
+        Case(text: "France returned artworks looted from the Kingdom of Dahomey to Benin.", expected: ["0842|FRA|BEN|GOV|GOV"]),
+        // Teams and currencies are no actors; "no group" is nobody.
+        Case(text: "Italy's national football team arrived in Skopje ahead of the qualifier.", expected: []),
+        Case(text: "No group has claimed responsibility for the blast in Quetta.", expected: []),
         // No actor, no event; a bare attribution codes nothing.
         Case(text: "The Kenyan shilling weakened to a record low, the central bank said.", expected: []),
         Case(text: "People-to-people contacts were discussed, officials said.", expected: []),

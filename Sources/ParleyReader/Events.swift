@@ -234,7 +234,10 @@ extension Analysis {
         var covered = Set<Int>()
         for p in people where p.sentence == si {
             let side = personSide(p, issuer: issuer)
-            chunks.append(ActorChunk(tokens: p.tokens, sides: [side], isPerson: true))
+            var chunk = ActorChunk(tokens: p.tokens, sides: [side], isPerson: true)
+            // "talks with President X", "supporters of jailed former Prime Minister X": no subject.
+            chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
+            chunks.append(chunk)
             lastPerson = side
             for k in p.tokens { covered.insert(k) }
         }
@@ -651,6 +654,8 @@ extension Analysis {
         let dyads = mode == .planned && p.root == 4 ? dyads.map { ($0.0, $0.1, "036") }
             : mode == .planned && p.root == 7 ? dyads.map { ($0.0, $0.1, Self.intentToAid(p.code)) } : dyads
         return dyads.compactMap { (s, t, code) in
+            // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
+            let code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

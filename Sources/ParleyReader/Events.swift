@@ -22,6 +22,36 @@ struct ActorChunk {
     var isPerson = false
 }
 
+/// One sentence's actors with the views the coding rules ask of them, computed once per sentence.
+struct SentenceActors {
+    let all: [ActorChunk]
+    /// Actors that are no place (targets of most acts).
+    let nonPlace: [ActorChunk]
+    /// Places (targets of force, appeals and aid that name no other).
+    let places: [ActorChunk]
+    /// Chunks with a country (a visit's destination: "a trip as leader to Mauritania" skips "leader").
+    let withCountry: [ActorChunk]
+    /// Non-place chunks with a country (a host's guest).
+    let nonPlaceWithCountry: [ActorChunk]
+    /// The first place's country ("in Dhaka").
+    let placeCountry: String?
+    /// The country, when the sentence names exactly one.
+    let soleCountry: String?
+
+    init(_ actors: [ActorChunk]) {
+        all = actors
+        nonPlace = actors.filter { !$0.isPlace }
+        places = actors.filter(\.isPlace)
+        withCountry = actors.filter { $0.sides.contains { $0.country != nil } }
+        nonPlaceWithCountry = nonPlace.filter { $0.sides.contains { $0.country != nil } }
+        placeCountry = places.first(where: { $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
+        var sole: String?
+        var many = false
+        for a in actors { for s in a.sides { if let c = s.country { if sole == nil { sole = c } else if sole != c { many = true } } } }
+        soleCountry = many ? nil : sole
+    }
+}
+
 /// A verb pattern matched in a sentence.
 struct VerbMatch {
     var pattern: Int
@@ -46,6 +76,7 @@ extension Analysis {
                 continue
             }
             let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
+            let sentenceActors = SentenceActors(actors)
             let date = eventDate(si, meetings)
             var previous: VerbMatch?
             var demandSeen = false
@@ -82,9 +113,9 @@ extension Analysis {
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
-                var useActors = actors
+                var useActors = sentenceActors
                 if let prev = previous, sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma {
-                    useActors = actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor }
+                    useActors = SentenceActors(actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor })
                 }
                 previous = match
                 // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
@@ -477,8 +508,9 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, actors: [ActorChunk], sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
+        _ m: VerbMatch, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
     ) -> [Event] {
+        let actors = ctx.all
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negated(m.anchor, r) { return [] }
@@ -490,13 +522,13 @@ extension Analysis {
         {
             return []
         }
-        let placeCountry = actors.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
+        let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
         var unknownSource = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
-        let targets = actors.filter { !$0.isPlace || p.visit }.filter { !(p.visit || p.host) || $0.sides.contains { $0.country != nil } }
+        let targets = p.visit ? ctx.withCountry : p.host ? ctx.nonPlaceWithCountry : ctx.nonPlace
         if p.passive {
             // "Two diplomats were expelled by Moldova": the noun the pattern starts on undergoes the act.
             if let (agents, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -532,7 +564,7 @@ extension Analysis {
             }
             if target.isEmpty { target = subject }
         } else {
-            sources = compoundBefore(m.anchor, actors.filter { $0.tokens.upperBound <= m.anchor || !$0.tokens.contains(m.anchor) })
+            sources = compoundBefore(m.anchor, actors)
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
             if !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
             var afterFrom = m.anchor + 1
@@ -556,7 +588,7 @@ extension Analysis {
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
                 // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
                 if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
-                    target = targetAfter(afterFrom, prep: nil, actors: actors.filter(\.isPlace), r: r, excluding: unknownSource ? [] : sources)
+                    target = targetAfter(afterFrom, prep: nil, actors: ctx.places, r: r, excluding: unknownSource ? [] : sources)
                 }
             }
         }
@@ -569,8 +601,7 @@ extension Analysis {
             target = [ActorChunk.Side(country: home, sector: "GOV", span: span(m.tokens))]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
-        let countries = Set(actors.flatMap { $0.sides.compactMap(\.country) })
-        if countries.count == 1, let home = countries.first {
+        if let home = ctx.soleCountry {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = home }
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }

@@ -95,11 +95,13 @@ final class Analysis {
         return (m, e)
     }
 
+    static let countryKinds = EntryKind.mask(.country, .countryAdjective, .ministry)
+
     /// The country a mention starting at `i` names: by name, adjective or ministry.
     func country(at i: Int) -> (iso3: String, mention: Mention)? {
-        guard let m = mention(startingAt: i) else { return nil }
-        for kind in [EntryKind.country, .countryAdjective, .ministry] {
-            if let e = lexicon.entry(m, kind) { return (lexicon.countries[Int(e.row)].iso3, m) }
+        guard let m = mention(startingAt: i), m.has(Self.countryKinds) else { return nil }
+        if let e = lexicon.entry(m, .country) ?? lexicon.entry(m, .countryAdjective) ?? lexicon.entry(m, .ministry) {
+            return (lexicon.countries[Int(e.row)].iso3, m)
         }
         return nil
     }

@@ -1,3 +1,4 @@
+import ParleyText
 import ParleyLexicon
 import ParleyModel
 
@@ -57,6 +58,8 @@ struct VerbMatch {
     var pattern: Int
     var anchor: Int
     var tokens: Range<Int>
+    /// The pattern's specificity (copied here so sorting never copies the pattern).
+    var specificity: Int = 0
 }
 
 /// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
@@ -81,12 +84,13 @@ extension Analysis {
             var previous: VerbMatch?
             var demandSeen = false
             for match in matches {
-                let root = lexicon.verbPatterns[match.pattern].root
+                let pattern = lexicon.verbPatterns[match.pattern]
+                let root = pattern.root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 if demandSeen && !coordinated { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
-                let code = lexicon.verbPatterns[match.pattern].code
+                let code = pattern.code
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || code.hasPrefix("051") {
                     demandSeen = true
                 }
@@ -121,7 +125,7 @@ extension Analysis {
                 // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
                 let secondary = endsInING(match.anchor) && !isAny(match.anchor - 1, cues.passiveAux) && !isAny(match.anchor - 1, cues.aspectVerbs)
                 for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
-                    let low = lexicon.verbPatterns[match.pattern].low || secondary
+                    let low = pattern.low || secondary
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
             }
@@ -212,17 +216,22 @@ extension Analysis {
     func verbMatches(in si: Int) -> [VerbMatch] {
         let r = sentences[si].tokens
         var found: [VerbMatch] = []
-        for k in r {
-            guard lexicon.verbFirst.contains(sym(k)), let candidates = lexicon.verbIndex[sym(k)] else { continue }
-            for p in candidates {
-                if let end = match(lexicon.verbPatterns[p].elements, at: k, limit: r.upperBound) {
-                    found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end))
+        tokens.withUnsafeBufferPointer { tb in
+            for k in r {
+                let s = tb[k].sym
+                guard lexicon.verbFirst.contains(s), let candidates = lexicon.verbIndex[s] else { continue }
+                for p in candidates {
+                    let end = lexicon.verbPatterns[p].elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb) }
+                    if let end {
+                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: lexicon.verbPatterns[p].specificity))
+                    }
                 }
             }
         }
+        if found.isEmpty { return [] }
         found.sort {
-            let a = lexicon.verbPatterns[$0.pattern].specificity
-            let b = lexicon.verbPatterns[$1.pattern].specificity
+            let a = $0.specificity
+            let b = $1.specificity
             if a != b { return a > b }
             // Equally specific: the pattern that reads further says more ("called for a ceasefire" over "called for").
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
@@ -233,26 +242,24 @@ extension Analysis {
         return accepted.sorted { $0.anchor < $1.anchor }
     }
 
-    /// Matches pattern elements from token `k`; returns the token after the match.
-    private func match(_ elements: [PatternElement], at k: Int, limit: Int) -> Int? {
-        elements.withUnsafeBufferPointer { matchFrom($0, 0, k, limit) }
-    }
-
-    private func matchFrom(_ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int) -> Int? {
+    /// Matches pattern elements from token `t`; returns the token after the match.
+    private func matchFrom(
+        _ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int, _ tokens: UnsafeBufferPointer<Token>
+    ) -> Int? {
         if e == elements.count { return t }
         if elements[e].isGap {
             // Up to five words; numbers and punctuation ("$5.5 million") come free, ten tokens at most.
             var skip = 0
             var words = 0
             while words <= 5 && skip <= 10 && t + skip <= limit {
-                if let end = matchFrom(elements, e + 1, t + skip, limit) { return end }
+                if let end = matchFrom(elements, e + 1, t + skip, limit, tokens) { return end }
                 if t + skip < limit, tokens[t + skip].kind == .word { words += 1 }
                 skip += 1
             }
             return nil
         }
         guard t < limit, elements[e].forms.contains(tokens[t].sym) else { return nil }
-        return matchFrom(elements, e + 1, t + 1, limit)
+        return matchFrom(elements, e + 1, t + 1, limit, tokens)
     }
 
     /// The actors of one sentence, in order.
@@ -262,7 +269,7 @@ extension Analysis {
         let r = sentences[si].tokens
         let before = lastPerson
         var chunks: [ActorChunk] = []
-        var covered = Set<Int>()
+        var covered: [Range<Int>] = []
         for p in people where p.sentence == si {
             let side = personSide(p, issuer: issuer)
             var chunk = ActorChunk(tokens: p.tokens, sides: [side], isPerson: true)
@@ -270,14 +277,17 @@ extension Analysis {
             chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
             chunks.append(chunk)
             lastPerson = side
-            for k in p.tokens { covered.insert(k) }
+            covered.append(p.tokens)
         }
+        let placeKinds = EntryKind.mask(.country, .countryAdjective, .ministry, .city, .group, .forum, .title)
         var k = r.lowerBound
         while k < r.upperBound {
             defer { k += 1 }
-            if covered.contains(k) { continue }
-            let located = isLocation(k)
-            if let c = country(at: k) {
+            if !covered.isEmpty, covered.contains(where: { $0.contains(k) }) { continue }
+            // Most tokens start no lexicon entry an actor can come from: only sector nouns, groups and pronouns remain.
+            let startsEntry = mention(startingAt: k).map { $0.has(placeKinds) } ?? false
+            let located = startsEntry && isLocation(k)
+            if startsEntry, let c = country(at: k) {
                 let end = Int(c.mention.end)
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
@@ -289,7 +299,7 @@ extension Analysis {
                 k = end - 1
                 continue
             }
-            if let c = city(at: k) {
+            if startsEntry, let c = city(at: k) {
                 let end = Int(c.mention.end)
                 var chunk = single(k..<end, c.city.country, "GOV")
                 chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && tokens[end].isCapitalized && sym(end) != cues.w.s)
@@ -298,7 +308,7 @@ extension Analysis {
                 k = end - 1
                 continue
             }
-            if let (m, e) = entry(at: k, .group), !located {
+            if startsEntry, let (m, e) = entry(at: k, .group), !located {
                 let g = lexicon.agents[Int(e.row)]
                 chunks.append(single(k..<Int(m.end), g.country, g.sector))
                 k = Int(m.end) - 1
@@ -309,7 +319,7 @@ extension Analysis {
                 k = max(k, chunk.tokens.upperBound - 1)
                 continue
             }
-            if let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
+            if startsEntry, let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
                 chunks.append(single(k..<Int(m.end), nil, "IGO"))
                 k = Int(m.end) - 1
                 continue
@@ -321,7 +331,7 @@ extension Analysis {
                 continue
             }
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
-            if let (m, e) = entry(at: k, .title), !located, !isAny(k - 1, cues.groupDeterminers), let chunk = titleChunk(k, m, e, r, &chunks) {
+            if startsEntry, let (m, e) = entry(at: k, .title), !located, !isAny(k - 1, cues.groupDeterminers), let chunk = titleChunk(k, m, e, r, &chunks) {
                 chunks.append(chunk)
                 k = max(k, chunk.tokens.upperBound - 1)
                 continue

@@ -100,7 +100,9 @@ extension Analysis {
                 // after another act, with no verb or clause break between, is its object.
                 if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
                     match.anchor - prev.tokens.upperBound <= 6,
-                    (prev.tokens.upperBound..<match.anchor).allSatisfy({ !lexicon.verbFirst.contains(sym($0)) && sym($0) != cues.w.comma && sym($0) != cues.w.and })
+                    (prev.tokens.upperBound..<match.anchor).allSatisfy({
+                        (!lexicon.verbFirst.contains(sym($0)) || isAny($0, cues.roundNouns)) && sym($0) != cues.w.comma && sym($0) != cues.w.and
+                    })
                 {
                     continue
                 }
@@ -168,6 +170,13 @@ extension Analysis {
             return afterMatch
         }
         return true
+    }
+
+    private func endsInEN(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > 3 else { return false }
+        let b = text.bytes
+        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "n")
     }
 
     private func endsInLY(_ k: Int) -> Bool {
@@ -651,8 +660,9 @@ extension Analysis {
 
     /// Whether the verb at `k` is passive: "was expelled", "were reportedly killed", "has been shot".
     private func isPassive(_ k: Int) -> Bool {
-        // "was investigating" is progressive, not passive.
-        if endsInING(k) { return false }
+        // "was investigating" is progressive, "is ready to mediate", "is prepared to" adjectival: not passive.
+        if endsInING(k) || sym(k + 1) == cues.w.to_ { return false }
+        guard endsInED(k) || endsInEN(k) || isAny(k, cues.pastIrregular) else { return false }
         if isAny(k - 1, cues.passiveAux) { return true }
         // "a deal mediated by the UAE": a participle with its agent.
         if endsInED(k), sym(k + 1) == cues.w.by { return true }
@@ -748,7 +758,7 @@ extension Analysis {
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
         // A source's own country is no target unless in another sector ("the army … with the RSF").
         let excluded = Set(excluding.compactMap { s in s.country.map { $0 + "/" + (s.sector ?? "") } })
-        func kept(_ s: ActorChunk.Side) -> Bool { s.country == nil || !excluded.contains(s.country! + "/" + (s.sector ?? "")) }
+        func kept(_ s: ActorChunk.Side) -> Bool { s.domestic || s.country == nil || !excluded.contains(s.country! + "/" + (s.sector ?? "")) }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
             let a = actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
         {

@@ -42,25 +42,32 @@ import Testing
         }
     }
 
-    @Test func events_sentenceTable() throws {
-        let e = try EventEvaluation.run(path: Binary.events, reader: Self.reader)
-        #expect(e.sentences >= 150)
-        #expect(e.negatives >= 30)
-        #expect(e.negativePrecision >= 0.95, "sentences with no event must yield none")
-        #expect(e.ploverAccuracy >= 0.72)
-        #expect(e.precision >= 0.8)
-        #expect(e.recall >= 0.68)
+    struct EventTable: CustomTestStringConvertible, Sendable {
+        var path: String
+        var minSentences, minNegatives: Int
+        /// Floors: PLOVER types right, every expected dyad found, dyad precision, dyad recall.
+        var types, found, precision, recall: Double
+        var testDescription: String { (path as NSString).lastPathComponent }
     }
 
-    /// The second table: wire sentences written apart from the rules (domestic actors, violence, passives).
-    @Test func events_wireTable() throws {
-        let e = try EventEvaluation.run(path: Binary.wireEvents, reader: Self.reader)
-        #expect(e.sentences >= 150)
-        #expect(e.negatives >= 20)
+    /// The tables written with the rules (sentences) and apart from them (wire, dev2; used for development since).
+    /// The blind table has no floor: it is never used to change the rules.
+    static let eventTables: [EventTable] = [
+        EventTable(path: Binary.events, minSentences: 250, minNegatives: 40, types: 0.8, found: 0.76, precision: 0.9, recall: 0.77),
+        EventTable(path: Binary.wireEvents, minSentences: 150, minNegatives: 20, types: 0.92, found: 0.88, precision: 0.87, recall: 0.88),
+        EventTable(path: Binary.dev2Events, minSentences: 200, minNegatives: 25, types: 0.88, found: 0.85, precision: 0.89, recall: 0.86),
+    ]
+
+    @Test(arguments: eventTables)
+    func events_tablesHoldTheirFloors(_ t: EventTable) throws {
+        let e = try EventEvaluation.run(path: t.path, reader: Self.reader)
+        #expect(e.sentences >= t.minSentences)
+        #expect(e.negatives >= t.minNegatives)
         #expect(e.negativePrecision >= 0.95, "sentences with no event must yield none")
-        #expect(e.ploverAccuracy >= 0.88)
-        #expect(e.precision >= 0.83)
-        #expect(e.recall >= 0.8)
+        #expect(e.ploverAccuracy >= t.types)
+        #expect(Double(e.dyadsFound) / Double(max(1, e.positives)) >= t.found)
+        #expect(e.precision >= t.precision)
+        #expect(e.recall >= t.recall)
     }
 
     @Test func eval_commandPrintsTheTable() throws {

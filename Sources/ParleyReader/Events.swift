@@ -145,12 +145,23 @@ extension Analysis {
         return events
     }
 
-    private func endsInED(_ k: Int) -> Bool {
+
+    /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
+    private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[k]
-        guard t.length > 3 else { return false }
-        let b = text.bytes
-        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "d")
+        return suffix.withUTF8Buffer { sb in
+            guard t.length > sb.count + 1 else { return false }
+            let b = text.bytes
+            let end = Int(t.end)
+            for i in 0..<sb.count where b[end - sb.count + i] | 0x20 != sb[i] { return false }
+            return true
+        }
     }
+
+    private func endsInED(_ k: Int) -> Bool { ends(k, "ed") }
+    private func endsInEN(_ k: Int) -> Bool { ends(k, "en") }
+    private func endsInLY(_ k: Int) -> Bool { ends(k, "ly") }
+    private func endsInING(_ k: Int) -> Bool { ends(k, "ing") }
 
     /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
     private func reducedParticiple(_ k: Int, _ r: Range<Int>, afterMatch: Bool) -> Bool {
@@ -172,19 +183,7 @@ extension Analysis {
         return true
     }
 
-    private func endsInEN(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.length > 3 else { return false }
-        let b = text.bytes
-        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "e") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "n")
-    }
 
-    private func endsInLY(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.length > 3 else { return false }
-        let b = text.bytes
-        return b[Int(t.end) - 2] | 0x20 == UInt8(ascii: "l") && b[Int(t.end) - 1] | 0x20 == UInt8(ascii: "y")
-    }
 
     /// Whether a statement match closes its sentence after a comma ("…, the minister warned on Friday.").
     private func attribution(_ m: VerbMatch, _ r: Range<Int>) -> Bool {
@@ -208,13 +207,6 @@ extension Analysis {
         return false
     }
 
-    private func endsInING(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.length > 4 else { return false }
-        let b = text.bytes
-        let e = Int(t.end)
-        return b[e - 3] | 0x20 == UInt8(ascii: "i") && b[e - 2] | 0x20 == UInt8(ascii: "n") && b[e - 1] | 0x20 == UInt8(ascii: "g")
-    }
 
     private func same(_ a: Event, _ b: Event) -> Bool {
         a.code == b.code && a.source.country == b.source.country && a.target?.country == b.target?.country

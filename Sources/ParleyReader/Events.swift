@@ -540,30 +540,16 @@ extension Analysis {
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
         let targets = p.visit ? ctx.withCountry : p.host ? ctx.nonPlaceWithCountry : ctx.nonPlace
-        if p.passive {
-            // "Two diplomats were expelled by Moldova": the noun the pattern starts on undergoes the act.
-            if let (agents, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
-                sources = agents
-            } else if p.root >= 14 {
-                sources = [unknown]
-                unknownSource = true
-            } else {
-                return []
-            }
-            if p.target != "none", p.target != "after" {
-                target = prepTarget(m.anchor + 1, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: unknownSource ? [] : sources)
-            }
-            if target.isEmpty, let own = actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor }) {
-                target = own.sides
-            }
-        } else if isPassive(m.anchor) {
-            // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act;
-            // the agent follows "by", or, for force, is unknown.
-            let subject = compoundBefore(m.anchor, actors)
+        if p.passive || isPassive(m.anchor) {
+            // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
+            // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
+            let undergoer = p.passive
+                ? actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor })?.sides ?? []
+                : compoundBefore(m.anchor, actors)
             var afterFrom = m.anchor + 1
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
-                afterFrom = end
+                if !p.passive { afterFrom = end }
             } else if p.root >= 14 {
                 sources = [unknown]
                 unknownSource = true
@@ -571,9 +557,9 @@ extension Analysis {
                 return []
             }
             if p.target != "none", p.target != "after" {
-                target = prepTarget(afterFrom, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: sources)
+                target = prepTarget(afterFrom, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: unknownSource ? [] : sources)
             }
-            if target.isEmpty { target = subject }
+            if target.isEmpty { target = undergoer }
         } else {
             sources = compoundBefore(m.anchor, actors)
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.

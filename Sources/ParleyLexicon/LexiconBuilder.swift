@@ -357,8 +357,8 @@ struct LexiconBuilder {
 
     static func isISODate(_ s: String) -> Bool { ISODate(iso: s) != nil }
 
-    /// "Kenyan" -> "Kenyans", "Pakistani" -> "Pakistanis"; none for "Chinese", "French", "Swiss", "Thai-" forms
-    /// that do not take an s, nor for several words.
+    /// "Kenyan" -> "Kenyans", "Pakistani" -> "Pakistanis"; none for forms that take no s ("Chinese", "French",
+    /// "Swiss"), nor for hyphenated or several words.
     static func pluralDemonym(_ adjective: String) -> String? {
         guard !adjective.contains(" "), !adjective.contains("-"), let last = adjective.last, last.isLetter else { return nil }
         for ending in ["s", "sh", "ch", "ese", "x", "z"] where adjective.lowercased().hasSuffix(ending) { return nil }

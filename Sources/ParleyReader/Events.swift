@@ -45,11 +45,16 @@ struct SentenceActors {
         places = actors.filter(\.isPlace)
         withCountry = actors.filter { $0.sides.contains { $0.country != nil } }
         nonPlaceWithCountry = nonPlace.filter { $0.sides.contains { $0.country != nil } }
-        placeCountry = places.first(where: { $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
+        placeCountry = Self.placeCountry(of: actors)
         var sole: String?
         var many = false
         for a in actors { for s in a.sides { if let c = s.country { if sole == nil { sole = c } else if sole != c { many = true } } } }
         soleCountry = many ? nil : sole
+    }
+
+    /// The country of the first place among `chunks` ("in Dhaka").
+    static func placeCountry(of chunks: [ActorChunk]) -> String? {
+        chunks.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
     }
 }
 
@@ -120,7 +125,7 @@ extension Analysis {
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
                 var useActors = sentenceActors
-                if let prev = previous, sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma {
+                if let prev = previous, coordinated {
                     useActors = SentenceActors(actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor })
                 }
                 previous = match
@@ -144,7 +149,6 @@ extension Analysis {
         }
         return events
     }
-
 
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
     private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
@@ -183,8 +187,6 @@ extension Analysis {
         return true
     }
 
-
-
     /// Whether a statement match closes its sentence after a comma ("…, the minister warned on Friday.").
     private func attribution(_ m: VerbMatch, _ r: Range<Int>) -> Bool {
         guard let comma = (r.lowerBound..<m.anchor).last(where: { sym($0) == cues.w.comma }), m.anchor - comma <= 8 else { return false }
@@ -206,7 +208,6 @@ extension Analysis {
         }
         return false
     }
-
 
     private func same(_ a: Event, _ b: Event) -> Bool {
         a.code == b.code && a.source.country == b.source.country && a.target?.country == b.target?.country
@@ -331,12 +332,13 @@ extension Analysis {
                 k = g - 1
                 continue
             }
-            // "He thanked Chancellor Scholz": the last person named before the pronoun.
+            // "Kuwait's emir telephoned …": a title with no name.
             if startsEntry, let (m, e) = entry(at: k, .title), !located, !isAny(k - 1, cues.groupDeterminers), let chunk = titleChunk(k, m, e, r, &chunks) {
                 chunks.append(chunk)
                 k = max(k, chunk.tokens.upperBound - 1)
                 continue
             }
+            // "He thanked Chancellor Scholz": the last person named before the pronoun.
             if isAny(k, cues.thirdPerson), let p = chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
             }
@@ -375,16 +377,14 @@ extension Analysis {
             }
         }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
-        if chunks.contains(where: { $0.sides.contains(where: \.domestic) }),
-            let place = chunks.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
-        {
+        if chunks.contains(where: { $0.sides.contains(where: \.domestic) }), let place = SentenceActors.placeCountry(of: chunks) {
             for c in chunks.indices {
                 for s in chunks[c].sides.indices where chunks[c].sides[s].domestic && chunks[c].sides[s].country == nil {
                     chunks[c].sides[s].country = place
                 }
             }
         }
-        return chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return chunks
     }
 
     /// A sector's head noun as an actor, with the words before it: "Iranian security forces",
@@ -589,13 +589,11 @@ extension Analysis {
                 }
             }
         }
-        // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own people.
-        if target.isEmpty, p.code.hasPrefix("172") || p.code == "175", let home = placeCountry ?? sources.first?.country {
-            target = [ActorChunk.Side(country: home, sector: "PPL", span: span(m.tokens))]
-        }
-        // "unions staged a walkout", "opposition parties boycotted the referendum": protest is against the country's government.
-        if target.isEmpty, p.root == 14, let home = placeCountry ?? sources.first?.country {
-            target = [ActorChunk.Side(country: home, sector: "GOV", span: span(m.tokens))]
+        // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
+        // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
+        let homeSector = p.code.hasPrefix("172") || p.code == "175" ? "PPL" : p.root == 14 ? "GOV" : nil
+        if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country {
+            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         if let home = ctx.soleCountry {
@@ -735,8 +733,9 @@ extension Analysis {
 
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
         // A source's own country is no target unless in another sector ("the army … with the RSF").
-        let excluded = Set(excluding.compactMap { s in s.country.map { $0 + "/" + (s.sector ?? "") } })
-        func kept(_ s: ActorChunk.Side) -> Bool { s.domestic || s.country == nil || !excluded.contains(s.country! + "/" + (s.sector ?? "")) }
+        func kept(_ s: ActorChunk.Side) -> Bool {
+            s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
+        }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
             let a = actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
         {

@@ -220,6 +220,10 @@ struct LexiconBuilder {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "unknown country '\(country)'"))
             return
         }
+        if !country.isEmpty, kind != .group {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "a \(kind.rawValue) takes its country from the sentence; only a group has a country column, got '\(country)'"))
+            return
+        }
         let index = lexicon.agents.count
         let forms = [form] + row.list("aliases")
         if kind == .group {

@@ -200,6 +200,11 @@ let unMemberISO3: [String] = """
             f[1] = "riot police"
             return f
         },
+        Corruption(name: "country on an agent noun", file: "agents.tsv", row: "ag060", column: 4, message: "only a group has a country column, got 'IRN'") {
+            var f = $0
+            f[3] = "IRN"
+            return f
+        },
         Corruption(name: "unknown sector of an agent", file: "agents.tsv", row: "ag001", column: 5, message: "unknown sector 'ARMY'") {
             var f = $0
             f[4] = "ARMY"

@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
     public internal(set) var verbIndex: [Int32: [Int]] = [:]
     /// Symbols that start some verb pattern (checked before the index).
     public internal(set) var verbFirst = SymbolSet([Int32]())
+    /// Base forms derived from listed past forms ("expel" from "expelled"): they code only after a modal or "to".
+    public internal(set) var baseVerbForms = SymbolSet([Int32]())
     /// ISO3 -> index into `countries`.
     public internal(set) var countryIndex: [String: Int] = [:]
     /// Notes about data that loaded but deserves a look (duplicate forms and the like).

@@ -35,6 +35,8 @@ struct LexiconBuilder {
     private var ids: [String: String] = [:]
     private var cityByName: [String: Int] = [:]
     private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
+    /// Base forms derived from a pattern's past-tense verbs ("expelled" -> "expel"), by pattern index.
+    private var pendingBaseForms: [(pattern: Int, form: String)] = []
 
     mutating func add(file: String, text: String, required: [String]) {
         let (rows, problems) = TSV.parse(text, file: file, required: required)
@@ -60,6 +62,7 @@ struct LexiconBuilder {
             }
         }
         if file == "cities.tsv" || file == "countries.tsv" { flushCountryCities() }
+        if file == "verbs.tsv" { flushBaseForms() }
     }
 
     private mutating func checkID(_ row: TSVRow, _ file: String) -> Bool {
@@ -308,7 +311,12 @@ struct LexiconBuilder {
                 }
             }
             elements.append(PatternElement(forms: forms, isGap: false))
-            if elements.count == 1 { firstSymbols = firstForms }
+            if elements.count == 1 {
+                firstSymbols = firstForms
+                for alt in part.split(separator: "|") {
+                    for base in Self.baseForms(of: String(alt)) { pendingBaseForms.append((lexicon.verbPatterns.count, base)) }
+                }
+            }
         }
         guard let first = elements.first, !first.isGap, elements.last?.isGap == false else {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "a pattern starts and ends with a word, not *"))
@@ -324,6 +332,44 @@ struct LexiconBuilder {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)
         }
+    }
+
+    /// English past forms a pattern lists, and the base forms they come from ("expelled" -> "expel",
+    /// "released" -> "release", "denied" -> "deny", "held" -> "hold"); candidates that are no word are harmless.
+    static func baseForms(of past: String) -> [String] {
+        if let irregular = irregularPast[past] { return [irregular] }
+        guard past.count >= 5, past.hasSuffix("ed"), past.allSatisfy(\.isLetter) else { return [] }
+        if past.hasSuffix("ied") { return [String(past.dropLast(3)) + "y"] }
+        let stem = String(past.dropLast(2))
+        var forms = [String(past.dropLast()), stem]
+        // "expelled" -> "expel", "banned" -> "ban": a doubled final consonant.
+        if let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) || stem.hasSuffix("ll") { forms.append(String(stem.dropLast())) }
+        return forms
+    }
+
+    static let irregularPast: [String: String] = [
+        "met": "meet", "held": "hold", "struck": "strike", "shot": "shoot", "sent": "send", "withdrew": "withdraw", "gave": "give",
+        "broke": "break", "fought": "fight", "sought": "seek", "froze": "freeze", "led": "lead", "threw": "throw", "spoke": "speak",
+        "told": "tell", "paid": "pay", "made": "make", "took": "take", "began": "begin", "brought": "bring", "drove": "drive",
+        "stole": "steal", "overthrew": "overthrow", "forgave": "forgive", "undertook": "undertake", "swore": "swear", "rang": "ring",
+        "bought": "buy", "sold": "sell", "laid": "lay", "shut": "shut", "cut": "cut", "hit": "hit", "set": "set", "put": "put",
+    ]
+
+    /// Adds each derived base form to its pattern's first element, unless some pattern lists that form itself:
+    /// such a form codes only after a modal or "to" ("would expel", "plans to impose"), which the coder checks.
+    private mutating func flushBaseForms() {
+        var explicit = SymbolSet([Int32]())
+        for s in lexicon.verbIndex.keys { explicit.insert(s) }
+        for (index, form) in pendingBaseForms {
+            let syms = Self.symbols(of: form, into: &lexicon.symbols)
+            guard syms.count == 1, !explicit.contains(syms[0]) else { continue }
+            let s = syms[0]
+            lexicon.verbPatterns[index].elements[0].forms.insert(s)
+            if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
+            lexicon.baseVerbForms.insert(s)
+            lexicon.eventWords.insert(s)
+        }
+        pendingBaseForms = []
     }
 
     mutating func addCalendar() {

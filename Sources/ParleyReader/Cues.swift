@@ -46,6 +46,11 @@ struct Cues: Sendable {
     let groupDeterminers: SymbolSet
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
+    let speakerPronouns: SymbolSet
+    let modals: SymbolSet
+    let modalFillers: SymbolSet
+    let reportClause: SymbolSet
+    let country: Int32
     let futureModals: SymbolSet
     let timeUnits: SymbolSet
     let futureMarkers: SymbolSet
@@ -160,7 +165,12 @@ struct Cues: Sendable {
         groupDeterminers = set("two both")
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
-        futureModals = set("will shall plans planned scheduled expected set")
+        speakerPronouns = set("it his her")
+        modals = set("will would shall should could can cannot may might must did does do")
+        modalFillers = set("soon also never still not jointly")
+        reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
+        country = one("country")
+        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised")
         timeUnits = set("week month year day weekend time few decade")
         futureMarkers = set("will would shall scheduled planned")
         pressWords = set("press news media")

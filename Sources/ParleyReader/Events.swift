@@ -221,7 +221,10 @@ extension Analysis {
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
-                guard lexicon.verbFirst.contains(s), let candidates = lexicon.verbIndex[s] else { continue }
+                // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)),
+                    let candidates = lexicon.verbIndex[s]
+                else { continue }
                 for p in candidates {
                     let end = lexicon.verbPatterns[p].elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb) }
                     if let end {
@@ -242,6 +245,13 @@ extension Analysis {
         var accepted: [VerbMatch] = []
         for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
         return accepted.sorted { $0.anchor < $1.anchor }
+    }
+
+    /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
+    private func afterModal(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
+        return j >= r.lowerBound && (sym(j) == cues.w.to_ || isAny(j, cues.modals))
     }
 
     /// Matches pattern elements from token `t`; returns the token after the match.
@@ -341,6 +351,21 @@ extension Analysis {
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
             if isAny(k, cues.thirdPerson), let p = chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
+                continue
+            }
+            // "Mali's government said it would free …", "Museveni said his country was ready to …": the pronoun of a
+            // reported clause is the speaker (a country or body for "it", a person's country for "his country").
+            if isAny(k, cues.speakerPronouns), isAny(k - 1, cues.reportClause), k + 1 < r.upperBound {
+                let ownCountry = sym(k) == cues.w.his || sym(k) == cues.w.her
+                guard !ownCountry || sym(k + 1) == cues.country else { continue }
+                let end = ownCountry ? k + 2 : k + 1
+                if let speaker = chunks.last(where: { $0.tokens.upperBound <= k - 1 && !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }),
+                    speaker.isPerson == ownCountry, let country = speaker.sides[0].country
+                {
+                    let sector = ownCountry ? "GOV" : speaker.sides[0].sector
+                    chunks.append(ActorChunk(tokens: k..<end, sides: [ActorChunk.Side(country: country, sector: sector, span: span(k..<end))]))
+                    k = end - 1
+                }
             }
         }
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -467,7 +492,7 @@ extension Analysis {
         if agent.kind == .nonactor { return ActorChunk(tokens: start..<end, sides: []) }
         var chunk = single(start..<end, country, sector)
         chunk.afterPreposition = isPreposition(start)
-        chunk.sides[0].domestic = country == nil && !unattributed && sector != "REB"
+        chunk.sides[0].domestic = country == nil && !unattributed
         return chunk
     }
 
@@ -600,6 +625,9 @@ extension Analysis {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = home }
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }
+        // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
+        // "security forces killed 12 militants" places their targets.
+        for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" { sources[s].country = nil }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         let partners = Set(sources.compactMap(\.country))
@@ -621,6 +649,28 @@ extension Analysis {
             for s in sources { for t in target { dyads.append((s, t, p.code)) } }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// The code of an act announced ahead: a meeting is an intent to meet (036), aid an intent to give it (033x),
+    /// cooperation an intent to cooperate (031x), a concession an intent to yield (035x), a hostile act a threat (13x).
+    static func ahead(_ code: String) -> String {
+        switch code.prefix(2) {
+        case "04": return code == "045" ? "039" : "036"
+        case "07": return intentToAid(code)
+        case "06": return ["061": "0311", "062": "0312", "063": "031", "064": "031"][code] ?? "031"
+        case "08":
+            return ["081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352", "083": "034",
+                "0831": "0341", "0832": "0342", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355",
+                "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356",
+                "0874": "0356"][code] ?? "035"
+        case "14": return "133"
+        case "16": return ["161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312", "164": "134",
+            "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136"][code] ?? "131"
+        case "17": return code.hasPrefix("172") ? (["1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"][code] ?? "132") : "137"
+        case "18", "20": return "1383"
+        case "19": return ["191": "1381", "192": "1382"][code] ?? "1384"
+        default: return code
+        }
     }
 
     /// The 033x code of an intent to give the aid a 07x code gives.
@@ -678,8 +728,9 @@ extension Analysis {
         let date = sentenceDate
         // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
         // "will provide Cambodia with grant aid": aid ahead is an intent to provide it (033x).
-        let dyads = mode == .planned && p.root == 4 ? dyads.map { ($0.0, $0.1, "036") }
-            : mode == .planned && p.root == 7 ? dyads.map { ($0.0, $0.1, Self.intentToAid(p.code)) } : dyads
+        // "said it would free the soldiers", "would lift sanctions": a concession ahead is an intent to yield (035x);
+        // "warned it would sever relations", "would use force": a hostile act ahead is a threat (13x).
+        let dyads = mode == .planned ? dyads.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
         return dyads.compactMap { (s, t, code) in
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             let code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code

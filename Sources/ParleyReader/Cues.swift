@@ -47,6 +47,7 @@ struct Cues: Sendable {
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
+    let objectPronouns: SymbolSet
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
@@ -166,6 +167,7 @@ struct Cues: Sendable {
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
+        objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
         modalFillers = set("soon also never still not jointly")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")

@@ -130,8 +130,15 @@ extension Analysis {
                 }
                 previous = match
                 // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
-                let secondary = endsInING(match.anchor) && !isAny(match.anchor - 1, cues.passiveAux) && !isAny(match.anchor - 1, cues.aspectVerbs)
-                for e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
+                // (", accusing Kigali of …", ", thanking Washington for …": a statement tacked on after a comma is the
+                // subject's second act.)
+                let tacked = sym(match.anchor - 1) == cues.w.comma && root >= 1 && root <= 13 && root != 4
+                let secondary = endsInING(match.anchor) && !tacked && !isAny(match.anchor - 1, cues.passiveAux) && !isAny(match.anchor - 1, cues.aspectVerbs)
+                // ", accusing it of …": the pronoun is the object of the act before.
+                let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
+                    ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
+                for var e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
+                    if let o = objectOfPrevious { e.target = o }
                     let low = pattern.low || secondary
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }

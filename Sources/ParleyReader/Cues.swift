@@ -47,6 +47,7 @@ struct Cues: Sendable {
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
+    let protestWords: SymbolSet
     let objectPronouns: SymbolSet
     let modals: SymbolSet
     let modalFillers: SymbolSet
@@ -167,6 +168,7 @@ struct Cues: Sendable {
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
+        protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
         modalFillers = set("soon also never still not jointly")

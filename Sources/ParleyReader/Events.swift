@@ -557,8 +557,13 @@ extension Analysis {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negated(m.anchor, r) { return [] }
-        // "Beijing's objection", "the minister's visit": a nominalization under another verb, not an event.
-        if m.anchor > r.lowerBound, sym(m.anchor - 1) == cues.w.s { return [] }
+        // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
+        // visit to Nairobi" reports a visit, made by the possessor.
+        var possessor: [ActorChunk.Side]?
+        if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: p.visit ? 3 : 0) {
+            guard p.visit, let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace else { return [] }
+            possessor = owner.sides
+        }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that".
         if m.anchor - 1 > r.lowerBound, isAny(m.anchor - 1, cues.relativeWhich),
             !actors.contains(where: { $0.tokens.upperBound == m.anchor - 1 })
@@ -593,9 +598,11 @@ extension Analysis {
             }
             if target.isEmpty { target = undergoer }
         } else {
-            sources = compoundBefore(m.anchor, actors)
+            sources = possessor ?? compoundBefore(m.anchor, actors)
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
-            if !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            if possessor == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            // "Chinese tourists visited Thailand": a visit in event data is an official one.
+            if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
             var afterFrom = m.anchor + 1
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = group
@@ -603,7 +610,9 @@ extension Analysis {
             }
             // "A car bomb exploded in Mogadishu": violence with no named agent still happened somewhere.
             // ("the blast in Quetta" names an act and reports none: a noun alone needs a verb in the match.)
+            // ("Cyclone Freddy has killed 500 people", "a fire … killed 59": a cause that is no actor is no event.)
             if sources.isEmpty, p.root == 18 || p.root == 20,
+                actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition })?.sides.isEmpty != true,
                 !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
                     || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))
             {
@@ -623,7 +632,9 @@ extension Analysis {
         }
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
-        let homeSector = p.code.hasPrefix("172") || p.code == "175" ? "PPL" : p.root == 14 ? "GOV" : nil
+        // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
+        let homeSector = p.code.hasPrefix("172") || p.code == "175" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
+            || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country {
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
         }
@@ -691,6 +702,31 @@ extension Analysis {
         }
     }
 
+    /// A killing or shooting coded by who did it to whom, as PLOVER tells ASSAULT from FIGHT and repression:
+    /// armed men against armed men is fighting ("security forces killed 12 militants", "rebels ambushed a patrol,
+    /// killing two soldiers"); police or soldiers killing people at a protest is violent repression (175).
+    private func forceBySides(_ code: String, source: String?, target: String?, _ r: Range<Int>) -> String {
+        guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
+        let armed: Set<String> = ["MIL", "REB", "COP"]
+        let state = source == "MIL" || source == "COP"
+        if let target, armed.contains(target), source == nil || source == "REB" || (state && target == "REB") { return "190" }
+        if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
+        return code
+    }
+
+    /// The "'s" token before `k`, past up to `modifiers` lowercase words ("Ahmed's state visit", "Modi's two-day trip").
+    private func possessive(before k: Int, _ r: Range<Int>, modifiers: Int) -> Int? {
+        var j = k - 1
+        var skipped = 0
+        while skipped < modifiers, j > r.lowerBound, sym(j) != cues.w.s,
+            tokens[j].kind == .number || sym(j) == cues.w.hyphen || (tokens[j].kind == .word && !tokens[j].isCapitalized && !isAny(j, cues.nonModifiers))
+        {
+            j -= 1
+            skipped += 1
+        }
+        return sym(j) == cues.w.s ? j : nil
+    }
+
     /// Whether the verb at `k` is passive: "was expelled", "were reportedly killed", "has been shot".
     private func isPassive(_ k: Int) -> Bool {
         // "was investigating" is progressive, "is ready to mediate", "is prepared to" adjectival: not passive.
@@ -740,7 +776,8 @@ extension Analysis {
         let dyads = mode == .planned ? dyads.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
         return dyads.compactMap { (s, t, code) in
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
-            let code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
+            var code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
+            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, r)
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

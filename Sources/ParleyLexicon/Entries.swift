@@ -50,6 +50,8 @@ public struct Agent: Sendable, Hashable {
         case modifier
         /// A noun that makes its phrase no political actor ("Italy's national football team").
         case nonactor
+        /// A weapon as the subject of an act ("a Russian missile struck …", "Israeli drones hit …"): its country's military.
+        case weapon
     }
 
     /// Stable row id.

@@ -448,6 +448,8 @@ extension Analysis {
         {
             return nil
         }
+        // "a Russian missile struck …": a weapon is an actor only as the subject of the verb right after it.
+        if agent.kind == .weapon, next < 0 || !(lexicon.verbFirst.contains(sym(next)) || isAny(next, cues.pastIrregular)) { return nil }
         var sector = agent.sector
         var modifierSector: String?
         // "put its forces on alert": the subject's own people, not another actor.
@@ -499,7 +501,7 @@ extension Analysis {
         if agent.kind == .nonactor { return ActorChunk(tokens: start..<end, sides: []) }
         var chunk = single(start..<end, country, sector)
         chunk.afterPreposition = isPreposition(start)
-        chunk.sides[0].domestic = country == nil && !unattributed
+        chunk.sides[0].domestic = country == nil && !unattributed && agent.kind != .weapon
         return chunk
     }
 

@@ -343,8 +343,10 @@ extension Analysis {
                 k = Int(m.end) - 1
                 continue
             }
-            if let g = groupEnd(at: k, r), parties.count >= 2 {
-                let sides = parties.map { ActorChunk.Side(country: $0, sector: "GOV", span: span(k..<g)) }
+            // "… met his Venezuelan counterpart, and the two sides agreed …": the meeting's parties, else the two
+            // countries the sentence named before.
+            if let g = groupEnd(at: k, r), let pair = parties.count >= 2 ? parties : namedPair(before: chunks) {
+                let sides = pair.map { ActorChunk.Side(country: $0, sector: "GOV", span: span(k..<g)) }
                 chunks.append(ActorChunk(tokens: k..<g, sides: sides))
                 k = g - 1
                 continue
@@ -417,6 +419,13 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The two countries of the actors so far, when there are exactly two.
+    private func namedPair(before chunks: [ActorChunk]) -> [String]? {
+        var found: [String] = []
+        for c in chunks where !c.isPlace { for s in c.sides { if let country = s.country, !found.contains(country) { found.append(country) } } }
+        return found.count == 2 ? found : nil
     }
 
     /// A sector's head noun as an actor, with the words before it: "Iranian security forces",
@@ -798,10 +807,26 @@ extension Analysis {
 
     /// The actor (or "X and Y" compound) nearest before the verb.
     private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
-        guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return [] }
+        guard var n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return [] }
+        // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
+        if n > 0, actors[n - 1].isPerson, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
+            actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
+            (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
+        {
+            n -= 1
+        }
         var sides = actors[n].sides
         var i = n
-        while i > 0, !actors[i - 1].isPlace, isJoiner(actors[i - 1].tokens.upperBound, actors[i].tokens.lowerBound) {
+        while i > 0, !actors[i - 1].isPlace {
+            // "his Cambodian counterpart Hun Manet": the adjective right before the person is the person's.
+            var start = actors[i].tokens.lowerBound
+            if i > 1, actors[i - 1].tokens.upperBound == start, actors[i - 1].sides.count == 1,
+                actors[i - 1].sides[0].country == actors[i].sides.first?.country
+            {
+                start = actors[i - 1].tokens.lowerBound
+                i -= 1
+            }
+            guard isJoiner(actors[i - 1].tokens.upperBound, start) else { break }
             sides = actors[i - 1].sides + sides
             i -= 1
         }
@@ -809,6 +834,12 @@ extension Analysis {
     }
 
     private func isJoiner(_ from: Int, _ to: Int) -> Bool {
+        // "Srettha Thavisin and his Cambodian counterpart Hun Manet" (the person's chunk starts at the name).
+        if to - from >= 2, to - from <= 5, sym(from) == cues.w.and, isAny(from + 1, cues.possessives),
+            (from + 2...to + 1).contains(where: { sym($0) == cues.w.counterpart })
+        {
+            return true
+        }
         guard to - from >= 1, to - from <= 2 else { return false }
         return (from..<to).allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
     }

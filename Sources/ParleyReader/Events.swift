@@ -111,6 +111,8 @@ extension Analysis {
                 {
                     continue
                 }
+                // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
+                if let prev = previous, lexicon.verbPatterns[prev.pattern].root == root, nominal(match.anchor, sentences[si].tokens) { continue }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act.
@@ -183,7 +185,10 @@ extension Analysis {
         if isAny(prev, cues.subjectPreps), tokens[next].kind == .word { return true }
         // After a noun and before a preposition, with no object: "artworks looted from …", "figures released on
         // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
-        guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !endsInLY(prev), isAny(next, cues.subjectPreps) else { return false }
+        // ("is expected to travel" is the subject's own plan.)
+        guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
+            isAny(next, cues.subjectPreps)
+        else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
         if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized

@@ -45,6 +45,8 @@ public struct VerbPattern: Sendable, Hashable {
     /// Passive order, object first ("diplomats were expelled by X"): the target is the actor at the first
     /// element, the source follows "by".
     public var passive: Bool = false
+    /// The actor after the row's preposition did the act to the subject ("received a call from X": X -> subject).
+    public var reverse: Bool = false
     /// Number of non-gap elements: more specific patterns win overlaps.
     public var specificity: Int
     /// The CAMEO root as a number (4 for "040").

@@ -47,6 +47,10 @@ struct Cues: Sendable {
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
+    let mediatorWords: SymbolSet
+    let claimVerbs: SymbolSet
+    let expectVerbs: SymbolSet
+    let responsibility: Int32
     let protestWords: SymbolSet
     let objectPronouns: SymbolSet
     let modals: SymbolSet
@@ -168,6 +172,10 @@ struct Cues: Sendable {
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
+        mediatorWords = set("mediator mediators")
+        claimVerbs = set("claimed claims claiming accepted admitted")
+        expectVerbs = set("expect expects expected predict predicts doubt doubts")
+        responsibility = one("responsibility")
         protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")

@@ -573,6 +573,8 @@ extension Analysis {
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         if negated(m.anchor, r) { return [] }
+        // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
+        if nominalAside(m.anchor, r) { return [] }
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
         var possessor: [ActorChunk.Side]?
@@ -614,9 +616,11 @@ extension Analysis {
             }
             if target.isEmpty { target = undergoer }
         } else {
-            sources = possessor ?? compoundBefore(m.anchor, actors)
+            // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
+            let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
+            sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
-            if possessor == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            if possessor == nil, claimant == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
             var afterFrom = m.anchor + 1
@@ -662,6 +666,22 @@ extension Analysis {
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets.
         for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" { sources[s].country = nil }
+        // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
+        var code = p.code
+        if p.root == 4, !p.visit, !p.host, let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+            (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
+        {
+            code = "045"
+        }
+        // "received a phone call from Iranian President Raisi": the caller acts on the subject.
+        if p.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }
+        // "in a deal brokered by the UAE": a mediator with no named party mediates between the sentence's others.
+        if code == "045", target.allSatisfy({ $0.country == nil }) {
+            let own = Set(sources.compactMap(\.country))
+            var seen = Set<String>()
+            target = []
+            for a in ctx.nonPlace { for s in a.sides { if let c = s.country, !own.contains(c), seen.insert(c).inserted { target.append(s) } } }
+        }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         let partners = Set(sources.compactMap(\.country))
@@ -676,11 +696,11 @@ extension Analysis {
             }
         } else if p.pair && sources.count >= 2 {
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
-            for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, p.code)) } }
+            for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, code)) } }
         } else if target.isEmpty {
-            for s in sources { dyads.append((s, nil, p.code)) }
+            for s in sources { dyads.append((s, nil, code)) }
         } else {
-            for s in sources { for t in target { dyads.append((s, t, p.code)) } }
+            for s in sources { for t in target { dyads.append((s, t, code)) } }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
     }
@@ -718,16 +738,37 @@ extension Analysis {
         }
     }
 
-    /// A killing or shooting coded by who did it to whom, as PLOVER tells ASSAULT from FIGHT and repression:
-    /// armed men against armed men is fighting ("security forces killed 12 militants", "rebels ambushed a patrol,
-    /// killing two soldiers"); police or soldiers killing people at a protest is violent repression (175).
+    /// A killing or shooting coded by who did it to whom: armed men against armed men is fighting (190: "security
+    /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
+    /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
     private func forceBySides(_ code: String, source: String?, target: String?, _ r: Range<Int>) -> String {
         guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
         let armed: Set<String> = ["MIL", "REB", "COP"]
         let state = source == "MIL" || source == "COP"
-        if let target, armed.contains(target), source == nil || source == "REB" || (state && target == "REB") { return "190" }
+        if let target, armed.contains(target), source == "REB" || (state && target == "REB") { return "190" }
         if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
         return code
+    }
+
+    /// The claim verb of "claimed responsibility for" right before the act at `k`.
+    private func responsibilityClaim(before k: Int, _ r: Range<Int>) -> Int? {
+        guard let resp = (max(r.lowerBound, k - 6)..<k).last(where: { sym($0) == cues.responsibility }), resp > r.lowerBound,
+            isAny(resp - 1, cues.claimVerbs)
+        else { return nil }
+        return resp - 1
+    }
+
+    /// Whether the act at `k` is a noun that is expected ("analysts expect talks …") or dated to a past year
+    /// ("an exhibition on the 1994 genocide").
+    private func nominalAside(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard !endsInED(k) else { return false }
+        for j in max(r.lowerBound, k - 5)..<k {
+            if isAny(j, cues.expectVerbs) { return true }
+            if tokens[j].kind == .number, let year = Int(text.string(span(j..<(j + 1)))), year >= 1800, year < (published?.year ?? 9999) - 1 {
+                return true
+            }
+        }
+        return false
     }
 
     /// The "'s" token before `k`, past up to `modifiers` lowercase words ("Ahmed's state visit", "Modi's two-day trip").
@@ -846,7 +887,9 @@ extension Analysis {
             return true
         }
         guard to - from >= 1, to - from <= 2 else { return false }
-        return (from..<to).allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
+        return (from..<to).allSatisfy {
+            sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the || sym($0) == cues.w.a || sym($0) == cues.w.an
+        }
     }
 
     /// "between X and Y" / "by X" after the verb (passive and nominal forms).

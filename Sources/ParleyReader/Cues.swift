@@ -48,6 +48,7 @@ struct Cues: Sendable {
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
     let mediatorWords: SymbolSet
+    let negotiationWords: SymbolSet
     let claimVerbs: SymbolSet
     let expectVerbs: SymbolSet
     let responsibility: Int32
@@ -173,6 +174,7 @@ struct Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         mediatorWords = set("mediator mediators")
+        negotiationWords = set("negotiators negotiator negotiations peace")
         claimVerbs = set("claimed claims claiming accepted admitted")
         expectVerbs = set("expect expects expected predict predicts doubt doubts")
         responsibility = one("responsibility")

@@ -135,7 +135,10 @@ extension Analysis {
                 // (", accusing Kigali of …", ", thanking Washington for …": a statement tacked on after a comma is the
                 // subject's second act.)
                 let tacked = sym(match.anchor - 1) == cues.w.comma && root >= 1 && root <= 13 && root != 4
-                let secondary = endsInING(match.anchor) && !tacked && !isAny(match.anchor - 1, cues.passiveAux) && !isAny(match.anchor - 1, cues.aspectVerbs)
+                // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
+                let opening = match.anchor == sentences[si].tokens.lowerBound
+                let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
+                    && !isAny(match.anchor - 1, cues.aspectVerbs)
                 // ", accusing it of …": the pronoun is the object of the act before.
                 let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
                     ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
@@ -575,6 +578,12 @@ extension Analysis {
         if negated(m.anchor, r) { return [] }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
+        // "the Kigali Genocide Memorial": a capitalized noun between capitalized words is part of a name.
+        if m.anchor > r.lowerBound, m.anchor + 1 < r.upperBound, tokens[m.anchor].isCapitalized, tokens[m.anchor - 1].isCapitalized,
+            tokens[m.anchor + 1].isCapitalized, tokens[m.anchor - 1].kind == .word, !endsInED(m.anchor), !ends(m.anchor, "s")
+        {
+            return []
+        }
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
         var possessor: [ActorChunk.Side]?
@@ -621,6 +630,17 @@ extension Analysis {
             sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
             if possessor == nil, claimant == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            // "Visiting Indian Prime Minister Narendra Modi and … signed … in Cairo": the visitor is the person named
+            // after the participle, the host the sentence's place or other country.
+            if p.visit, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
+                let guest = actors.first(where: { $0.tokens.lowerBound == m.anchor + 1 && $0.isPerson }), let g = guest.sides.first?.country
+            {
+                let host = ctx.places.first(where: { $0.sides.first?.country.map { $0 != g } ?? false })?.sides.first
+                    ?? ctx.nonPlace.first(where: { $0.sides.count == 1 && $0.sides[0].country.map { $0 != g } ?? false })?.sides.first
+                guard let host else { return [] }
+                return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties,
+                    sentenceDate: sentenceDate)
+            }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
             var afterFrom = m.anchor + 1
@@ -672,6 +692,12 @@ extension Analysis {
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
         {
             code = "045"
+        }
+        // "negotiators held talks", "resumed peace talks": a meeting to negotiate is a negotiation.
+        if code == "040", let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+            (subject.tokens.lowerBound..<min(m.tokens.upperBound + 2, r.upperBound)).contains(where: { isAny($0, cues.negotiationWords) })
+        {
+            code = "046"
         }
         // "received a phone call from Iranian President Raisi": the caller acts on the subject.
         if p.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }

@@ -48,6 +48,8 @@ struct Cues: Sendable {
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
     let mediatorWords: SymbolSet
+    let protestNouns: SymbolSet
+    let protestTriggers: SymbolSet
     let negotiationWords: SymbolSet
     let claimVerbs: SymbolSet
     let expectVerbs: SymbolSet
@@ -174,6 +176,8 @@ struct Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         mediatorWords = set("mediator mediators")
+        protestNouns = set("protests protest demonstrations demonstration rallies")
+        protestTriggers = set("sparking sparked prompting prompted triggering triggered bowing amid despite following after")
         negotiationWords = set("negotiators negotiator negotiations peace")
         claimVerbs = set("claimed claims claiming accepted admitted")
         expectVerbs = set("expect expects expected predict predicts doubt doubts")

@@ -157,9 +157,27 @@ extension Analysis {
             sentenceEvents.removeAll { e in
                 e.0.code == "040" && calls.contains { $0.0.source.country == e.0.source.country && $0.0.target?.country == e.0.target?.country }
             }
+            if !sentenceEvents.contains(where: { $0.0.root == "14" }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append((e, false)) }
             events += sentenceEvents.map(\.0)
         }
         return events
+    }
+
+    /// "…, bowing to weeks of street protests", "sparking the largest protests in a decade": protests a sentence
+    /// reports as cause or consequence of its act are an event of their own, the country's people against its
+    /// government (141), placed by the sentence's place or its one country.
+    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?) -> Event? {
+        let r = sentences[si].tokens
+        guard let k = r.first(where: { isAny($0, cues.protestNouns) }), let home = actors.placeCountry ?? actors.soleCountry,
+            (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r),
+            let c = lexicon.cameo["141"]
+        else { return nil }
+        let sp = span(k..<(k + 1))
+        return Event(
+            code: "141", label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
+            source: EventActor(country: home, sector: "PPL", text: text.string(sp), evidence: Evidence(span: sp, rule: "rule.actor.protesters")),
+            target: EventActor(country: home, sector: "GOV", text: "", evidence: Evidence(span: sp, rule: "rule.actor.home")),
+            date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
     }
 
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.

@@ -48,6 +48,12 @@ struct Cues: Sendable {
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
     let mediatorWords: SymbolSet
+    let controlVerbs: SymbolSet
+    let clauseJoiners: SymbolSet
+    let claimNouns: SymbolSet
+    let demandNouns: SymbolSet
+    let rejectVerbs: SymbolSet
+    let semicolon: Int32
     let protestNouns: SymbolSet
     let protestTriggers: SymbolSet
     let negotiationWords: SymbolSet
@@ -176,6 +182,12 @@ struct Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         mediatorWords = set("mediator mediators")
+        controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
+        clauseJoiners = set("while whereas but")
+        claimNouns = set("claim claims charge charges accusation accusations allegation allegations")
+        demandNouns = set("demand demands request proposal offer")
+        rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
+        semicolon = one(";")
         protestNouns = set("protests protest demonstrations demonstration rallies")
         protestTriggers = set("sparking sparked prompting prompted triggering triggered bowing amid despite following after")
         negotiationWords = set("negotiators negotiator negotiations peace")

@@ -93,6 +93,8 @@ extension Analysis {
                 let root = pattern.root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
+                // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
+                if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) { demandSeen = false }
                 if demandSeen && !coordinated { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 let code = pattern.code
@@ -100,7 +102,12 @@ extension Analysis {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
-                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated { continue }
+                // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act.)
+                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated,
+                    !actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
+                {
+                    continue
+                }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
                 if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
@@ -158,6 +165,7 @@ extension Analysis {
                 e.0.code == "040" && calls.contains { $0.0.source.country == e.0.source.country && $0.0.target?.country == e.0.target?.country }
             }
             if !sentenceEvents.contains(where: { $0.0.root == "14" }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append((e, false)) }
+            if let first = sentenceEvents.first?.0, let e = rejoinder(si, actors, against: first, date) { sentenceEvents.append((e, false)) }
             events += sentenceEvents.map(\.0)
         }
         return events
@@ -178,6 +186,37 @@ extension Analysis {
             source: EventActor(country: home, sector: "PPL", text: text.string(sp), evidence: Evidence(span: sp, rule: "rule.actor.protesters")),
             target: EventActor(country: home, sector: "GOV", text: "", evidence: Evidence(span: sp, rule: "rule.actor.home")),
             date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
+    }
+
+    /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
+    private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
+        guard from < to, let j = (from..<to).first(where: { isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon }) else { return false }
+        return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
+    }
+
+    /// "…, a claim Berlin promptly rejected", "charges New Delhi dismissed as baseless": the named actor denies the
+    /// first act's claim (016) or rejects its demand (120), against that act's source.
+    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Event, _ date: ISODate?) -> Event? {
+        let r = sentences[si].tokens
+        guard let source = first.source.country else { return nil }
+        for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
+            let noun = isAny(a.tokens.lowerBound - 1, cues.claimNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2
+            guard isAny(noun, cues.claimNouns) || isAny(noun, cues.demandNouns), sym(noun - 1) == cues.w.comma || isAny(noun - 1, cues.articles),
+                let country = a.sides[0].country, country != source
+            else { continue }
+            var v = a.tokens.upperBound
+            if v < r.upperBound, endsInLY(v) { v += 1 }
+            guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
+            let code = isAny(noun, cues.claimNouns) ? "016" : "120"
+            guard let c = lexicon.cameo[code] else { return nil }
+            let sp = span(a.tokens.lowerBound..<(v + 1))
+            return Event(
+                code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
+                source: EventActor(country: country, sector: a.sides[0].sector, text: text.string(a.sides[0].span), evidence: Evidence(span: a.sides[0].span, rule: "rule.actor")),
+                target: EventActor(country: source, sector: first.source.sector, text: first.source.text, evidence: first.source.evidence),
+                date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.rejoinder"))
+        }
+        return nil
     }
 
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.

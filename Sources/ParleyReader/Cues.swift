@@ -54,6 +54,10 @@ struct Cues: Sendable {
     let demandNouns: SymbolSet
     let rejectVerbs: SymbolSet
     let semicolon: Int32
+    let whether: Int32
+    let did: Int32
+    let does: Int32
+    let refusalWords: SymbolSet
     let protestNouns: SymbolSet
     let protestTriggers: SymbolSet
     let negotiationWords: SymbolSet
@@ -188,6 +192,10 @@ struct Cues: Sendable {
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
         semicolon = one(";")
+        whether = one("whether")
+        did = one("did")
+        does = one("does")
+        refusalWords = set("refused")
         protestNouns = set("protests protest demonstrations demonstration rallies")
         protestTriggers = set("sparking sparked prompting prompted triggering triggered bowing amid despite following after")
         negotiationWords = set("negotiators negotiator negotiations peace")

@@ -632,7 +632,16 @@ extension Analysis {
         let actors = ctx.all
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
-        if negated(m.anchor, r) { return [] }
+        // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
+        // refusal (12x); a hostile act negated is none.
+        var refusal: String?
+        // ("did not meet", "have not held talks since 2015" report that nothing happened: no event.)
+        if negated(m.anchor, r) {
+            guard refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
+            refusal = code
+        }
+        // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
+        if (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains(where: { sym($0) == cues.whether }) { return [] }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
         // "the Kigali Genocide Memorial": a capitalized noun between capitalized words is part of a name.
@@ -744,14 +753,14 @@ extension Analysis {
         // "security forces killed 12 militants" places their targets.
         for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" { sources[s].country = nil }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
-        var code = p.code
-        if p.root == 4, !p.visit, !p.host, let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+        var code = refusal ?? p.code
+        if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
         {
             code = "045"
         }
         // "negotiators held talks", "resumed peace talks": a meeting to negotiate is a negotiation.
-        if code == "040", let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+        if refusal == nil, code == "040", let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
             (subject.tokens.lowerBound..<min(m.tokens.upperBound + 2, r.upperBound)).contains(where: { isAny($0, cues.negotiationWords) })
         {
             code = "046"
@@ -765,6 +774,11 @@ extension Analysis {
             target = []
             for a in ctx.nonPlace { for s in a.sides { if let c = s.country, !own.contains(c), seen.insert(c).inserted { target.append(s) } } }
         }
+        // "Nicaragua released 222 political prisoners": people still unplaced whom a government arrests, releases or
+        // investigates are its own.
+        if p.root == 17 || p.root == 8 || p.root == 9, code != "045", let own = sources.first(where: { $0.country != nil && !$0.domestic })?.country {
+            for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
+        }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         let partners = Set(sources.compactMap(\.country))
@@ -772,7 +786,7 @@ extension Analysis {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
-        if p.visit || p.host, let t = target.first {
+        if p.visit || p.host, refusal == nil, let t = target.first {
             for s in sources {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
@@ -786,6 +800,31 @@ extension Analysis {
             for s in sources { for t in target { dyads.append((s, t, code)) } }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// Whether the negation before `k` states unwillingness: "refused to", "would not", "will never".
+    private func refuses(_ k: Int, _ r: Range<Int>) -> Bool {
+        for j in max(r.lowerBound, k - 3)..<k where isAny(j, cues.negations) {
+            if isAny(j, cues.refusalWords) { return true }
+            if j > r.lowerBound, isAny(j - 1, cues.futureModals) || isAny(j - 1, cues.modals), sym(j - 1) != cues.did, sym(j - 1) != cues.does {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The refusal a negated cooperative act codes: to meet (125), to mediate (126), to yield (124), to cooperate
+    /// materially (121) or give aid (122), else a rejection (120); none for a negated statement or hostile act.
+    static func refusal(of code: String) -> String? {
+        if code == "045" || code == "039" { return "126" }
+        switch code.prefix(2) {
+        case "03", "05": return "120"
+        case "04": return "125"
+        case "06": return "121"
+        case "07": return "122"
+        case "08": return code.hasPrefix("087") ? "1246" : "124"
+        default: return nil
+        }
     }
 
     /// The code of an act announced ahead: a meeting is an intent to meet (036), aid an intent to give it (033x),

@@ -55,6 +55,8 @@ struct Cues: Sendable {
     let rejectVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
+    let nominalPreps: SymbolSet
+    let clashNouns: SymbolSet
     let did: Int32
     let does: Int32
     let refusalWords: SymbolSet
@@ -193,6 +195,8 @@ struct Cues: Sendable {
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
         semicolon = one(";")
         whether = one("whether")
+        nominalPreps = set("in amid after following despite over")
+        clashNouns = set("clashes clash fighting battles battle gunfight firefight skirmishes skirmish")
         did = one("did")
         does = one("does")
         refusalWords = set("refused")
@@ -202,7 +206,7 @@ struct Cues: Sendable {
         claimVerbs = set("claimed claims claiming accepted admitted")
         expectVerbs = set("expect expects expected predict predicts doubt doubts")
         responsibility = one("responsibility")
-        protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting")
+        protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting riot riots rioters unrest")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
         modalFillers = set("soon also never still not jointly")

@@ -272,6 +272,8 @@ extension Analysis {
         var j = k - 1
         while j >= r.lowerBound, k - j <= 3 {
             if isAny(j, cues.articles) || isAny(j, cues.possessives) || sym(j) == cues.w.s { return true }
+            // "arrested 15 Palestinians in overnight raids": a plural noun after a preposition.
+            if j < k - 1 || ends(k, "s"), isAny(j, cues.nominalPreps) { return true }
             // Lowercase modifiers, or a country adjective ("a Russian missile strike"); never a name ("The European Union imposed").
             let adjective = mention(covering: j).map { lexicon.entry($0, .countryAdjective) != nil } ?? false
             guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
@@ -498,7 +500,8 @@ extension Analysis {
     /// is merged into the chunk (and removed from `chunks`).
     private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
         // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name.
-        if tokens[k].isCapitalized, k > r.lowerBound { return nil }
+        // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
+        if tokens[k].isCapitalized, k > r.lowerBound, !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }) { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
     }
 
@@ -518,7 +521,7 @@ extension Analysis {
         // "military exercises", "government jobs": a modifier before a noun is no actor.
         // ("the military said", "the government banned …" are actors; "an official visit" is not.)
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
-            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next))
+            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next))
         {
             return nil
         }
@@ -551,6 +554,8 @@ extension Analysis {
         if let c = chunks.lastIndex(where: { $0.tokens.upperBound == start || ($0.tokens.upperBound == start - 1 && sym(start - 1) == cues.w.s) }),
             chunks[c].sides.count == 1, !chunks[c].isPlace || chunks[c].afterPreposition
         {
+            // "An International Monetary Fund team": an organisation's team, staff or mission is the organisation.
+            if agent.kind == .nonactor, chunks[c].sides[0].sector == "IGO" { return nil }
             var chunk = chunks.remove(at: c)
             chunk.tokens = chunk.tokens.lowerBound..<headEnd
             chunk.sides[0].sector = sector

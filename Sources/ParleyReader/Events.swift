@@ -188,6 +188,12 @@ extension Analysis {
             date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
     }
 
+    /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
+    private func clashPartner(after k: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
+        guard let c = (k + 1..<min(k + 5, r.upperBound)).first(where: { isAny($0, cues.clashNouns) }), sym(c + 1) == cues.w.with else { return nil }
+        return compoundAfter(word: [cues.w.with], from: c, r: r, actors: actors)
+    }
+
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
     private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
         guard from < to, let j = (from..<to).first(where: { isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon }) else { return false }
@@ -685,6 +691,9 @@ extension Analysis {
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
                 if !p.passive { afterFrom = end }
+            } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
+                // "Twenty Indian soldiers were killed in clashes with Chinese troops": the other side of the clash.
+                sources = others
             } else if p.root >= 14 {
                 sources = [unknown]
                 unknownSource = true
@@ -699,6 +708,12 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
+            // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
+            if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
+                (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
+            {
+                sources = visitors
+            }
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
             if possessor == nil, claimant == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
             // "Visiting Indian Prime Minister Narendra Modi and … signed … in Cairo": the visitor is the person named
@@ -869,6 +884,12 @@ extension Analysis {
     /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
     private func forceBySides(_ code: String, source: String?, target: String?, _ r: Range<Int>) -> String {
+        // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
+        if source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
+            let target, ["COP", "MIL", "GOV", "LEG", "JUD"].contains(target)
+        {
+            return "145"
+        }
         guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
         let armed: Set<String> = ["MIL", "REB", "COP"]
         let state = source == "MIL" || source == "COP"

@@ -90,7 +90,7 @@ extension Analysis {
             var demandSeen = false
             for match in matches {
                 let pattern = lexicon.verbPatterns[match.pattern]
-                let root = pattern.root
+                        let root = pattern.root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
@@ -129,7 +129,7 @@ extension Analysis {
                 if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens) { continue }
                 // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
-                if reducedParticiple(match.anchor, sentences[si].tokens, afterMatch: previous != nil) { continue }
+                if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
@@ -243,7 +243,7 @@ extension Analysis {
     private func endsInING(_ k: Int) -> Bool { ends(k, "ing") }
 
     /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
-    private func reducedParticiple(_ k: Int, _ r: Range<Int>, afterMatch: Bool) -> Bool {
+    private func reducedParticiple(_ k: Int, _ r: Range<Int>, after previousEnd: Int?) -> Bool {
         guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound, !isPassive(k) else { return false }
         let prev = k - 1
         let next = k + 1
@@ -260,7 +260,9 @@ extension Analysis {
         if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized
             || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
         {
-            return afterMatch
+            // ("met Somalia, and both sides agreed …": after "and" or a comma the noun starts a clause of its own.)
+            guard let previousEnd else { return false }
+            return previousEnd >= prev || !(previousEnd..<prev).contains(where: { sym($0) == cues.w.and || sym($0) == cues.w.comma })
         }
         return true
     }
@@ -442,7 +444,7 @@ extension Analysis {
                 guard !ownCountry || sym(k + 1) == cues.country else { continue }
                 let end = ownCountry ? k + 2 : k + 1
                 if let speaker = chunks.last(where: { $0.tokens.upperBound <= k - 1 && !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }),
-                    speaker.isPerson == ownCountry, let country = speaker.sides[0].country
+                    ownCountry || !speaker.isPerson, let country = speaker.sides[0].country
                 {
                     let sector = ownCountry ? "GOV" : speaker.sides[0].sector
                     chunks.append(ActorChunk(tokens: k..<end, sides: [ActorChunk.Side(country: country, sector: sector, span: span(k..<end))]))
@@ -1066,7 +1068,11 @@ extension Analysis {
             let sides = a.sides.filter(kept)
             if !sides.isEmpty { return sides }
         }
-        for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from {
+        // A target is of the verb's own clause: ", and the president said …" starts another.
+        let clauseEnd = (from..<r.upperBound).first(where: {
+            (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and)) || sym($0) == cues.semicolon
+        }) ?? r.upperBound
+        for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from && a.tokens.lowerBound < clauseEnd {
             var sides = a.sides.filter(kept)
             guard !sides.isEmpty else { continue }
             var i = n

@@ -355,18 +355,18 @@ struct LexiconBuilder {
         "bought": "buy", "sold": "sell", "laid": "lay", "shut": "shut", "cut": "cut", "hit": "hit", "set": "set", "put": "put",
     ]
 
-    /// Adds each derived base form to its pattern's first element, unless some pattern lists that form itself:
-    /// such a form codes only after a modal or "to" ("would expel", "plans to impose"), which the coder checks.
+    /// Adds each derived base form to its pattern's first element. A form no pattern lists itself codes only after
+    /// a modal or "to" ("would expel", "plans to impose"), which the coder checks.
     private mutating func flushBaseForms() {
         var explicit = SymbolSet([Int32]())
         for s in lexicon.verbIndex.keys { explicit.insert(s) }
         for (index, form) in pendingBaseForms {
             let syms = Self.symbols(of: form, into: &lexicon.symbols)
-            guard syms.count == 1, !explicit.contains(syms[0]) else { continue }
+            guard syms.count == 1 else { continue }
             let s = syms[0]
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
-            lexicon.baseVerbForms.insert(s)
+            if !explicit.contains(s) { lexicon.baseVerbForms.insert(s) }
             lexicon.eventWords.insert(s)
         }
         pendingBaseForms = []

@@ -102,12 +102,11 @@ extension Analysis {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
-                // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act.)
-                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated,
-                    !actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
-                {
-                    continue
-                }
+                // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and
+                // answers the first act's source unless it names another.)
+                let controlled = sym(match.anchor - 1) == cues.w.to_
+                    && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
+                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated, !controlled { continue }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
                 if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
@@ -151,6 +150,7 @@ extension Analysis {
                     ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
                 for var e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
                     if let o = objectOfPrevious { e.target = o }
+                    if controlled, e.target == nil, let first = sentenceEvents.first?.0, first.source.country != e.source.country { e.target = first.source }
                     let low = pattern.low || secondary
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }

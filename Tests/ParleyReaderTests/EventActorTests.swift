@@ -60,4 +60,48 @@ import Testing
     func events_codeActorsAndDirections(_ c: Case) throws {
         #expect(try Self.dyads(c.text).sorted() == c.expected.sorted())
     }
+
+    /// Clauses, modality and the actors they bring: acts ahead, refusals, reported pronouns, compounds and
+    /// appositions, tacked-on and controlled clauses, and the sentences that must stay silent.
+    static let clauseCases: [Case] = [
+        // A hostile act ahead is a threat; a concession ahead an intent; a cooperative act refused a refusal.
+        Case(text: "Ghana warned that it would expel Togo's ambassador over the border incident.", expected: ["1313|GHA|TGO|GOV|GOV"]),
+        Case(text: "Hungary's foreign ministry said it would free the two Austrian climbers on Friday.", expected: ["0353|HUN|AUT|GOV|GOV"]),
+        Case(text: "Bolivia's government said it would not release the detained opposition governor.", expected: ["124|BOL|BOL|GOV|GOV"]),
+        // "did not hold talks" reports that nothing happened.
+        Case(text: "India and China did not hold talks during the summit.", expected: []),
+        // "X and his Argentine counterpart Y" is one compound; "the two sides" are the sentence's two countries.
+        Case(text: "Chilean President Gabriel Boric and his Argentine counterpart Javier Milei spoke by phone on Monday.",
+            expected: ["041|ARG|CHL|GOV|GOV", "041|CHL|ARG|GOV|GOV"]),
+        Case(text: "Kenya met Somalia in Nairobi, and the two sides agreed to expand trade.",
+            expected: ["040|KEN|SOM|GOV|GOV", "0311|KEN|SOM|GOV|GOV", "0311|SOM|KEN|GOV|GOV"]),
+        // "Visiting X" visits the sentence's place; a call received runs from the caller.
+        Case(text: "Visiting Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr signed a defence pact in Manila.",
+            expected: ["042|JPN|PHL|GOV|GOV", "043|PHL|JPN|GOV|GOV", "057|JPN|PHL|GOV|GOV", "057|PHL|JPN|GOV|GOV"]),
+        Case(text: "Egyptian President Abdel Fattah al-Sisi received a phone call from Jordan's King Abdullah on Sunday.", expected: ["041|JOR|EGY|GOV|GOV"]),
+        // "a claim Minsk rejected" answers the first act; "prompting X to threaten" makes X the subject.
+        Case(text: "Lithuania accused Belarus of smuggling migrants across the border, a claim Minsk rejected.",
+            expected: ["1121|LTU|BLR|GOV|GOV", "016|BLR|LTU|GOV|GOV"]),
+        Case(text: "Japan expelled a Chinese diplomat, prompting Beijing to threaten retaliation.", expected: ["161|JPN|CHN|GOV|GOV", "138|CHN|JPN|GOV|GOV"]),
+        // A weapon as subject is its country's military; mediators and brokers mediate between the others.
+        Case(text: "A Russian drone struck an apartment building in Odesa overnight.", expected: ["195|RUS|UKR|MIL|GOV"]),
+        Case(text: "Egyptian mediators met Hamas officials and an Israeli delegation in Cairo.", expected: ["045|EGY|PSE|GOV|GOV", "045|EGY|ISR|GOV|GOV"]),
+        Case(text: "Armenia and Azerbaijan exchanged 32 prisoners in a deal brokered by the United Arab Emirates.",
+            expected: ["0841|ARM|AZE|GOV|GOV", "0841|AZE|ARM|GOV|GOV", "045|ARE|ARM|GOV|GOV", "045|ARE|AZE|GOV|GOV"]),
+        // Protests given as a cause are the people's; killings coded by who did them to whom.
+        Case(text: "Peru's prime minister resigned on Friday, bowing to weeks of street protests.", expected: ["0831|PER|PER|GOV|PPL", "141|PER|PER|PPL|GOV"]),
+        Case(text: "Nigerian troops killed 15 militants in Borno state.", expected: ["190|NGA|NGA|MIL|REB"]),
+        Case(text: "Police in Dhaka killed four people during protests against the government.", expected: ["175|BGD|BGD|COP|PPL"]),
+        Case(text: "Twelve Malian soldiers were killed in clashes with jihadist fighters.", expected: ["190|-|MLI|REB|MIL"]),
+        // Natural causes, long-past acts, names and whether-clauses code nothing.
+        Case(text: "Cyclone Chido killed at least 94 people in Mozambique, officials said.", expected: []),
+        Case(text: "The museum opened an exhibition on the 1982 war between Argentina and Britain.", expected: []),
+        Case(text: "Police did not say whether the suspects had been arrested.", expected: []),
+        Case(text: "Analysts expect negotiations between Serbia and Kosovo to be difficult.", expected: []),
+    ]
+
+    @Test(arguments: clauseCases)
+    func events_followClausesAndModality(_ c: Case) throws {
+        #expect(try Self.dyads(c.text).sorted() == c.expected.sorted())
+    }
 }

@@ -48,6 +48,7 @@ struct Cues: Sendable {
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
     let mediatorWords: SymbolSet
+    let groupStarts: SymbolSet
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
     let claimNouns: SymbolSet
@@ -188,6 +189,7 @@ struct Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         mediatorWords = set("mediator mediators")
+        groupStarts = set("they the two both sides delegations parties")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")

@@ -308,7 +308,16 @@ extension Analysis {
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
                 for p in candidates {
-                    let end = lexicon.verbPatterns[p].elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb) }
+                    // Most candidates fail on their last word: look for it in reach before trying the gaps.
+                    let elements = lexicon.verbPatterns[p].elements
+                    if elements.count > 1 {
+                        let last = elements[elements.count - 1].forms
+                        let reach = min(r.upperBound, k + 11 * elements.count)
+                        var t = k + 1
+                        while t < reach, !last.contains(tb[t].sym) { t += 1 }
+                        if t >= reach { continue }
+                    }
+                    let end = elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb) }
                     if let end {
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: lexicon.verbPatterns[p].specificity))
                     }
@@ -420,7 +429,7 @@ extension Analysis {
             }
             // "… met his Venezuelan counterpart, and the two sides agreed …": the meeting's parties, else the two
             // countries the sentence named before.
-            if let g = groupEnd(at: k, r), let pair = parties.count >= 2 ? parties : namedPair(before: chunks) {
+            if isAny(k, cues.groupStarts), let g = groupEnd(at: k, r), let pair = parties.count >= 2 ? parties : namedPair(before: chunks) {
                 let sides = pair.map { ActorChunk.Side(country: $0, sector: "GOV", span: span(k..<g)) }
                 chunks.append(ActorChunk(tokens: k..<g, sides: sides))
                 k = g - 1

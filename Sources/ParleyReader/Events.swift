@@ -23,17 +23,18 @@ struct ActorChunk {
     var isPerson = false
 }
 
-/// One sentence's actors with the views the coding rules ask of them, computed once per sentence.
-struct SentenceActors {
+/// One sentence's actors with the views the coding rules ask of them, each computed once per sentence and only
+/// when a rule asks for it.
+final class SentenceActors {
     let all: [ActorChunk]
     /// Actors that are no place (targets of most acts).
-    let nonPlace: [ActorChunk]
+    lazy var nonPlace: [ActorChunk] = all.filter { !$0.isPlace }
     /// Places (targets of force, appeals and aid that name no other).
-    let places: [ActorChunk]
+    lazy var places: [ActorChunk] = all.filter(\.isPlace)
     /// Chunks with a country (a visit's destination: "a trip as leader to Mauritania" skips "leader").
-    let withCountry: [ActorChunk]
+    lazy var withCountry: [ActorChunk] = all.filter { $0.sides.contains { $0.country != nil } }
     /// Non-place chunks with a country (a host's guest).
-    let nonPlaceWithCountry: [ActorChunk]
+    lazy var nonPlaceWithCountry: [ActorChunk] = nonPlace.filter { $0.sides.contains { $0.country != nil } }
     /// The first place's country ("in Dhaka").
     let placeCountry: String?
     /// The country, when the sentence names exactly one.
@@ -41,10 +42,6 @@ struct SentenceActors {
 
     init(_ actors: [ActorChunk]) {
         all = actors
-        nonPlace = actors.filter { !$0.isPlace }
-        places = actors.filter(\.isPlace)
-        withCountry = actors.filter { $0.sides.contains { $0.country != nil } }
-        nonPlaceWithCountry = nonPlace.filter { $0.sides.contains { $0.country != nil } }
         placeCountry = Self.placeCountry(of: actors)
         var sole: String?
         var many = false
@@ -896,15 +893,15 @@ extension Analysis {
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
     private func forceBySides(_ code: String, source: String?, target: String?, _ r: Range<Int>) -> String {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
+        guard let first = code.utf8.first, first == UInt8(ascii: "1") else { return code }
         if source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
-            let target, ["COP", "MIL", "GOV", "LEG", "JUD"].contains(target)
+            let target, target == "COP" || target == "MIL" || target == "GOV" || target == "LEG" || target == "JUD"
         {
             return "145"
         }
         guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
-        let armed: Set<String> = ["MIL", "REB", "COP"]
         let state = source == "MIL" || source == "COP"
-        if let target, armed.contains(target), source == "REB" || (state && target == "REB") { return "190" }
+        if let target, target == "MIL" || target == "REB" || target == "COP", source == "REB" || (state && target == "REB") { return "190" }
         if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
         return code
     }

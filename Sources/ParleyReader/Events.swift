@@ -254,7 +254,7 @@ extension Analysis {
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
-        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized
+        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized || inName[prev]
             || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
         {
             // ("met Somalia, and both sides agreed …": after "and" or a comma the noun starts a clause of its own.)
@@ -672,7 +672,8 @@ extension Analysis {
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
         var possessor: [ActorChunk.Side]?
-        if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: p.visit ? 3 : 0) {
+        let visitNoun = p.visit && !endsInED(m.anchor) && !endsInING(m.anchor) && !ends(m.anchor, "s") && !isAny(m.anchor, cues.pastIrregular)
+        if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
             guard p.visit, let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace else { return [] }
             possessor = owner.sides
         }

@@ -75,6 +75,11 @@ import Testing
             expected: ["041|ARG|CHL|GOV|GOV", "041|CHL|ARG|GOV|GOV"]),
         Case(text: "Kenya met Somalia in Nairobi, and the two sides agreed to expand trade.",
             expected: ["040|KEN|SOM|GOV|GOV", "0311|KEN|SOM|GOV|GOV", "0311|SOM|KEN|GOV|GOV"]),
+        // A titled subject's visit, a hyphenated name before the verb, a possessor's visit.
+        Case(text: "Pakistan's president arrived in Beijing on Saturday.", expected: ["042|PAK|CHN|GOV|GOV", "043|CHN|PAK|GOV|GOV"]),
+        Case(text: "Taiwanese President Tsai Ing-wen arrived in Guatemala City on Saturday.", expected: ["042|TWN|GTM|GOV|GOV", "043|GTM|TWN|GOV|GOV"]),
+        Case(text: "Kenya and Ethiopia signed seven agreements during Prime Minister Abiy Ahmed's state visit to Nairobi.",
+            expected: ["057|KEN|ETH|GOV|GOV", "057|ETH|KEN|GOV|GOV", "042|ETH|KEN|GOV|GOV", "043|KEN|ETH|GOV|GOV"]),
         // "Visiting X" visits the sentence's place; a call received runs from the caller.
         Case(text: "Visiting Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr signed a defence pact in Manila.",
             expected: ["042|JPN|PHL|GOV|GOV", "043|PHL|JPN|GOV|GOV", "057|JPN|PHL|GOV|GOV", "057|PHL|JPN|GOV|GOV"]),

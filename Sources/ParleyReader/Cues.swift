@@ -49,6 +49,7 @@ struct Cues: Sendable {
     let speakerPronouns: SymbolSet
     let mediatorWords: SymbolSet
     let groupStarts: SymbolSet
+    let visitPreps: SymbolSet
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
     let claimNouns: SymbolSet
@@ -190,6 +191,7 @@ struct Cues: Sendable {
         speakerPronouns = set("it his her")
         mediatorWords = set("mediator mediators")
         groupStarts = set("they the two both sides delegations parties")
+        visitPreps = set("during on after while")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")

@@ -210,7 +210,7 @@ extension Analysis {
             var v = a.tokens.upperBound
             if v < r.upperBound, endsInLY(v) { v += 1 }
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
-            let code = isAny(noun, cues.claimNouns) ? "016" : "120"
+            let code = isAny(noun, cues.claimNouns) && first.root != "10" ? "016" : "120"
             guard let c = lexicon.cameo[code] else { return nil }
             let sp = span(a.tokens.lowerBound..<(v + 1))
             return Event(
@@ -392,9 +392,21 @@ extension Analysis {
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
                     && text.bytes[Int(tokens[end - 1].end) - 1] == UInt8(ascii: "s")
+                // "Puerto Jordan": a country name after a capitalized word no lexicon knows is part of a place name.
+                if k > r.lowerBound + 1, lexicon.entry(c.mention, .country) != nil, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                    mention(covering: k - 1) == nil, !inName[k - 1], !isAny(k - 1, cues.determiners), !isAny(k - 1, cues.articles)
+                {
+                    k = end - 1
+                    continue
+                }
                 var chunk = single(k..<end, c.iso3, people ? "PPL" : "GOV")
-                chunk.isPlace = located
-                chunk.afterPreposition = located || isPreposition(k)
+                // "a nightclub in Kocani, North Macedonia": the country of a place is a place too.
+                let placeApposition = sym(k - 1) == cues.w.comma && k >= r.lowerBound + 3
+                    && (max(r.lowerBound, k - 5)..<(k - 1)).contains(where: { isAny($0, cues.locationPreps) })
+                    && ((k - 4)..<(k - 1)).allSatisfy({ $0 >= r.lowerBound && (tokens[$0].isCapitalized || isAny($0, cues.locationPreps) || sym($0) == cues.w.comma) })
+                chunk.isPlace = located || placeApposition
+                // ("ended its Zimbabwe sanctions programme": a country after a possessive is a modifier, no subject.)
+                chunk.afterPreposition = located || placeApposition || isPreposition(k) || isAny(k - 1, cues.possessives)
                 chunks.append(chunk)
                 k = end - 1
                 continue
@@ -465,9 +477,17 @@ extension Analysis {
             let prev = chunks[c - 1]
             // Up to three words between: "Chinese Foreign Ministry spokesperson Lin Jian".
             let gap = prev.tokens.upperBound..<chunks[c].tokens.lowerBound
-            guard prev.sides.count == 1, !prev.isPlace, let country = prev.sides[0].country, gap.count <= 3,
+            guard prev.sides.count == 1, !prev.isPlace, gap.count <= 3,
                 gap.allSatisfy({ sym($0) == cues.w.s || (tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
             else { continue }
+            // ("NATO Secretary General Mark Rutte": an organisation's officer has no country and is no domestic actor.)
+            guard let country = prev.sides[0].country else {
+                if prev.sides[0].sector == "IGO" {
+                    chunks[c].sides[0].sector = "IGO"
+                    chunks[c].sides[0].domestic = false
+                }
+                continue
+            }
             chunks[c].sides[0].country = country
             chunks[c].sides[0].domestic = false
             if let sector = prev.sides[0].sector, sector != "GOV" { chunks[c].sides[0].sector = sector }
@@ -690,6 +710,8 @@ extension Analysis {
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
         let targets = p.visit ? ctx.withCountry : p.host ? ctx.nonPlaceWithCountry : ctx.nonPlace
+        // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle.)
+        if p.passive, !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) }) { return [] }
         if p.passive || isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
             // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
@@ -717,6 +739,12 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
+            // "… asked Tanzania for forgiveness during a visit to Dar es Salaam": the visit is the subject's.
+            if visitNoun, possessor == nil, m.anchor > r.lowerBound + 1, isAny(m.anchor - 1, cues.articles), isAny(m.anchor - 2, cues.visitPreps),
+                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor })
+            {
+                sources = subject.sides
+            }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
             if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
@@ -815,6 +843,8 @@ extension Analysis {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
+        // "during a visit to the flood-hit town": a visit in event data crosses a border.
+        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         if p.visit || p.host, refusal == nil, let t = target.first {
             for s in sources {
                 dyads.append((s, t, p.visit ? "042" : "043"))

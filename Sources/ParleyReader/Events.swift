@@ -122,7 +122,11 @@ extension Analysis {
                 if sym(match.anchor - 1) == cues.w.hyphen { continue }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
-                if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens) { continue }
+                if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens),
+                    responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil
+                {
+                    continue
+                }
                 // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
@@ -152,7 +156,12 @@ extension Analysis {
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
             }
-            if sentenceEvents.contains(where: { !$0.1 }) { sentenceEvents.removeAll { $0.1 } }
+            // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
+            // repression answers stays beside it.)
+            if sentenceEvents.contains(where: { !$0.1 }) {
+                let repression = sentenceEvents.contains { !$0.1 && $0.0.root == "17" }
+                sentenceEvents.removeAll { $0.1 && !(repression && $0.0.root == "14") }
+            }
             // An event without a target yields to the same code with one.
             let targeted = Set(sentenceEvents.filter { $0.0.target != nil }.map(\.0.code))
             sentenceEvents.removeAll { $0.0.target == nil && targeted.contains($0.0.code) }
@@ -402,8 +411,10 @@ extension Analysis {
                 var chunk = single(k..<end, c.iso3, people ? "PPL" : "GOV")
                 // "a nightclub in Kocani, North Macedonia": the country of a place is a place too.
                 let placeApposition = sym(k - 1) == cues.w.comma && k >= r.lowerBound + 3
-                    && (max(r.lowerBound, k - 5)..<(k - 1)).contains(where: { isAny($0, cues.locationPreps) })
-                    && ((k - 4)..<(k - 1)).allSatisfy({ $0 >= r.lowerBound && (tokens[$0].isCapitalized || isAny($0, cues.locationPreps) || sym($0) == cues.w.comma) })
+                    && (end >= r.upperBound || sym(end) == cues.w.comma || sym(end) == cues.w.period || isAny(end, cues.subjectPreps))
+                    && (max(r.lowerBound, k - 5)..<(k - 1)).last(where: { isAny($0, cues.locationPreps) }).map({ j in
+                        (j + 1..<(k - 1)).allSatisfy { tokens[$0].isCapitalized }
+                    }) == true
                 chunk.isPlace = located || placeApposition
                 // ("ended its Zimbabwe sanctions programme": a country after a possessive is a modifier, no subject.)
                 chunk.afterPreposition = located || placeApposition || isPreposition(k) || isAny(k - 1, cues.possessives)
@@ -555,7 +566,8 @@ extension Analysis {
         // "military exercises", "government jobs": a modifier before a noun is no actor.
         // ("the military said", "the government banned …" are actors; "an official visit" is not.)
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
-            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next))
+            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next)),
+            !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles))
         {
             return nil
         }
@@ -852,7 +864,7 @@ extension Analysis {
             }
         } else if p.pair && sources.count >= 2 {
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
-            for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, code)) } }
+            for a in sources { for b in sources where b.country != a.country || b.sector != a.sector { dyads.append((a, b, code)) } }
         } else if target.isEmpty {
             for s in sources { dyads.append((s, nil, code)) }
         } else {

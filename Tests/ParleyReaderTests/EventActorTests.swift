@@ -98,6 +98,14 @@ import Testing
         Case(text: "Nigerian troops killed 15 militants in Borno state.", expected: ["190|NGA|NGA|MIL|REB"]),
         Case(text: "Police in Dhaka killed four people during protests against the government.", expected: ["175|BGD|BGD|COP|PPL"]),
         Case(text: "Twelve Malian soldiers were killed in clashes with jihadist fighters.", expected: ["190|-|MLI|REB|MIL"]),
+        // The protest a repression answers stays beside it; a government and a rebel group of one country talk both ways.
+        Case(text: "Nigerian police fired tear gas at hundreds of people protesting against fuel prices in Abuja.",
+            expected: ["175|NGA|NGA|COP|PPL", "141|NGA|NGA|PPL|GOV"]),
+        Case(text: "Colombia and the ELN resumed peace talks.", expected: ["046|COL|COL|GOV|REB", "046|COL|COL|REB|GOV"]),
+        // A country after "in PLACE," is a place; a place phrase before the subject is no part of it.
+        Case(text: "Gunmen killed three police officers at a checkpoint in Kocani, North Macedonia, on Sunday.", expected: ["190|-|MKD|REB|COP"]),
+        Case(text: "Following talks in Ankara, Somalia and Ethiopia agreed to resume negotiations.",
+            expected: ["036|SOM|ETH|GOV|GOV", "036|ETH|SOM|GOV|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.
         Case(text: "Cyclone Chido killed at least 94 people in Mozambique, officials said.", expected: []),
         Case(text: "The museum opened an exhibition on the 1982 war between Argentina and Britain.", expected: []),

@@ -115,7 +115,11 @@ extension Analysis {
                     continue
                 }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
-                if let prev = previous, lexicon.verbPatterns[prev.pattern].root == root, nominal(match.anchor, sentences[si].tokens) { continue }
+                if let prev = previous, nominal(match.anchor, sentences[si].tokens),
+                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
+                {
+                    continue
+                }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act.
@@ -1136,6 +1140,10 @@ extension Analysis {
 
     private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
         for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where isAny(j, cues.futureModals) { return .planned }
+        // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
+        if isAny(m.anchor, cues.roundNouns) {
+            for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4) where isAny(j, cues.futureModals) { return .planned }
+        }
         if p.code.hasPrefix("03") || p.code == "036" { return .intent }
         for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }
         return .actual

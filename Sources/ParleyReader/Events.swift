@@ -437,7 +437,9 @@ extension Analysis {
             }
             if startsEntry, let (m, e) = entry(at: k, .group), !located {
                 let g = lexicon.agents[Int(e.row)]
-                chunks.append(single(k..<Int(m.end), g.country, g.sector))
+                var chunk = single(k..<Int(m.end), g.country, g.sector)
+                chunk.afterPreposition = isPreposition(k)
+                chunks.append(chunk)
                 k = Int(m.end) - 1
                 continue
             }
@@ -447,7 +449,10 @@ extension Analysis {
                 continue
             }
             if startsEntry, let (m, e) = entry(at: k, .forum), !located, lexicon.forums[Int(e.row)].label != "multilateral forums" {
-                chunks.append(single(k..<Int(m.end), nil, "IGO"))
+                // ("Israel's ambassador to the United Nations, Gilad Erdan, demanded": an organisation after a preposition is no subject.)
+                var chunk = single(k..<Int(m.end), nil, "IGO")
+                chunk.afterPreposition = isPreposition(k)
+                chunks.append(chunk)
                 k = Int(m.end) - 1
                 continue
             }
@@ -489,11 +494,19 @@ extension Analysis {
         // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
         // a titled person of no known country is the person's.
         for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides[0].country == nil {
-            let prev = chunks[c - 1]
+            var prev = chunks[c - 1]
             // Up to three words between: "Chinese Foreign Ministry spokesperson Lin Jian".
             let gap = prev.tokens.upperBound..<chunks[c].tokens.lowerBound
+            // ("Israel's ambassador to the United Nations, Gilad Erdan, demanded": a name set off after a title, which
+            // may end on the body it is posted to.)
+            let appositive = gap.count == 1 && sym(gap.lowerBound) == cues.w.comma && !prev.isPerson
+            if appositive, prev.afterPreposition, c >= 2, chunks[c - 2].sides.count == 1, chunks[c - 2].sides[0].country != nil,
+                prev.tokens.lowerBound - chunks[c - 2].tokens.upperBound <= 2
+            {
+                prev = chunks[c - 2]
+            }
             guard prev.sides.count == 1, !prev.isPlace, gap.count <= 3,
-                gap.allSatisfy({ sym($0) == cues.w.s || (tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
+                appositive || gap.allSatisfy({ sym($0) == cues.w.s || (tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
             else { continue }
             // ("NATO Secretary General Mark Rutte": an organisation's officer has no country and is no domestic actor.)
             guard let country = prev.sides[0].country else {
@@ -722,6 +735,7 @@ extension Analysis {
         let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
         var unknownSource = false
+        var between = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
@@ -739,8 +753,12 @@ extension Analysis {
                 sources = agents
                 if !p.passive { afterFrom = end }
             } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
-                // "Twenty Indian soldiers were killed in clashes with Chinese troops": the other side of the clash.
-                sources = others
+                // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
+                let own = undergoer
+                guard !own.isEmpty else { return [] }
+                var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
+                for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
+                return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             } else if p.root >= 14 {
                 sources = [unknown]
                 unknownSource = true
@@ -786,6 +804,8 @@ extension Analysis {
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = group
                 afterFrom = end
+                // "fighting … between the Sudanese army and the Rapid Support Forces": each side acts on the other.
+                between = group.count >= 2 && (m.anchor..<end).contains(where: { sym($0) == cues.w.between })
             }
             // "A car bomb exploded in Mogadishu": violence with no named agent still happened somewhere.
             // ("the blast in Quetta" names an act and reports none: a noun alone needs a verb in the match.)
@@ -862,11 +882,11 @@ extension Analysis {
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         if p.visit || p.host, refusal == nil, let t = target.first {
-            for s in sources {
+            for s in sources where s.country != t.country {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
-        } else if p.pair && sources.count >= 2 {
+        } else if (p.pair || between && target.isEmpty) && sources.count >= 2 {
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
             for a in sources { for b in sources where b.country != a.country || b.sector != a.sector { dyads.append((a, b, code)) } }
         } else if target.isEmpty {
@@ -938,10 +958,10 @@ extension Analysis {
     /// A killing or shooting coded by who did it to whom: armed men against armed men is fighting (190: "security
     /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
-    private func forceBySides(_ code: String, source: String?, target: String?, _ r: Range<Int>) -> String {
+    private func forceBySides(_ code: String, source: String?, target: String?, crowd: Bool, _ r: Range<Int>) -> String {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
         guard let first = code.utf8.first, first == UInt8(ascii: "1") else { return code }
-        if source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
+        if crowd, source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
             let target, target == "COP" || target == "MIL" || target == "GOV" || target == "LEG" || target == "JUD"
         {
             return "145"
@@ -1037,7 +1057,9 @@ extension Analysis {
         return dyads.compactMap { (s, t, code) in
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
-            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, r)
+            // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
+            let crowd = !unknownSource && s.span.end > s.span.start && text.bytes[s.span.end - 1] | 0x20 == UInt8(ascii: "s")
+            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").
@@ -1089,6 +1111,14 @@ extension Analysis {
         {
             return true
         }
+        // "Sudan's army and the paramilitary Rapid Support Forces": "and", an article and up to two lowercase modifiers.
+        if to - from >= 2, to - from <= 4, sym(from) == cues.w.and,
+            (from + 1..<to).allSatisfy({
+                isAny($0, cues.articles) || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0)) && !isAny($0, cues.nonModifiers))
+            })
+        {
+            return true
+        }
         guard to - from >= 1, to - from <= 2 else { return false }
         return (from..<to).allSatisfy {
             sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the || sym($0) == cues.w.a || sym($0) == cues.w.an
@@ -1098,7 +1128,10 @@ extension Analysis {
     /// "between X and Y" / "by X" after the verb (passive and nominal forms).
     private func compoundAfter(word: [Int32], from anchor: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
         guard let w = (anchor..<r.upperBound).first(where: { word.contains(sym($0)) }) else { return nil }
-        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= w + 5 && !$0.isPlace }) else { return nil }
+        // ("by a 71-year-old Slovak man": past lowercase words, numbers and hyphens.)
+        var reach = w + 5
+        while reach < min(r.upperBound, w + 9), tokens[reach].kind != .word || !tokens[reach].isCapitalized { reach += 1 }
+        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= reach && !$0.isPlace }) else { return nil }
         var sides = actors[first].sides
         var end = actors[first].tokens.upperBound
         var i = first

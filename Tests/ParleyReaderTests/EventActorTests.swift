@@ -106,6 +106,13 @@ import Testing
         Case(text: "Gunmen killed three police officers at a checkpoint in Kocani, North Macedonia, on Sunday.", expected: ["190|-|MKD|REB|COP"]),
         Case(text: "Following talks in Ankara, Somalia and Ethiopia agreed to resume negotiations.",
             expected: ["036|SOM|ETH|GOV|GOV", "036|ETH|SOM|GOV|GOV"]),
+        // Both sides of a clash or of fighting "between" act on each other; a title set off before a name is the name's.
+        Case(text: "Twenty Indian soldiers were killed in clashes with Chinese troops.", expected: ["190|CHN|IND|MIL|MIL", "190|IND|CHN|MIL|MIL"]),
+        Case(text: "Heavy fighting broke out in Khartoum between the Sudanese army and the paramilitary Rapid Support Forces.",
+            expected: ["190|SDN|SDN|MIL|REB", "190|SDN|SDN|REB|MIL"]),
+        Case(text: "Israel's ambassador to the United Nations, Gilad Erdan, demanded an apology.", expected: ["100|ISR|-|GOV|-"]),
+        // One man shooting is no riot.
+        Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.
         Case(text: "Cyclone Chido killed at least 94 people in Mozambique, officials said.", expected: []),
         Case(text: "The museum opened an exhibition on the 1982 war between Argentina and Britain.", expected: []),

@@ -97,7 +97,7 @@ import Testing
         Case(text: "Peru's prime minister resigned on Friday, bowing to weeks of street protests.", expected: ["0831|PER|PER|GOV|PPL", "141|PER|PER|PPL|GOV"]),
         Case(text: "Nigerian troops killed 15 militants in Borno state.", expected: ["190|NGA|NGA|MIL|REB"]),
         Case(text: "Police in Dhaka killed four people during protests against the government.", expected: ["175|BGD|BGD|COP|PPL"]),
-        Case(text: "Twelve Malian soldiers were killed in clashes with jihadist fighters.", expected: ["190|-|MLI|REB|MIL"]),
+        Case(text: "Twelve Malian soldiers were killed in clashes with jihadist fighters.", expected: ["190|-|MLI|REB|MIL", "190|MLI|-|MIL|REB"]),
         // The protest a repression answers stays beside it; a government and a rebel group of one country talk both ways.
         Case(text: "Nigerian police fired tear gas at hundreds of people protesting against fuel prices in Abuja.",
             expected: ["175|NGA|NGA|COP|PPL", "141|NGA|NGA|PPL|GOV"]),

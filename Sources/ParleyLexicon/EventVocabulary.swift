@@ -47,6 +47,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var passive: Bool = false
     /// The actor after the row's preposition did the act to the subject ("received a call from X": X -> subject).
     public var reverse: Bool = false
+    /// A noun row that codes only when "during", "on", "after" or "while" frames it ("during talks with X").
+    public var framed: Bool = false
     /// Number of non-gap elements: more specific patterns win overlaps.
     public var specificity: Int
     /// The CAMEO root as a number (4 for "040").

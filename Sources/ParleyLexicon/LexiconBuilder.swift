@@ -278,7 +278,7 @@ struct LexiconBuilder {
             code: code, root: row["root"], label: row["label"], goldstein: g, quad: q, plover: row["plover"].isEmpty ? nil : row["plover"])
     }
 
-    static let verbFlags: Set<String> = ["pair", "visit", "host", "low", "passive", "reverse"]
+    static let verbFlags: Set<String> = ["pair", "visit", "host", "low", "passive", "reverse", "framed"]
 
     private mutating func addVerb(_ row: TSVRow, _ file: String) {
         guard let cameo = lexicon.cameo[row["code"]] else {
@@ -326,7 +326,7 @@ struct LexiconBuilder {
         lexicon.verbPatterns.append(
             VerbPattern(
                 id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
-                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"),
+                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"),
                 specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0, cameo: cameo))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)

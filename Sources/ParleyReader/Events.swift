@@ -92,7 +92,8 @@ extension Analysis {
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
                 if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) { demandSeen = false }
-                if demandSeen && !coordinated { continue }
+                // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
+                if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 let code = pattern.code
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || code.hasPrefix("051") {
@@ -106,7 +107,9 @@ extension Analysis {
                 if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated, !controlled { continue }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
+                // ("praised India's leadership during talks with …" reports the talks.)
                 if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
+                    framingPreposition(before: match.anchor, sentences[si].tokens) == nil,
                     match.anchor - prev.tokens.upperBound <= 6,
                     (prev.tokens.upperBound..<match.anchor).allSatisfy({
                         (!lexicon.verbFirst.contains(sym($0)) || isAny($0, cues.roundNouns)) && sym($0) != cues.w.comma && sym($0) != cues.w.and
@@ -740,6 +743,7 @@ extension Analysis {
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
         let targets = p.visit ? ctx.withCountry : p.host ? ctx.nonPlaceWithCountry : ctx.nonPlace
+        if p.framed, framingPreposition(before: m.anchor, r) == nil { return [] }
         // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle.)
         if p.passive, !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) }) { return [] }
         if p.passive || isPassive(m.anchor) {
@@ -773,9 +777,11 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
-            // "… asked Tanzania for forgiveness during a visit to Dar es Salaam": the visit is the subject's.
-            if visitNoun, possessor == nil, m.anchor > r.lowerBound + 1, isAny(m.anchor - 1, cues.articles), isAny(m.anchor - 2, cues.visitPreps),
-                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor })
+            // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
+            // visit or the talks are the sentence subject's.
+            if visitNoun || (p.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
+                let prep = framingPreposition(before: m.anchor, r),
+                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= prep })
             {
                 sources = subject.sides
             }
@@ -971,6 +977,17 @@ extension Analysis {
         if let target, target == "MIL" || target == "REB" || target == "COP", source == "REB" || (state && target == "REB") { return "190" }
         if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
         return code
+    }
+
+    /// The "during", "on", "after" or "while" that frames the noun at `k` ("during a bilateral meeting", "during talks").
+    private func framingPreposition(before k: Int, _ r: Range<Int>) -> Int? {
+        var j = k - 1
+        while j > r.lowerBound, k - j <= 3, isAny(j, cues.articles) || (tokens[j].kind == .word && !tokens[j].isCapitalized && !isAny(j, cues.visitPreps)
+            && !isAny(j, cues.nonModifiers) && !lexicon.verbFirst.contains(sym(j)))
+        {
+            j -= 1
+        }
+        return j >= r.lowerBound && isAny(j, cues.visitPreps) ? j : nil
     }
 
     /// The claim verb of "claimed responsibility for" right before the act at `k`.

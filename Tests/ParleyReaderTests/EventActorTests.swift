@@ -111,6 +111,11 @@ import Testing
         Case(text: "Heavy fighting broke out in Khartoum between the Sudanese army and the paramilitary Rapid Support Forces.",
             expected: ["190|SDN|SDN|MIL|REB", "190|SDN|SDN|REB|MIL"]),
         Case(text: "Israel's ambassador to the United Nations, Gilad Erdan, demanded an apology.", expected: ["100|ISR|-|GOV|-"]),
+        // Talks framed by "during" are the subject's, even after praise; a visit noun names its visitor after "by".
+        Case(text: "Blinken praised India's leadership of the G20 during talks with External Affairs Minister S. Jaishankar.",
+            expected: ["051|USA|IND|GOV|GOV", "040|USA|IND|GOV|GOV"]),
+        Case(text: "Serbian President Aleksandar Vucic thanked China for its support during a visit to Belgrade by Xi Jinping.",
+            expected: ["051|SRB|CHN|GOV|GOV", "042|CHN|SRB|GOV|GOV", "043|SRB|CHN|GOV|GOV"]),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

@@ -86,8 +86,9 @@ extension Analysis {
             var previous: VerbMatch?
             var demandSeen = false
             for match in matches {
-                let pattern = lexicon.verbPatterns[match.pattern]
-                        let root = pattern.root
+                // (Fields read one by one: a pattern is a large value.)
+                let low = lexicon.verbPatterns[match.pattern].low
+                        let root = lexicon.verbPatterns[match.pattern].root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
@@ -95,7 +96,7 @@ extension Analysis {
                 // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
-                let code = pattern.code
+                let code = lexicon.verbPatterns[match.pattern].code
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || code.hasPrefix("051") {
                     demandSeen = true
                 }
@@ -159,7 +160,7 @@ extension Analysis {
                 for var e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
                     if let o = objectOfPrevious { e.target = o }
                     if controlled, e.target == nil, let first = sentenceEvents.first?.0, first.source.country != e.source.country { e.target = first.source }
-                    let low = pattern.low || secondary
+                    let low = low || secondary
                     if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
                 }
             }
@@ -170,16 +171,23 @@ extension Analysis {
                 sentenceEvents.removeAll { $0.1 && !(repression && $0.0.root == "14") }
             }
             // An event without a target yields to the same code with one.
-            let targeted = Set(sentenceEvents.filter { $0.0.target != nil }.map(\.0.code))
-            sentenceEvents.removeAll { $0.0.target == nil && targeted.contains($0.0.code) }
-            // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
-            let calls = sentenceEvents.filter { $0.0.code == "041" }
-            sentenceEvents.removeAll { e in
-                e.0.code == "040" && calls.contains { $0.0.source.country == e.0.source.country && $0.0.target?.country == e.0.target?.country }
+            // (Codes and dyads are gathered first: an event is a large value, copied only into the result.)
+            var targeted = Set<String>()
+            var calls: [(String?, String?)] = []
+            for (e, _) in sentenceEvents {
+                if e.target != nil { targeted.insert(e.code) }
+                if e.code == "041" { calls.append((e.source.country, e.target?.country)) }
+            }
+            if sentenceEvents.count > 1 {
+                sentenceEvents.removeAll { $0.0.target == nil && targeted.contains($0.0.code) }
+                // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
+                if !calls.isEmpty {
+                    sentenceEvents.removeAll { e in e.0.code == "040" && calls.contains { $0.0 == e.0.source.country && $0.1 == e.0.target?.country } }
+                }
             }
             if !sentenceEvents.contains(where: { $0.0.root == "14" }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append((e, false)) }
-            if let first = sentenceEvents.first?.0, let e = rejoinder(si, actors, against: first, date) { sentenceEvents.append((e, false)) }
-            events += sentenceEvents.map(\.0)
+            if !sentenceEvents.isEmpty, let e = rejoinder(si, actors, against: sentenceEvents[0].0, date) { sentenceEvents.append((e, false)) }
+            for (e, _) in sentenceEvents { events.append(e) }
         }
         return events
     }

@@ -109,7 +109,8 @@ extension Analysis {
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
                 // ("praised India's leadership during talks with …" reports the talks.)
-                if let prev = previous, isAny(match.anchor, cues.roundNouns), match.anchor >= prev.tokens.upperBound,
+                if let prev = previous, isAny(match.anchor, cues.roundNouns) || isAny(match.anchor, cues.negotiationWords),
+                    match.anchor >= prev.tokens.upperBound,
                     framingPreposition(before: match.anchor, sentences[si].tokens) == nil,
                     match.anchor - prev.tokens.upperBound <= 6,
                     (prev.tokens.upperBound..<match.anchor).allSatisfy({

@@ -576,6 +576,8 @@ extension Analysis {
         // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name.
         // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
         if tokens[k].isCapitalized, k > r.lowerBound, !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }) { return nil }
+        // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
+        if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
     }
 
@@ -862,6 +864,13 @@ extension Analysis {
         for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" { sources[s].country = nil }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // "The Pentagon cautioned Beijing against …", "the EU warned Georgia that …": a warning addressed to an actor
+        // threatens it (130); a warning with no addressee is a pessimistic comment (012).
+        if refusal == nil, code == "012", actors.contains(where: {
+            $0.tokens.lowerBound == m.anchor + 1 || ($0.tokens.lowerBound == m.anchor + 2 && sym(m.anchor + 1) == cues.w.the)
+        }) {
+            code = "130"
+        }
         if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
         {
@@ -1086,6 +1095,8 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && s.span.end > s.span.start && text.bytes[s.span.end - 1] | 0x20 == UInt8(ascii: "s")
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
+            // "North Korea fired two ballistic missiles into the sea": a launch at no one is a show of force (150).
+            if code == "195", t?.country == nil, !unknownSource { code = "150" }
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

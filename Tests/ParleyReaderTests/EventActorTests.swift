@@ -116,6 +116,13 @@ import Testing
             expected: ["051|USA|IND|GOV|GOV", "040|USA|IND|GOV|GOV"]),
         Case(text: "Serbian President Aleksandar Vucic thanked China for its support during a visit to Belgrade by Xi Jinping.",
             expected: ["051|SRB|CHN|GOV|GOV", "042|CHN|SRB|GOV|GOV", "043|SRB|CHN|GOV|GOV"]),
+        // A warning addressed to an actor threatens it.
+        Case(text: "The Pentagon cautioned Beijing against aggressive behaviour in the South China Sea.", expected: ["130|USA|CHN|GOV|GOV"]),
+        // Accusations traded run both ways; a launch at no one is a show of force; a crowd counted is a crowd.
+        Case(text: "China and the Philippines traded accusations after a collision near Scarborough Shoal.",
+            expected: ["112|CHN|PHL|GOV|GOV", "112|PHL|CHN|GOV|GOV"]),
+        Case(text: "North Korea fired two ballistic missiles into the sea off its east coast.", expected: ["150|PRK|-|GOV|-"]),
+        Case(text: "Thousands marched in Buenos Aires against the government's austerity measures.", expected: ["141|ARG|ARG|PPL|GOV"]),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

@@ -117,7 +117,7 @@ import Testing
         Case(text: "Serbian President Aleksandar Vucic thanked China for its support during a visit to Belgrade by Xi Jinping.",
             expected: ["051|SRB|CHN|GOV|GOV", "042|CHN|SRB|GOV|GOV", "043|SRB|CHN|GOV|GOV"]),
         // A warning addressed to an actor threatens it.
-        Case(text: "The Pentagon cautioned Beijing against aggressive behaviour in the South China Sea.", expected: ["130|USA|CHN|GOV|GOV"]),
+        Case(text: "The Pentagon cautioned Beijing against aggressive behaviour in the South China Sea.", expected: ["130|USA|CHN|MIL|GOV"]),
         // Accusations traded run both ways; a launch at no one is a show of force; a crowd counted is a crowd.
         Case(text: "China and the Philippines traded accusations after a collision near Scarborough Shoal.",
             expected: ["112|CHN|PHL|GOV|GOV", "112|PHL|CHN|GOV|GOV"]),

@@ -50,6 +50,7 @@ struct Cues: Sendable {
     let mediatorWords: SymbolSet
     let groupStarts: SymbolSet
     let visitPreps: SymbolSet
+    let directions: SymbolSet
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
     let claimNouns: SymbolSet
@@ -192,6 +193,7 @@ struct Cues: Sendable {
         mediatorWords = set("mediator mediators")
         groupStarts = set("they the two both sides delegations parties")
         visitPreps = set("during on after while")
+        directions = set("southern northern eastern western central southeastern southwestern northeastern northwestern occupied")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")

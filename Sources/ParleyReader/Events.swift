@@ -691,6 +691,8 @@ extension Analysis {
     /// "in Islamabad", "at the UN", "situation in Afghanistan": places, not actors.
     private func isLocation(_ k: Int) -> Bool {
         var j = k - 1
+        // "in southern Lebanon", "in the east of Ukraine" (the latter through "of").
+        if j >= 0, isAny(j, cues.directions) { j -= 1 }
         if sym(j) == cues.w.the { j -= 1 }
         return j >= 0 && isAny(j, cues.locationPreps)
     }
@@ -840,7 +842,15 @@ extension Analysis {
             if p.target != "none" {
                 let prep = p.target == "after" ? nil : lexicon.sym(p.target)
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
-                // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen.
+                // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen; a place named
+                // before any other actor ("struck militant targets in northern Iraq, the ministry in Ankara said") too.
+                if p.root >= 18, let place = ctx.places.first(where: { $0.tokens.lowerBound >= afterFrom }),
+                    let t = target.first.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
+                    place.tokens.lowerBound < t.tokens.lowerBound, place.sides.first?.country != nil,
+                    !sources.contains(where: { $0.country == place.sides.first?.country })
+                {
+                    target = place.sides
+                }
                 if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
                     target = targetAfter(afterFrom, prep: nil, actors: ctx.places, r: r, excluding: unknownSource ? [] : sources)
                 }
@@ -1096,7 +1106,9 @@ extension Analysis {
             let crowd = !unknownSource && s.span.end > s.span.start && text.bytes[s.span.end - 1] | 0x20 == UInt8(ascii: "s")
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
             // "North Korea fired two ballistic missiles into the sea": a launch at no one is a show of force (150).
-            if code == "195", t?.country == nil, !unknownSource { code = "150" }
+            if code == "195", t == nil, !unknownSource { code = "150" }
+            // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.
+            if code == "160", t == nil { return nil }
             guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

@@ -123,6 +123,11 @@ import Testing
             expected: ["112|CHN|PHL|GOV|GOV", "112|PHL|CHN|GOV|GOV"]),
         Case(text: "North Korea fired two ballistic missiles into the sea off its east coast.", expected: ["150|PRK|-|GOV|-"]),
         Case(text: "Thousands marched in Buenos Aires against the government's austerity measures.", expected: ["141|ARG|ARG|PPL|GOV"]),
+        // Force lands on the place named first ("in southern Lebanon"), not on an attribution after it.
+        Case(text: "Israeli airstrikes killed at least 30 people in southern Lebanon on Monday.", expected: ["195|ISR|LBN|GOV|PPL"]),
+        Case(text: "Turkish warplanes struck militant targets in northern Iraq, the defence ministry in Ankara said.", expected: ["195|TUR|IRQ|MIL|GOV"]),
+        // A suspension reduces relations with someone named.
+        Case(text: "The African Union suspended Niger after the military coup.", expected: ["160|-|NER|IGO|GOV"]),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

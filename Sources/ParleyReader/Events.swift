@@ -140,7 +140,13 @@ extension Analysis {
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
                 // "the seized tanker": a participle before a noun is no act.
-                if isAny(match.anchor - 1, cues.determiners), endsInED(match.anchor) { continue }
+                // ("20 kidnapped schoolchildren": after a number too.)
+                if match.anchor > sentences[si].tokens.lowerBound,
+                    isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number, endsInED(match.anchor),
+                    match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                {
+                    continue
+                }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
                 var useActors = sentenceActors
                 if let prev = previous, coordinated {
@@ -859,7 +865,7 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
-        let homeSector = p.code.hasPrefix("172") || p.code == "175" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
+        let homeSector = p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country {
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]

@@ -128,6 +128,15 @@ import Testing
         Case(text: "Turkish warplanes struck militant targets in northern Iraq, the defence ministry in Ankara said.", expected: ["195|TUR|IRQ|MIL|GOV"]),
         // A suspension reduces relations with someone named.
         Case(text: "The African Union suspended Niger after the military coup.", expected: ["160|-|NER|IGO|GOV"]),
+        // An arrest with no one named falls on the country's people; a participle after a number is an adjective;
+        // a pardon granted is a release; ties upgraded are cooperation.
+        Case(text: "A court in Moscow jailed an opposition politician for seven years.", expected: ["173|RUS|RUS|JUD|PPL"]),
+        Case(text: "Nigeria's army said it had rescued 20 kidnapped schoolchildren in Zamfara State.", expected: []),
+        Case(text: "Malaysia's king granted a partial pardon to former prime minister Najib Razak.", expected: ["0841|MYS|MYS|GOV|GOV"]),
+        Case(text: "Vietnam and Australia upgraded their relations to a comprehensive strategic partnership.",
+            expected: ["050|VNM|AUS|GOV|GOV", "050|AUS|VNM|GOV|GOV"]),
+        // A document that opens on a participle.
+        Case(text: "Seized tankers were towed to port.", expected: []),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

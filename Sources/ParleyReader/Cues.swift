@@ -51,6 +51,9 @@ struct Cues: Sendable {
     let groupStarts: SymbolSet
     let visitPreps: SymbolSet
     let directions: SymbolSet
+    let firstPerson: SymbolSet
+    let obligation: SymbolSet
+    let quote: Int32
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
     let claimNouns: SymbolSet
@@ -194,6 +197,9 @@ struct Cues: Sendable {
         groupStarts = set("they the two both sides delegations parties")
         visitPreps = set("during on after while")
         directions = set("southern northern eastern western central southeastern southwestern northeastern northwestern occupied")
+        firstPerson = set("we i")
+        obligation = set("must should ought")
+        quote = one("\"")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")

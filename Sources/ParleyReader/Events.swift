@@ -508,6 +508,17 @@ extension Analysis {
                 }
             }
         }
+        // ("“We will not negotiate with terrorists,” Netanyahu said": in a quote, "we" and "I" are its speaker, the
+        // actor right after the closing quote.)
+        if let open = r.first(where: { sym($0) == cues.quote }), let close = (open + 1..<r.upperBound).first(where: { sym($0) == cues.quote }) {
+            let speaker = chunks.filter { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && $0.sides.count == 1 && !$0.isPlace }
+                .min { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if let speaker, let side = speaker.sides.first {
+                for k in open + 1..<close where isAny(k, cues.firstPerson) {
+                    chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: side.country, sector: side.sector, span: span(k..<(k + 1)))]))
+                }
+            }
+        }
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
         // a titled person of no known country is the person's.
@@ -730,6 +741,8 @@ extension Analysis {
             guard refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
             refusal = code
         }
+        // "Russia must withdraw its troops": what someone must or should do has not happened.
+        if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         if (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains(where: { sym($0) == cues.whether }) { return [] }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.

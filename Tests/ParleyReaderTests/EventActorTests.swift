@@ -137,6 +137,10 @@ import Testing
             expected: ["050|VNM|AUS|GOV|GOV", "050|AUS|VNM|GOV|GOV"]),
         // A document that opens on a participle.
         Case(text: "Seized tankers were towed to port.", expected: []),
+        // In a quote, "we" is the speaker; what someone must do has not happened; opposing is disapproving.
+        Case(text: "\"We will never recognise the annexation,\" Ukraine's foreign minister said.", expected: ["120|UKR|-|GOV|-"]),
+        Case(text: "\"Russia must withdraw its troops from Ukraine,\" the German chancellor told reporters in Berlin.", expected: []),
+        Case(text: "The Chinese foreign ministry said that Beijing strongly opposed the U.S. arms sale to Taiwan.", expected: ["110|CHN|USA|GOV|GOV"]),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

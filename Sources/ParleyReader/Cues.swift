@@ -54,6 +54,8 @@ struct Cues: Sendable {
     let firstPerson: SymbolSet
     let obligation: SymbolSet
     let quote: Int32
+    let each: Int32
+    let other: Int32
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
     let claimNouns: SymbolSet
@@ -200,6 +202,8 @@ struct Cues: Sendable {
         firstPerson = set("we i")
         obligation = set("must should ought")
         quote = one("\"")
+        each = one("each")
+        other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")
@@ -224,7 +228,7 @@ struct Cues: Sendable {
         modalFillers = set("soon also never still not jointly")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
-        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised")
+        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided")
         timeUnits = set("week month year day weekend time few decade")
         futureMarkers = set("will would shall scheduled planned")
         pressWords = set("press news media")

@@ -105,7 +105,13 @@ extension Analysis {
                 // answers the first act's source unless it names another.)
                 let controlled = sym(match.anchor - 1) == cues.w.to_
                     && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
-                if sym(match.anchor - 1) == cues.w.to_, previous != nil, !coordinated, !controlled { continue }
+                // (After a bare "vowed to", "agreed to", the act itself is what they vowed, ahead: "vowed to cut ties" is a
+                // threat to break relations, "agreed to restore relations" an intent; it replaces the bare intent.)
+                var replacing: String?
+                if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
+                    guard isBareIntent(prev) else { continue }
+                    replacing = lexicon.verbPatterns[prev.pattern].id
+                }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
                 // ("praised India's leadership during talks with …" reports the talks.)
@@ -164,7 +170,9 @@ extension Analysis {
                 // ", accusing it of …": the pronoun is the object of the act before.
                 let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
                     ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
-                for var e in coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date) {
+                let coded = coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                if let replacing, !coded.isEmpty { sentenceEvents.removeAll { $0.0.evidence.rule == replacing } }
+                for var e in coded {
                     if let o = objectOfPrevious { e.target = o }
                     if controlled, e.target == nil, let first = sentenceEvents.first?.0, first.source.country != e.source.country { e.target = first.source }
                     let low = low || secondary
@@ -939,7 +947,7 @@ extension Analysis {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
-        } else if (p.pair || between && target.isEmpty) && sources.count >= 2 {
+        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)) && sources.count >= 2 {
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
             for a in sources { for b in sources where b.country != a.country || b.sector != a.sector { dyads.append((a, b, code)) } }
         } else if target.isEmpty {
@@ -987,6 +995,7 @@ extension Analysis {
                 "0831": "0341", "0832": "0342", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355",
                 "0861": "0355", "0862": "0355", "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356",
                 "0874": "0356"][code] ?? "035"
+        case "05": return "032"
         case "14": return "133"
         case "16": return ["161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312", "164": "134",
             "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136"][code] ?? "131"
@@ -1035,6 +1044,17 @@ extension Analysis {
             j -= 1
         }
         return j >= r.lowerBound && isAny(j, cues.visitPreps) ? j : nil
+    }
+
+    /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
+    private func isBareIntent(_ m: VerbMatch) -> Bool {
+        let p = lexicon.verbPatterns[m.pattern]
+        return p.root == 3 && p.elements.last?.forms.contains(cues.w.to_) == true && sym(m.tokens.upperBound - 1) == cues.w.to_
+    }
+
+    /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
+    private func eachOther(after k: Int, _ r: Range<Int>) -> Bool {
+        (k + 1..<min(r.upperBound - 1, k + 4)).contains { sym($0) == cues.each && sym($0 + 1) == cues.other }
     }
 
     /// The claim verb of "claimed responsibility for" right before the act at `k`.

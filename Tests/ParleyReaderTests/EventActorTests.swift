@@ -141,6 +141,10 @@ import Testing
         Case(text: "\"We will never recognise the annexation,\" Ukraine's foreign minister said.", expected: ["120|UKR|-|GOV|-"]),
         Case(text: "\"Russia must withdraw its troops from Ukraine,\" the German chancellor told reporters in Berlin.", expected: []),
         Case(text: "The Chinese foreign ministry said that Beijing strongly opposed the U.S. arms sale to Taiwan.", expected: ["110|CHN|USA|GOV|GOV"]),
+        // The act after a bare "vowed to" or "agreed to" is what was vowed, ahead; "each other" runs both ways.
+        Case(text: "Argentina's president vowed to cut ties with China.", expected: ["1313|ARG|CHN|GOV|GOV"]),
+        Case(text: "Iran and Saudi Arabia agreed to restore diplomatic relations.", expected: ["032|IRN|SAU|GOV|GOV", "032|SAU|IRN|GOV|GOV"]),
+        Case(text: "Canada and India expelled each other's diplomats.", expected: ["161|CAN|IND|GOV|GOV", "161|IND|CAN|GOV|GOV"]),
         // One man shooting is no riot.
         Case(text: "Slovak Prime Minister Robert Fico was shot and wounded by a 71-year-old Slovak man.", expected: ["180|SVK|SVK|PPL|GOV"]),
         // Natural causes, long-past acts, names and whether-clauses code nothing.

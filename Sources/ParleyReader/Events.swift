@@ -88,7 +88,7 @@ extension Analysis {
             for match in matches {
                 // (Fields read one by one: a pattern is a large value.)
                 let low = lexicon.verbPatterns[match.pattern].low
-                        let root = lexicon.verbPatterns[match.pattern].root
+                let root = lexicon.verbPatterns[match.pattern].root
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
@@ -167,6 +167,7 @@ extension Analysis {
                 let opening = match.anchor == sentences[si].tokens.lowerBound
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
+                let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
                     ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
@@ -175,8 +176,7 @@ extension Analysis {
                 for var e in coded {
                     if let o = objectOfPrevious { e.target = o }
                     if controlled, e.target == nil, let first = sentenceEvents.first?.0, first.source.country != e.source.country { e.target = first.source }
-                    let low = low || secondary
-                    if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, low)) }
+                    if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, yields)) }
                 }
             }
             // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -217,11 +217,10 @@ extension Analysis {
             let c = lexicon.cameo["141"]
         else { return nil }
         let sp = span(k..<(k + 1))
-        return Event(
-            code: "141", label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-            source: EventActor(country: home, sector: "PPL", text: text.string(sp), evidence: Evidence(span: sp, rule: "rule.actor.protesters")),
+        return event(
+            c, source: EventActor(country: home, sector: "PPL", text: text.string(sp), evidence: Evidence(span: sp, rule: "rule.actor.protesters")),
             target: EventActor(country: home, sector: "GOV", text: "", evidence: Evidence(span: sp, rule: "rule.actor.home")),
-            date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
+            date: date, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
     }
 
     /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
@@ -251,12 +250,9 @@ extension Analysis {
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
             let code = isAny(noun, cues.claimNouns) && first.root != "10" ? "016" : "120"
             guard let c = lexicon.cameo[code] else { return nil }
-            let sp = span(a.tokens.lowerBound..<(v + 1))
-            return Event(
-                code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: EventActor(country: country, sector: a.sides[0].sector, text: text.string(a.sides[0].span), evidence: Evidence(span: a.sides[0].span, rule: "rule.actor")),
-                target: EventActor(country: source, sector: first.source.sector, text: first.source.text, evidence: first.source.evidence),
-                date: date, negated: false, mode: .actual, meeting: nil, evidence: Evidence(span: sp, rule: "rule.rejoinder"))
+            return event(
+                c, source: actor(a.sides[0]), target: EventActor(country: source, sector: first.source.sector, text: first.source.text, evidence: first.source.evidence),
+                date: date, evidence: Evidence(span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder"))
         }
         return nil
     }
@@ -857,7 +853,7 @@ extension Analysis {
             // ("the blast in Quetta" names an act and reports none: a noun alone needs a verb in the match.)
             // ("Cyclone Freddy has killed 500 people", "a fire … killed 59": a cause that is no actor is no event.)
             if sources.isEmpty, p.root == 18 || p.root == 20,
-                actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition })?.sides.isEmpty != true,
+                subjectChunk(before: m.anchor, actors)?.sides.isEmpty != true,
                 !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
                     || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))
             {
@@ -908,13 +904,13 @@ extension Analysis {
         }) {
             code = "130"
         }
-        if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+        if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = subjectChunk(before: m.anchor, actors),
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
         {
             code = "045"
         }
         // "negotiators held talks", "resumed peace talks": a meeting to negotiate is a negotiation.
-        if refusal == nil, code == "040", let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition }),
+        if refusal == nil, code == "040", let subject = subjectChunk(before: m.anchor, actors),
             (subject.tokens.lowerBound..<min(m.tokens.upperBound + 2, r.upperBound)).contains(where: { isAny($0, cues.negotiationWords) })
         {
             code = "046"
@@ -1048,8 +1044,7 @@ extension Analysis {
 
     /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
     private func isBareIntent(_ m: VerbMatch) -> Bool {
-        let p = lexicon.verbPatterns[m.pattern]
-        return p.root == 3 && p.elements.last?.forms.contains(cues.w.to_) == true && sym(m.tokens.upperBound - 1) == cues.w.to_
+        lexicon.verbPatterns[m.pattern].root == 3 && sym(m.tokens.upperBound - 1) == cues.w.to_
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
@@ -1153,20 +1148,38 @@ extension Analysis {
             // ("the election commission disqualified former prime minister Imran Khan").
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector, !t.domestic { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
-            return Event(
-                code: code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: unknownSource
-                    ? EventActor(country: nil, sector: nil, text: "", evidence: Evidence(span: s.span, rule: "rule.actor.passive"))
-                    : EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor")),
-                target: t.map { EventActor(country: $0.country, sector: $0.sector, text: text.string($0.span), evidence: Evidence(span: $0.span, rule: "rule.actor")) },
-                date: date, negated: false, mode: mode, meeting: linked ? 0 : nil,
-                evidence: Evidence(span: span(m.tokens), rule: p.id))
+            return event(
+                c, source: unknownSource ? EventActor(country: nil, sector: nil, text: "", evidence: Evidence(span: s.span, rule: "rule.actor.passive")) : actor(s),
+                target: t.map(actor), date: date, mode: mode, meeting: linked ? 0 : nil, evidence: Evidence(span: span(m.tokens), rule: p.id))
         }
+    }
+
+    /// The nearest actor before `anchor` that can be its subject: no place, none after a preposition.
+    private func subjectIndex(before anchor: Int, _ actors: [ActorChunk]) -> Int? {
+        actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition })
+    }
+
+    private func subjectChunk(before anchor: Int, _ actors: [ActorChunk]) -> ActorChunk? {
+        subjectIndex(before: anchor, actors).map { actors[$0] }
+    }
+
+    /// An event of the code `c` with the reference facts the tables give it.
+    private func event(
+        _ c: CameoCode, source: EventActor, target: EventActor?, date: ISODate?, mode: EventMode = .actual, meeting: Int? = nil, evidence: Evidence
+    ) -> Event {
+        Event(
+            code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein, source: source,
+            target: target, date: date, negated: false, mode: mode, meeting: meeting, evidence: evidence)
+    }
+
+    /// An actor side as it is recorded, with its text.
+    private func actor(_ s: ActorChunk.Side) -> EventActor {
+        EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor"))
     }
 
     /// The actor (or "X and Y" compound) nearest before the verb.
     private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
-        guard var n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return [] }
+        guard var n = subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
         if n > 0, actors[n - 1].isPerson, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
             actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,

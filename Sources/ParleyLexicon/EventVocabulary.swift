@@ -34,6 +34,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var elements: [PatternElement]
     /// How to find the target: "after", "none", or a preposition ("with", "to", "on", …).
     public var target: String
+    /// The interned preposition of `target` (nil for "after" and "none").
+    public var targetSymbol: Int32?
     /// Both directions for compound or paired actors.
     public var pair: Bool
     /// Visit: 042 visitor->host plus 043 back.
@@ -49,6 +51,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var reverse: Bool = false
     /// A noun row that codes only when "during", "on", "after" or "while" frames it ("during talks with X").
     public var framed: Bool = false
+    /// The mask of the last element's forms (a pattern of several elements codes only where one of them stands).
+    public var lastMask = SymbolMask()
     /// Number of non-gap elements: more specific patterns win overlaps.
     public var specificity: Int
     /// The CAMEO root as a number (4 for "040").

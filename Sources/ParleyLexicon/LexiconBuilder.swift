@@ -292,6 +292,7 @@ struct LexiconBuilder {
         }
         var elements: [PatternElement] = []
         var firstSymbols: [Int32] = []
+        var lastMask = SymbolMask()
         for part in row["pattern"].split(separator: " ") {
             if part == "*" {
                 elements.append(PatternElement(forms: SymbolSet([Int32]()), isGap: true))
@@ -311,6 +312,7 @@ struct LexiconBuilder {
                 }
             }
             elements.append(PatternElement(forms: forms, isGap: false))
+            lastMask = SymbolMask(firstForms)
             if elements.count == 1 {
                 firstSymbols = firstForms
                 for alt in part.split(separator: "|") {
@@ -323,10 +325,12 @@ struct LexiconBuilder {
             return
         }
         let index = lexicon.verbPatterns.count
+        let target = row["target"].isEmpty ? "after" : row["target"]
+        let targetSymbol = target == "after" || target == "none" ? nil : Self.symbols(of: target, into: &lexicon.symbols).first
         lexicon.verbPatterns.append(
             VerbPattern(
-                id: row["id"], code: row["code"], elements: elements, target: row["target"].isEmpty ? "after" : row["target"],
-                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"),
+                id: row["id"], code: row["code"], elements: elements, target: target, targetSymbol: targetSymbol,
+                pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"), lastMask: lastMask,
                 specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0, cameo: cameo))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)

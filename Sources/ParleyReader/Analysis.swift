@@ -35,6 +35,8 @@ final class Analysis {
     /// Mechanism phrases of the title and story (computed once, after tagging).
     var phrases: [MechanismPhrase] = []
     /// People named in the story (computed once, after tagging).
+    /// The country whose ministry issued the document (found once: meetings and events both ask).
+    lazy var issuer: String? = issuingCountry()
     var persons: [PersonMention] = [] {
         didSet {
             inName = [Bool](repeating: false, count: tokens.count)

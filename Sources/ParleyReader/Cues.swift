@@ -2,7 +2,7 @@ import ParleyLexicon
 import ParleyText
 
 /// The reader's cue words, interned once: the verbs and nouns its rules look for.
-struct Cues: Sendable {
+final class Cues: Sendable {
     let headVerbs: SymbolSet
     let memberWords: SymbolSet
     let sideNouns: SymbolSet

@@ -64,17 +64,48 @@ struct VerbMatch {
     var specificity: Int = 0
 }
 
+/// An event while its sentence is coded: codes and spans only, cheap to copy; it becomes an `Event` (with its texts
+/// and the reference facts of its code) once the sentence keeps it.
+struct Draft {
+    /// One side of a draft event.
+    struct Party {
+        var country: String?
+        var sector: String?
+        var span: Span
+        /// The rule that placed it (a literal).
+        var rule: String = "rule.actor"
+        /// Whether the words at `span` name it ("" for the home government a protest is against).
+        var named = true
+    }
+
+    /// The CAMEO code (known to the tables).
+    var code: String
+    /// The code's root as a number.
+    var root: Int
+    var source: Party
+    var target: Party?
+    var date: ISODate?
+    var mode: EventMode = .actual
+    var linked = false
+    var span: Span
+    /// The verb pattern that coded it, or -1 for a rule named by `rule`.
+    var pattern: Int = -1
+    var rule: String = ""
+}
+
 /// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
 extension Analysis {
     /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
     func codeEvents(meetings: [Meeting]) -> [Event] {
         let parties = meetings.first?.parties ?? []
         let people = persons
-        let issuer = issuingCountry()
+        let issuer = issuer
         var events: [Event] = []
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            var sentenceEvents: [(Event, Bool)] = []
+            // The sentence's events, and whether each yields to a finite verb's (kept apart: an event is a large value).
+            var sentenceEvents: [Draft] = []
+            var yielding: [Bool] = []
             let matches = verbMatches(in: si)
             if matches.isEmpty {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
@@ -97,7 +128,7 @@ extension Analysis {
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 let code = lexicon.verbPatterns[match.pattern].code
-                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || code.hasPrefix("051") {
+                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051")) {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
@@ -107,10 +138,10 @@ extension Analysis {
                     && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
                 // (After a bare "vowed to", "agreed to", the act itself is what they vowed, ahead: "vowed to cut ties" is a
                 // threat to break relations, "agreed to restore relations" an intent; it replaces the bare intent.)
-                var replacing: String?
+                var replacing: Int?
                 if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
                     guard isBareIntent(prev) else { continue }
-                    replacing = lexicon.verbPatterns[prev.pattern].id
+                    replacing = prev.pattern
                 }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
@@ -170,39 +201,53 @@ extension Analysis {
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
-                    ? sentenceEvents.last(where: { $0.0.target != nil })?.0.target : nil
-                let coded = coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
-                if let replacing, !coded.isEmpty { sentenceEvents.removeAll { $0.0.evidence.rule == replacing } }
-                for var e in coded {
-                    if let o = objectOfPrevious { e.target = o }
-                    if controlled, e.target == nil, let first = sentenceEvents.first?.0, first.source.country != e.source.country { e.target = first.source }
-                    if !sentenceEvents.contains(where: { same($0.0, e) }) { sentenceEvents.append((e, yields)) }
+                    ? sentenceEvents.lastIndex(where: { $0.target != nil }) : nil
+                var coded = coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                if let replacing, !coded.isEmpty {
+                    for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
+                        sentenceEvents.remove(at: i)
+                        yielding.remove(at: i)
+                    }
+                }
+                for i in coded.indices {
+                    if let o = objectOfPrevious { coded[i].target = sentenceEvents[o].target }
+                    if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
+                        coded[i].target = sentenceEvents[0].source
+                    }
+                    if !sentenceEvents.contains(where: { same($0, coded[i]) }) {
+                        sentenceEvents.append(coded[i])
+                        yielding.append(yields)
+                    }
                 }
             }
             // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
             // repression answers stays beside it.)
-            if sentenceEvents.contains(where: { !$0.1 }) {
-                let repression = sentenceEvents.contains { !$0.1 && $0.0.root == "17" }
-                sentenceEvents.removeAll { $0.1 && !(repression && $0.0.root == "14") }
+            if yielding.contains(false) {
+                let repression = sentenceEvents.indices.contains { !yielding[$0] && sentenceEvents[$0].root == 17 }
+                for i in sentenceEvents.indices.reversed() where yielding[i] && !(repression && sentenceEvents[i].root == 14) {
+                    sentenceEvents.remove(at: i)
+                }
             }
             // An event without a target yields to the same code with one.
             // (Codes and dyads are gathered first: an event is a large value, copied only into the result.)
-            var targeted = Set<String>()
+            var targeted: [String] = []
             var calls: [(String?, String?)] = []
-            for (e, _) in sentenceEvents {
-                if e.target != nil { targeted.insert(e.code) }
-                if e.code == "041" { calls.append((e.source.country, e.target?.country)) }
+            for i in sentenceEvents.indices {
+                if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
+                if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
             }
             if sentenceEvents.count > 1 {
-                sentenceEvents.removeAll { $0.0.target == nil && targeted.contains($0.0.code) }
+                sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
                 // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
                 if !calls.isEmpty {
-                    sentenceEvents.removeAll { e in e.0.code == "040" && calls.contains { $0.0 == e.0.source.country && $0.1 == e.0.target?.country } }
+                    sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
                 }
             }
-            if !sentenceEvents.contains(where: { $0.0.root == "14" }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append((e, false)) }
-            if !sentenceEvents.isEmpty, let e = rejoinder(si, actors, against: sentenceEvents[0].0, date) { sentenceEvents.append((e, false)) }
-            for (e, _) in sentenceEvents { events.append(e) }
+            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append(e) }
+            if !sentenceEvents.isEmpty, let e = rejoinder(si, actors, against: sentenceEvents[0], date) { sentenceEvents.append(e) }
+            for d in sentenceEvents {
+                if let e = event(d) { events.append(e) }
+            }
         }
         return events
     }
@@ -210,17 +255,16 @@ extension Analysis {
     /// "…, bowing to weeks of street protests", "sparking the largest protests in a decade": protests a sentence
     /// reports as cause or consequence of its act are an event of their own, the country's people against its
     /// government (141), placed by the sentence's place or its one country.
-    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?) -> Event? {
+    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?) -> Draft? {
         let r = sentences[si].tokens
         guard let k = r.first(where: { isAny($0, cues.protestNouns) }), let home = actors.placeCountry ?? actors.soleCountry,
-            (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r),
-            let c = lexicon.cameo["141"]
+            (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r)
         else { return nil }
         let sp = span(k..<(k + 1))
-        return event(
-            c, source: EventActor(country: home, sector: "PPL", text: text.string(sp), evidence: Evidence(span: sp, rule: "rule.actor.protesters")),
-            target: EventActor(country: home, sector: "GOV", text: "", evidence: Evidence(span: sp, rule: "rule.actor.home")),
-            date: date, evidence: Evidence(span: sp, rule: "rule.protest.nominal"))
+        return Draft(
+            code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
+            target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
+            rule: "rule.protest.nominal")
     }
 
     /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
@@ -237,7 +281,7 @@ extension Analysis {
 
     /// "…, a claim Berlin promptly rejected", "charges New Delhi dismissed as baseless": the named actor denies the
     /// first act's claim (016) or rejects its demand (120), against that act's source.
-    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Event, _ date: ISODate?) -> Event? {
+    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, _ date: ISODate?) -> Draft? {
         let r = sentences[si].tokens
         guard let source = first.source.country else { return nil }
         for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
@@ -248,11 +292,12 @@ extension Analysis {
             var v = a.tokens.upperBound
             if v < r.upperBound, endsInLY(v) { v += 1 }
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
-            let code = isAny(noun, cues.claimNouns) && first.root != "10" ? "016" : "120"
-            guard let c = lexicon.cameo[code] else { return nil }
-            return event(
-                c, source: actor(a.sides[0]), target: EventActor(country: source, sector: first.source.sector, text: first.source.text, evidence: first.source.evidence),
-                date: date, evidence: Evidence(span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder"))
+            let code = isAny(noun, cues.claimNouns) && first.root != 10 ? "016" : "120"
+            var target = first.source
+            target.country = source
+            return Draft(
+                code: code, root: Int(code.prefix(2)) ?? 0, source: party(a.sides[0]), target: target, date: date,
+                span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder")
         }
         return nil
     }
@@ -323,7 +368,7 @@ extension Analysis {
         return false
     }
 
-    private func same(_ a: Event, _ b: Event) -> Bool {
+    private func same(_ a: Draft, _ b: Draft) -> Bool {
         a.code == b.code && a.source.country == b.source.country && a.target?.country == b.target?.country
             && a.source.sector == b.source.sector
     }
@@ -332,6 +377,8 @@ extension Analysis {
     func verbMatches(in si: Int) -> [VerbMatch] {
         let r = sentences[si].tokens
         var found: [VerbMatch] = []
+        // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
+        var words = SymbolMask()
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
@@ -339,8 +386,10 @@ extension Analysis {
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)),
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
+                if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
                 for p in candidates {
                     // Most candidates fail on their last word: look for it in reach before trying the gaps.
+                    if lexicon.verbPatterns[p].elements.count > 1, !words.intersects(lexicon.verbPatterns[p].lastMask) { continue }
                     let elements = lexicon.verbPatterns[p].elements
                     if elements.count > 1 {
                         let last = elements[elements.count - 1].forms
@@ -733,7 +782,7 @@ extension Analysis {
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
         _ m: VerbMatch, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
-    ) -> [Event] {
+    ) -> [Draft] {
         let actors = ctx.all
         let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
@@ -805,8 +854,8 @@ extension Analysis {
             } else {
                 return []
             }
-            if p.target != "none", p.target != "after" {
-                target = prepTarget(afterFrom, prep: lexicon.sym(p.target), actors: targets, r: r, excluding: unknownSource ? [] : sources)
+            if let prep = p.targetSymbol {
+                target = prepTarget(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
             }
             if target.isEmpty { target = undergoer }
         } else {
@@ -863,7 +912,7 @@ extension Analysis {
             }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
-                let prep = p.target == "after" ? nil : lexicon.sym(p.target)
+                let prep = p.targetSymbol
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
                 // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen; a place named
                 // before any other actor ("struck militant targets in northern Iraq, the ministry in Ankara said") too.
@@ -882,7 +931,7 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
-        let homeSector = p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
+        let homeSector = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country {
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
@@ -931,8 +980,7 @@ extension Analysis {
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
-        let partners = Set(sources.compactMap(\.country))
-        if p.root == 15, partners.count >= 2 {
+        if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
@@ -1125,7 +1173,7 @@ extension Analysis {
     private func events(
         _ m: VerbMatch, _ p: VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, String)], r: Range<Int>, meetings: [Meeting],
         parties: [String], sentenceDate: ISODate?, unknownSource: Bool = false
-    ) -> [Event] {
+    ) -> [Draft] {
         let mode = self.mode(m, p, r)
         let date = sentenceDate
         // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
@@ -1143,14 +1191,15 @@ extension Analysis {
             if code == "195", t == nil, !unknownSource { code = "150" }
             // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.
             if code == "160", t == nil { return nil }
-            guard let c = code == p.code ? p.cameo : lexicon.cameo[code] else { return nil }
+            guard code == p.code || lexicon.cameo[code] != nil else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector, !t.domestic { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
-            return event(
-                c, source: unknownSource ? EventActor(country: nil, sector: nil, text: "", evidence: Evidence(span: s.span, rule: "rule.actor.passive")) : actor(s),
-                target: t.map(actor), date: date, mode: mode, meeting: linked ? 0 : nil, evidence: Evidence(span: span(m.tokens), rule: p.id))
+            return Draft(
+                code: code, root: code == p.code ? p.root : Int(code.prefix(2)) ?? 0,
+                source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
+                target: t.map(party), date: date, mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
         }
     }
 
@@ -1163,18 +1212,24 @@ extension Analysis {
         subjectIndex(before: anchor, actors).map { actors[$0] }
     }
 
-    /// An event of the code `c` with the reference facts the tables give it.
-    private func event(
-        _ c: CameoCode, source: EventActor, target: EventActor?, date: ISODate?, mode: EventMode = .actual, meeting: Int? = nil, evidence: Evidence
-    ) -> Event {
-        Event(
-            code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein, source: source,
-            target: target, date: date, negated: false, mode: mode, meeting: meeting, evidence: evidence)
+    /// The event a kept draft records: its code's reference facts from the tables, its actors' words from the text.
+    private func event(_ d: Draft) -> Event? {
+        let fromPattern = d.pattern >= 0 && lexicon.verbPatterns[d.pattern].code == d.code
+        guard let c = fromPattern ? lexicon.verbPatterns[d.pattern].cameo : lexicon.cameo[d.code] else { return nil }
+        return Event(
+            code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein, source: actor(d.source),
+            target: d.target.map(actor), date: d.date, negated: false, mode: d.mode, meeting: d.linked ? 0 : nil,
+            evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? lexicon.verbPatterns[d.pattern].id : d.rule))
     }
 
-    /// An actor side as it is recorded, with its text.
-    private func actor(_ s: ActorChunk.Side) -> EventActor {
-        EventActor(country: s.country, sector: s.sector, text: text.string(s.span), evidence: Evidence(span: s.span, rule: "rule.actor"))
+    /// A draft's side as it is recorded, with its words.
+    private func actor(_ p: Draft.Party) -> EventActor {
+        EventActor(country: p.country, sector: p.sector, text: p.named ? text.string(p.span) : "", evidence: Evidence(span: p.span, rule: p.rule))
+    }
+
+    /// An actor side as a draft's party.
+    private func party(_ s: ActorChunk.Side) -> Draft.Party {
+        Draft.Party(country: s.country, sector: s.sector, span: s.span)
     }
 
     /// The actor (or "X and Y" compound) nearest before the verb.
@@ -1278,7 +1333,7 @@ extension Analysis {
         if isAny(m.anchor, cues.roundNouns) {
             for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4) where isAny(j, cues.futureModals) { return .planned }
         }
-        if p.code.hasPrefix("03") || p.code == "036" { return .intent }
+        if p.root == 3 { return .intent }
         for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }
         return .actual
     }

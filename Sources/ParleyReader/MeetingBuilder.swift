@@ -25,7 +25,7 @@ extension Analysis {
         }
         let regional = regionalMentions(roles: roles)
         let lead = leadSentences(anchor: anchor, story: story)
-        let issuer = issuingCountry()
+        let issuer = issuer
         let people = persons.filter { roles[$0.sentence].isEmpty || !roles[$0.sentence].contains(.previous) }
         var parties = partyCountries(main: main, lead: lead, regional: regional, people: people)
         meeting.status = status(lead: lead)

@@ -78,7 +78,8 @@ public struct Reader: Sendable {
             document: DocumentInfo(title: a.title, published: a.published, sha256: SHA256.hex(text.bytes)),
             meetings: meetings, events: [], diagnostics: a.diagnostics)
         if codesEvents { reading.events = a.codeEvents(meetings: meetings) }
-        return reading.scalarSpans(text)
+        reading.convertToScalarSpans(text)
+        return reading
     }
 
     /// Stages 1-2: tokens, sentences, zones, lexicon mentions and dates.

@@ -10,7 +10,7 @@ public struct EventActor: Hashable, Sendable {
     public var evidence: Evidence
 
     /// Creates an actor.
-    public init(country: String?, sector: String?, text: String, evidence: Evidence) {
+    @inlinable public init(country: String?, sector: String?, text: String, evidence: Evidence) {
         self.country = country
         self.sector = sector
         self.text = text
@@ -53,7 +53,7 @@ public struct Event: Hashable, Sendable {
     public var evidence: Evidence
 
     /// Creates an event.
-    public init(
+    @inlinable public init(
         code: String, label: String, root: String, plover: String, quad: Int, goldstein: Double,
         source: EventActor, target: EventActor?, date: ISODate?, negated: Bool, mode: EventMode,
         meeting: Int?, evidence: Evidence

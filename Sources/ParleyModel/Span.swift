@@ -9,7 +9,7 @@ public struct Span: Hashable, Sendable, Comparable {
     public var end: Int
 
     /// Creates a span from `start` up to, not including, `end`.
-    public init(start: Int, end: Int) {
+    @inlinable public init(start: Int, end: Int) {
         self.start = start
         self.end = end
     }
@@ -36,7 +36,7 @@ public struct Evidence: Hashable, Sendable {
     public var rule: String
 
     /// Creates evidence for a value.
-    public init(span: Span, rule: String) {
+    @inlinable public init(span: Span, rule: String) {
         self.span = span
         self.rule = rule
     }

@@ -202,7 +202,9 @@ extension Analysis {
                 // ", accusing it of …": the pronoun is the object of the act before.
                 let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
                     ? sentenceEvents.lastIndex(where: { $0.target != nil }) : nil
-                var coded = coded(match, actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
+                var coded = coded(
+                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
                         sentenceEvents.remove(at: i)
@@ -781,10 +783,9 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
+        _ m: VerbMatch, _ p: VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
     ) -> [Draft] {
         let actors = ctx.all
-        let p = lexicon.verbPatterns[m.pattern]
         let r = sentences[si].tokens
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
         // refusal (12x); a hostile act negated is none.

@@ -35,6 +35,17 @@ final class Analysis {
     /// Mechanism phrases of the title and story (computed once, after tagging).
     var phrases: [MechanismPhrase] = []
     /// People named in the story (computed once, after tagging).
+    /// For each token that starts a date ("Sunday", "on Sunday", "last week"), the token after the date; -1 elsewhere.
+    lazy var dateSkips: [Int32] = {
+        var skips = [Int32](repeating: -1, count: tokens.count + 1)
+        for d in dates where d.tokens.upperBound <= tokens.count {
+            let end = Int32(d.tokens.upperBound)
+            skips[d.tokens.lowerBound] = end
+            if d.tokens.lowerBound > 0, sym(d.tokens.lowerBound - 1) == cues.w.on { skips[d.tokens.lowerBound - 1] = end }
+        }
+        return skips
+    }()
+
     /// The country whose ministry issued the document (found once: meetings and events both ask).
     lazy var issuer: String? = issuingCountry()
     var persons: [PersonMention] = [] {

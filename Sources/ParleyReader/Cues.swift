@@ -61,6 +61,15 @@ final class Cues: Sendable {
     let claimNouns: SymbolSet
     let demandNouns: SymbolSet
     let rejectVerbs: SymbolSet
+    /// Nouns naming an act others react to ("a move Egypt condemned").
+    let moveNouns: SymbolSet
+    /// Verbs of reaction, by the code they give: disapproval (111), praise (051).
+    let condemnVerbs: SymbolSet
+    let praiseVerbs: SymbolSet
+    /// "drawing condemnation from …": the verbs that bring a reaction and the reactions they bring.
+    let drawVerbs: SymbolSet
+    let reactionNouns: SymbolSet
+    let from, but: Int32
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -209,6 +218,13 @@ final class Cues: Sendable {
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
+        moveNouns = set("move decision step plan pledge announcement action measure measures decree strike attack annexation incursion visit")
+        condemnVerbs = set("condemned condemns denounced denounces criticised criticized criticises criticizes slammed decried deplored")
+        praiseVerbs = set("welcomed welcomes praised praises hailed hails applauded lauded")
+        drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
+        reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
+        from = one("from")
+        but = one("but")
         semicolon = one(";")
         whether = one("whether")
         nominalPreps = set("in amid after following despite over")

@@ -88,6 +88,8 @@ struct Draft {
     var mode: EventMode = .actual
     var linked = false
     var span: Span
+    /// Whether its subject follows a noun of the sentence's first act ("a move Egypt condemned"): it answers that act.
+    var answersFirst = false
     /// The verb pattern that coded it, or -1 for a rule named by `rule`.
     var pattern: Int = -1
     var rule: String = ""
@@ -139,9 +141,16 @@ extension Analysis {
                 // (After a bare "vowed to", "agreed to", the act itself is what they vowed, ahead: "vowed to cut ties" is a
                 // threat to break relations, "agreed to restore relations" an intent; it replaces the bare intent.)
                 var replacing: Int?
+                // ("…, reiterating … and saying India would continue to send aid": an act after "to" far from the first, past
+                // a comma, is the sentence's next act, not the first one's purpose.)
                 if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
-                    guard isBareIntent(prev) else { continue }
-                    replacing = prev.pattern
+                    if isBareIntent(prev) {
+                        replacing = prev.pattern
+                    } else if match.anchor - prev.tokens.upperBound <= 6
+                        || !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.comma })
+                    {
+                        continue
+                    }
                 }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
                 // after another act, with no verb or clause break between, is its object.
@@ -205,6 +214,7 @@ extension Analysis {
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                if answersMove(match.anchor, actors, sentences[si].tokens) { for i in coded.indices { coded[i].answersFirst = true } }
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
                         sentenceEvents.remove(at: i)
@@ -246,7 +256,17 @@ extension Analysis {
                 }
             }
             if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append(e) }
-            if !sentenceEvents.isEmpty, let e = rejoinder(si, actors, against: sentenceEvents[0], date) { sentenceEvents.append(e) }
+            if let first = sentenceEvents.first {
+                // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
+                // that names no one, or that follows a noun of the first act, answers that act's source.
+                for i in sentenceEvents.indices.dropFirst()
+                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst) && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12)
+                    && first.source.country != nil && sentenceEvents[i].source.country != first.source.country && sentenceEvents[i].span != first.span
+                {
+                    sentenceEvents[i].target = first.source
+                }
+                for e in reactions(si, actors, against: first, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+            }
             for d in sentenceEvents {
                 if let e = event(d) { events.append(e) }
             }
@@ -283,7 +303,50 @@ extension Analysis {
 
     /// "…, a claim Berlin promptly rejected", "charges New Delhi dismissed as baseless": the named actor denies the
     /// first act's claim (016) or rejects its demand (120), against that act's source.
-    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, _ date: ISODate?) -> Draft? {
+    private func reactions(_ si: Int, _ actors: [ActorChunk], against first: Draft, _ date: ISODate?) -> [Draft] {
+        let r = sentences[si].tokens
+        guard let source = first.source.country else { return [] }
+        var target = first.source
+        target.country = source
+        var out: [Draft] = []
+        // "drawing swift condemnation from Kyiv, Washington and Brussels": each named actor disapproves (111).
+        // "a pledge welcomed by Israel but condemned by Palestinian officials": each reaction by its verb (051, 111).
+        for k in r where isAny(k, cues.reactionNouns) && sym(k + 1) == cues.from || (isAny(k, cues.condemnVerbs) || isAny(k, cues.praiseVerbs)) && sym(k + 1) == cues.w.by {
+            if sym(k + 1) == cues.from {
+                guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.drawVerbs) }), !isAny(k, cues.protestNouns) else { continue }
+            } else {
+                guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but })
+                else { continue }
+            }
+            guard let (sides, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors) else { continue }
+            let code = isAny(k, cues.praiseVerbs) ? "051" : "111"
+            for s in sides where (s.country != nil || s.sector == "IGO") && s.country != source {
+                out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, date: date, span: span(k..<(k + 2)), rule: "rule.reaction"))
+            }
+        }
+        if let e = rejoinder(si, actors, against: first, target: target, date) { out.append(e) }
+        return out
+    }
+
+    /// Whether the subject of the verb at `anchor` follows a noun of an act ("a move that Egypt, Qatar and Saudi Arabia
+    /// condemned", "a decision Tokyo quickly denounced").
+    private func answersMove(_ anchor: Int, _ actors: [ActorChunk], _ r: Range<Int>) -> Bool {
+        var j = anchor - 1
+        var sawActor = false
+        while j > r.lowerBound, anchor - j <= 12 {
+            if let a = actors.last(where: { $0.tokens.contains(j) }) {
+                sawActor = true
+                j = a.tokens.lowerBound - 1
+                continue
+            }
+            guard isAny(j, cues.relativeWhich) || sym(j) == cues.w.comma || sym(j) == cues.w.and || endsInLY(j) else { break }
+            j -= 1
+        }
+        return sawActor && j > r.lowerBound && isAny(j, cues.moveNouns) && (isAny(j - 1, cues.articles) || sym(j - 1) == cues.w.comma)
+    }
+
+    /// "…, a claim Minsk rejected": the named actor denies the first act's claim (016) or rejects its demand (120).
+    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, target: Draft.Party, _ date: ISODate?) -> Draft? {
         let r = sentences[si].tokens
         guard let source = first.source.country else { return nil }
         for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
@@ -295,8 +358,6 @@ extension Analysis {
             if v < r.upperBound, endsInLY(v) { v += 1 }
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
             let code = isAny(noun, cues.claimNouns) && first.root != 10 ? "016" : "120"
-            var target = first.source
-            target.country = source
             return Draft(
                 code: code, root: Int(code.prefix(2)) ?? 0, source: party(a.sides[0]), target: target, date: date,
                 span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder")
@@ -381,6 +442,7 @@ extension Analysis {
         var found: [VerbMatch] = []
         // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
         var words = SymbolMask()
+        let skips = dateSkips
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
@@ -400,7 +462,7 @@ extension Analysis {
                         while t < reach, !last.contains(tb[t].sym) { t += 1 }
                         if t >= reach { continue }
                     }
-                    let end = elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb) }
+                    let end = elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb, skips) }
                     if let end {
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: lexicon.verbPatterns[p].specificity))
                     }
@@ -430,7 +492,7 @@ extension Analysis {
 
     /// Matches pattern elements from token `t`; returns the token after the match.
     private func matchFrom(
-        _ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int, _ tokens: UnsafeBufferPointer<Token>
+        _ elements: UnsafeBufferPointer<PatternElement>, _ e: Int, _ t: Int, _ limit: Int, _ tokens: UnsafeBufferPointer<Token>, _ skips: [Int32]
     ) -> Int? {
         if e == elements.count { return t }
         if elements[e].isGap {
@@ -438,14 +500,19 @@ extension Analysis {
             var skip = 0
             var words = 0
             while words <= 5 && skip <= 10 && t + skip <= limit {
-                if let end = matchFrom(elements, e + 1, t + skip, limit, tokens) { return end }
+                if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
                 if t + skip < limit, tokens[t + skip].kind == .word { words += 1 }
                 skip += 1
             }
             return nil
         }
-        guard t < limit, elements[e].forms.contains(tokens[t].sym) else { return nil }
-        return matchFrom(elements, e + 1, t + 1, limit, tokens)
+        guard t < limit else { return nil }
+        if elements[e].forms.contains(tokens[t].sym) { return matchFrom(elements, e + 1, t + 1, limit, tokens, skips) }
+        // "pledged on Sunday to give", "agreed on Friday to resume": a date between two words of a pattern is no word of it.
+        if e > 0, skips[t] > t, Int(skips[t]) < limit, elements[e].forms.contains(tokens[Int(skips[t])].sym) {
+            return matchFrom(elements, e + 1, Int(skips[t]) + 1, limit, tokens, skips)
+        }
+        return nil
     }
 
     /// The actors of one sentence, in order.
@@ -497,6 +564,14 @@ extension Analysis {
                 chunk.afterPreposition = located || placeApposition || isPreposition(k) || isAny(k - 1, cues.possessives)
                 chunks.append(chunk)
                 k = end - 1
+                continue
+            }
+            // ("Kyiv, Washington and Brussels condemned": a city that is also an organisation's seat, as an actor, is the organisation.)
+            if startsEntry, !located, let c = city(at: k), let (m, e) = entry(at: k, .group), m.end == c.mention.end {
+                var chunk = single(k..<Int(m.end), lexicon.agents[Int(e.row)].country, lexicon.agents[Int(e.row)].sector)
+                chunk.afterPreposition = isPreposition(k)
+                chunks.append(chunk)
+                k = Int(m.end) - 1
                 continue
             }
             if startsEntry, let c = city(at: k) {
@@ -815,11 +890,14 @@ extension Analysis {
             guard p.visit, let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace else { return [] }
             possessor = owner.sides
         }
-        // "the earthquake that killed …": the relative clause's subject is the noun before "that".
-        if m.anchor - 1 > r.lowerBound, isAny(m.anchor - 1, cues.relativeWhich),
-            !actors.contains(where: { $0.tokens.upperBound == m.anchor - 1 })
-        {
-            return []
+        // "the earthquake that killed …": the relative clause's subject is the noun before "that"; "according to
+        // Islamabad, which condemned the strike": an actor before ", which" is it, whatever stands before the actor.
+        var antecedent: ActorChunk?
+        if m.anchor - 1 > r.lowerBound, isAny(m.anchor - 1, cues.relativeWhich) {
+            antecedent = actors.last(where: {
+                !$0.isPlace && ($0.tokens.upperBound == m.anchor - 1 || ($0.tokens.upperBound == m.anchor - 2 && sym(m.anchor - 2) == cues.w.comma))
+            })
+            guard antecedent != nil else { return [] }
         }
         let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
@@ -862,7 +940,7 @@ extension Analysis {
         } else {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
-            sources = possessor ?? compoundBefore(claimant ?? m.anchor, actors)
+            sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
             if visitNoun || (p.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
@@ -1044,7 +1122,8 @@ extension Analysis {
         case "14": return "133"
         case "16": return ["161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311", "163": "1312", "164": "134",
             "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136"][code] ?? "131"
-        case "17": return code.hasPrefix("172") ? (["1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"][code] ?? "132") : "137"
+        // ("warned it would expel Togo's ambassador": most expulsions the news reports are of diplomats, a threat to relations.)
+        case "17": return code.hasPrefix("172") ? (["1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"][code] ?? "132") : code == "174" ? "1313" : "137"
         case "18", "20": return "1383"
         case "19": return ["191": "1381", "192": "1382"][code] ?? "1384"
         default: return code
@@ -1312,8 +1391,10 @@ extension Analysis {
             if !sides.isEmpty { return sides }
         }
         // A target is of the verb's own clause: ", and the president said …" starts another.
+        // (", drawing condemnation from Kyiv": what an act draws after a comma is another act's.)
         let clauseEnd = (from..<r.upperBound).first(where: {
-            (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and)) || sym($0) == cues.semicolon
+            (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and || isAny($0 + 1, cues.drawVerbs)))
+                || sym($0) == cues.semicolon
         }) ?? r.upperBound
         for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from && a.tokens.lowerBound < clauseEnd {
             var sides = a.sides.filter(kept)

@@ -70,6 +70,10 @@ final class Cues: Sendable {
     let drawVerbs: SymbolSet
     let reactionNouns: SymbolSet
     let from, but: Int32
+    /// Nouns of an armed force's act ("an Israeli strike", "a Russian missile attack").
+    let forceNouns: SymbolSet
+    /// "if", "unless": what follows is a condition, not an act.
+    let conditionals: SymbolSet
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -224,6 +228,8 @@ final class Cues: Sendable {
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
         from = one("from")
+        conditionals = set("if unless")
+        forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
         but = one("but")
         semicolon = one(";")
         whether = one("whether")

@@ -198,6 +198,7 @@ extension Analysis {
                 if let prev = previous, coordinated {
                     useActors = SentenceActors(actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor })
                 }
+                let priorMatch = previous
                 previous = match
                 // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
                 // (", accusing Kigali of …", ", thanking Washington for …": a statement tacked on after a comma is the
@@ -222,7 +223,15 @@ extension Analysis {
                     }
                 }
                 for i in coded.indices {
+                    // (", accusing Paris of …" after "Niger's rulers gave the French ambassador 48 hours to leave": a
+                    // participle tacked on after a comma has the sentence's subject, not the object before it.)
                     if let o = objectOfPrevious { coded[i].target = sentenceEvents[o].target }
+                    if tacked, endsInING(match.anchor), let first = sentenceEvents.first, first.source.country != nil, let prior = priorMatch,
+                        coded[i].source.span.start >= span(prior.tokens).start
+                    {
+                        coded[i].source = first.source
+                        if coded[i].target?.country == first.source.country, coded[i].target?.sector == first.source.sector { continue }
+                    }
                     if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
                         coded[i].target = sentenceEvents[0].source
                     }
@@ -287,6 +296,18 @@ extension Analysis {
             code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
             target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
             rule: "rule.protest.nominal")
+    }
+
+    /// The country of "in an Israeli strike", "in a Russian missile attack" right after a passive verb of force at `k`.
+    private func forceAgent(after k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> [ActorChunk.Side]? {
+        guard k + 3 < r.upperBound, sym(k + 1) == cues.w.in_ || sym(k + 1) == cues.w.by, isAny(k + 2, cues.articles),
+            let a = actors.first(where: { $0.tokens.lowerBound == k + 3 }), a.sides.count == 1, a.sides[0].country != nil,
+            let m = mention(startingAt: k + 3), lexicon.entry(m, .countryAdjective) != nil,
+            (a.tokens.upperBound..<min(r.upperBound, a.tokens.upperBound + 3)).contains(where: { isAny($0, cues.forceNouns) })
+        else { return nil }
+        var side = a.sides[0]
+        side.sector = "MIL"
+        return [side]
     }
 
     /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
@@ -426,6 +447,8 @@ extension Analysis {
             let adjective = mention(covering: j).map { lexicon.entry($0, .countryAdjective) != nil } ?? false
             guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
             else { return false }
+            // ("Niger's military rulers gave …": a sector's noun before the word is its subject, not its modifier.)
+            if j == k - 1, lexicon.agentNounSet.contains(sym(j)), ends(j, "s") { return false }
             j -= 1
         }
         return false
@@ -513,6 +536,16 @@ extension Analysis {
             return matchFrom(elements, e + 1, Int(skips[t]) + 1, limit, tokens, skips)
         }
         return nil
+    }
+
+    /// Whether tokens `a` and `b` are the same word, as written.
+    private func sameWord(_ a: Int, _ b: Int) -> Bool {
+        let x = tokens[a]
+        let y = tokens[b]
+        guard x.length == y.length else { return false }
+        let bytes = text.bytes
+        for i in 0..<Int(x.length) where bytes[Int(x.start) + i] != bytes[Int(y.start) + i] { return false }
+        return true
     }
 
     /// The actors of one sentence, in order.
@@ -616,6 +649,22 @@ extension Analysis {
             if startsEntry, let (m, e) = entry(at: k, .title), !located, !isAny(k - 1, cues.groupDeterminers), let chunk = titleChunk(k, m, e, r, &chunks) {
                 chunks.append(chunk)
                 k = max(k, chunk.tokens.upperBound - 1)
+                continue
+            }
+            // "… Paraguayan President Santiago Pena in Asuncion, and Pena pledged …": a surname alone is the person
+            // named before with it.
+            if tokens[k].kind == .word, tokens[k].isCapitalized, !startsEntry, mention(covering: k) == nil,
+                k + 1 >= r.upperBound || !tokens[k + 1].isCapitalized || tokens[k + 1].kind != .word,
+                let p = people.last(where: {
+                    ($0.sentence < si || ($0.sentence == si && $0.tokens.upperBound <= k)) && $0.nameTokens.count >= 2
+                        && sameWord($0.nameTokens.upperBound - 1, k)
+                })
+            {
+                var side = personSide(p, issuer: issuer)
+                side.span = span(k..<(k + 1))
+                var chunk = ActorChunk(tokens: k..<(k + 1), sides: [side], isPerson: true)
+                chunk.afterPreposition = isPreposition(k)
+                chunks.append(chunk)
                 continue
             }
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
@@ -874,8 +923,22 @@ extension Analysis {
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         if (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains(where: { sym($0) == cues.whether }) { return [] }
+        // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
+        if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
+            !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
+        {
+            return []
+        }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
+        // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
+        // supposed, not reported.
+        if p.root >= 9, nominal(m.anchor, r),
+            let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
+            isAny(j, cues.modals), sym(j) != cues.w.to_
+        {
+            return []
+        }
         // "the Kigali Genocide Memorial": a capitalized noun between capitalized words is part of a name.
         if m.anchor > r.lowerBound, m.anchor + 1 < r.upperBound, tokens[m.anchor].isCapitalized, tokens[m.anchor - 1].isCapitalized,
             tokens[m.anchor + 1].isCapitalized, tokens[m.anchor - 1].kind == .word, !endsInED(m.anchor), !ends(m.anchor, "s")
@@ -902,6 +965,7 @@ extension Analysis {
         let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
         var unknownSource = false
+        var foreignAgent = false
         var between = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
@@ -920,6 +984,10 @@ extension Analysis {
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
                 if !p.passive { afterFrom = end }
+            } else if p.root >= 18, let striker = forceAgent(after: m.anchor, r, actors) {
+                // "Haniyeh was killed in an Israeli strike on his residence": the force's adjective names its agent.
+                sources = striker
+                foreignAgent = true
             } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
                 // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
                 let own = undergoer
@@ -1012,12 +1080,15 @@ extension Analysis {
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
         let homeSector = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV" : nil
-        if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country {
+        if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
+        // ("Three soldiers were killed in a Russian missile attack": the victims are not the attacker's.)
         if let home = ctx.soleCountry {
-            for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = home }
+            for t in target.indices where target[t].domestic && target[t].country == nil && !(foreignAgent && sources.first?.country == home) {
+                target[t].country = home
+            }
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
@@ -1267,6 +1338,8 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && s.span.end > s.span.start && text.bytes[s.span.end - 1] | 0x20 == UInt8(ascii: "s")
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
+            // "Thai F-16 jets bombed Cambodian positions": an armed force's bombing is by air (195).
+            if code == "183", !unknownSource, s.sector == "MIL" { code = "195" }
             // "North Korea fired two ballistic missiles into the sea": a launch at no one is a show of force (150).
             if code == "195", t == nil, !unknownSource { code = "150" }
             // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.
@@ -1385,9 +1458,14 @@ extension Analysis {
             s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
-            let a = actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
+            var n = actors.firstIndex(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
         {
-            let sides = a.sides.filter(kept)
+            // ("membership talks with Ukraine and Moldova": the actors joined after the preposition.)
+            var sides = actors[n].sides.filter(kept)
+            while n + 1 < actors.count, isJoiner(actors[n].tokens.upperBound, actors[n + 1].tokens.lowerBound) {
+                sides += actors[n + 1].sides.filter(kept)
+                n += 1
+            }
             if !sides.isEmpty { return sides }
         }
         // A target is of the verb's own clause: ", and the president said …" starts another.

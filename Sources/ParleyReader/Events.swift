@@ -437,7 +437,7 @@ extension Analysis {
     /// Whether the word at `k` is a noun after an article or possessive, past at most two modifiers
     /// ("a government crackdown", "their deadliest attack").
     private func nominal(_ k: Int, _ r: Range<Int>) -> Bool {
-        if endsInED(k) { return false }
+        if endsInED(k) || isAny(k, cues.pastIrregular) { return false }
         var j = k - 1
         while j >= r.lowerBound, k - j <= 3 {
             if isAny(j, cues.articles) || isAny(j, cues.possessives) || sym(j) == cues.w.s { return true }
@@ -447,8 +447,11 @@ extension Analysis {
             let adjective = mention(covering: j).map { lexicon.entry($0, .countryAdjective) != nil } ?? false
             guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
             else { return false }
-            // ("Niger's military rulers gave …": a sector's noun before the word is its subject, not its modifier.)
-            if j == k - 1, lexicon.agentNounSet.contains(sym(j)), ends(j, "s") { return false }
+            // ("Niger's military rulers gave …", "Kuwait's crown prince paid …": a sector's noun or a title before the word
+            // is its subject, not its modifier.)
+            if j == k - 1, lexicon.agentNounSet.contains(sym(j)) && ends(j, "s") || mention(covering: j).map({ lexicon.entry($0, .title) != nil }) == true {
+                return false
+            }
             j -= 1
         }
         return false
@@ -970,7 +973,14 @@ extension Analysis {
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
-        let targets = p.visit ? ctx.withCountry : p.host ? ctx.nonPlaceWithCountry : ctx.nonPlace
+        // ("Mauritius hosted the Island Games, with athletes from Madagascar and Seychelles": a bare "hosted" hosts the
+        // guest of its own clause, named after no preposition.)
+        let clauseComma = (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.comma }) ?? r.upperBound
+        let targets = p.visit ? ctx.withCountry
+            : p.host
+                ? (p.elements.count == 1
+                    ? ctx.nonPlaceWithCountry.filter { !$0.afterPreposition && $0.tokens.lowerBound < clauseComma } : ctx.nonPlaceWithCountry)
+                : ctx.nonPlace
         if p.framed, framingPreposition(before: m.anchor, r) == nil { return [] }
         // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle.)
         if p.passive, !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) }) { return [] }
@@ -1243,7 +1253,7 @@ extension Analysis {
 
     /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
     private func isBareIntent(_ m: VerbMatch) -> Bool {
-        lexicon.verbPatterns[m.pattern].root == 3 && sym(m.tokens.upperBound - 1) == cues.w.to_
+        (lexicon.verbPatterns[m.pattern].root == 3 || lexicon.verbPatterns[m.pattern].code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
@@ -1265,7 +1275,10 @@ extension Analysis {
         guard !endsInED(k) else { return false }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
-            if tokens[j].kind == .number, let year = Int(text.string(span(j..<(j + 1)))), year >= 1800, year < (published?.year ?? 9999) - 1 {
+            if tokens[j].kind == .number || tokens[j].hasDigit, let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800,
+                year < (published?.year ?? 9999) - 1
+            {
+                // ("the war in the 1990s": a decade too.)
                 return true
             }
         }

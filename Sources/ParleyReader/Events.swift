@@ -173,8 +173,17 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
-                // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act.
-                if sym(match.anchor - 1) == cues.w.hyphen { continue }
+                // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
+                // "a U.S.-brokered deal" name a mediator between the sentence's others.
+                if sym(match.anchor - 1) == cues.w.hyphen {
+                    if code == "045" {
+                        for d in hyphenMediation(match, actors, date) where !sentenceEvents.contains(where: { same($0, d) }) {
+                            sentenceEvents.append(d)
+                            yielding.append(false)
+                        }
+                    }
+                    continue
+                }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
                 if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens),
@@ -346,6 +355,27 @@ extension Analysis {
             }
         }
         if let e = rejoinder(si, actors, against: first, target: target, date) { out.append(e) }
+        return out
+    }
+
+    /// "Turkish-mediated talks between …", "a U.S.-brokered agreement": the actor before the hyphen mediates (045) between
+    /// each other country the sentence names.
+    private func hyphenMediation(_ m: VerbMatch, _ actors: [ActorChunk], _ date: ISODate?) -> [Draft] {
+        // ("in violation of a Russian-brokered ceasefire": a mediation named as background is no act of the sentence.)
+        guard let mediator = actors.last(where: { $0.tokens.upperBound == m.anchor - 1 }), mediator.sides.count == 1,
+            !isAny(mediator.tokens.lowerBound - 1, cues.articles) || sym(mediator.tokens.lowerBound - 2) != cues.w.of
+        else { return [] }
+        let side = mediator.sides[0]
+        guard side.country != nil || side.sector == "IGO" else { return [] }
+        var seen: [String] = []
+        var out: [Draft] = []
+        for a in actors where !a.isPlace && a.tokens.lowerBound != mediator.tokens.lowerBound {
+            for t in a.sides {
+                guard let c = t.country, c != side.country, !seen.contains(c) else { continue }
+                seen.append(c)
+                out.append(Draft(code: "045", root: 4, source: party(side), target: party(t), date: date, span: span(m.tokens), pattern: m.pattern))
+            }
+        }
         return out
     }
 
@@ -1081,7 +1111,9 @@ extension Analysis {
                     target = place.sides
                 }
                 if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
+                    // ("appealed to donors … for refugees in camps in Cox's Bazar": a place in the actor's own country is no target.)
                     target = targetAfter(afterFrom, prep: nil, actors: ctx.places, r: r, excluding: unknownSource ? [] : sources)
+                    if !unknownSource, p.root == 2, target.contains(where: { t in sources.contains { $0.country == t.country } }) { target = [] }
                 }
             }
         }
@@ -1233,8 +1265,8 @@ extension Analysis {
         {
             return "145"
         }
-        guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
         let state = source == "MIL" || source == "COP"
+        guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
         if let target, target == "MIL" || target == "REB" || target == "COP", source == "REB" || (state && target == "REB") { return "190" }
         if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
         return code
@@ -1504,7 +1536,7 @@ extension Analysis {
         for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where isAny(j, cues.futureModals) { return .planned }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
         if isAny(m.anchor, cues.roundNouns) {
-            for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4) where isAny(j, cues.futureModals) { return .planned }
+            for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8) where isAny(j, cues.futureModals) { return .planned }
         }
         if p.root == 3 { return .intent }
         for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }

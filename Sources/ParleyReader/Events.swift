@@ -173,6 +173,14 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
+                // ("a pledge welcomed by Israel but condemned by …": a reaction after the act's noun is coded as a reaction.)
+                if isAny(match.anchor, cues.condemnVerbs) || isAny(match.anchor, cues.praiseVerbs), sym(match.anchor + 1) == cues.w.by,
+                    (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
+                        isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but
+                    })
+                {
+                    continue
+                }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
                 if sym(match.anchor - 1) == cues.w.hyphen {
@@ -1451,7 +1459,10 @@ extension Analysis {
                 start = actors[i - 1].tokens.lowerBound
                 i -= 1
             }
-            guard isJoiner(actors[i - 1].tokens.upperBound, start) else { break }
+            // ("the inauguration of President Santiago Pena, and Pena pledged": an object is not joined to the next subject.)
+            guard isJoiner(actors[i - 1].tokens.upperBound, start),
+                !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma)
+            else { break }
             sides = actors[i - 1].sides + sides
             i -= 1
         }

@@ -50,6 +50,6 @@ enum Binary {
     static var corpus: String { root.appendingPathComponent("Tests/ParleyReaderTests/Corpus").path }
     static var events: String { root.appendingPathComponent("Tests/ParleyReaderTests/Events/sentences.jsonl").path }
     static var dev2Events: String { root.appendingPathComponent("Tests/ParleyReaderTests/Events/dev2.jsonl").path }
-    static func dev3Events(_ name: String) -> String { root.appendingPathComponent("Tests/ParleyReaderTests/Events/dev3-\(name).jsonl").path }
+    static func eventTable(_ name: String) -> String { root.appendingPathComponent("Tests/ParleyReaderTests/Events/\(name).jsonl").path }
     static var wireEvents: String { root.appendingPathComponent("Tests/ParleyReaderTests/Events/wire.jsonl").path }
 }

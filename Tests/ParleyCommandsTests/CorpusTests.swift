@@ -50,16 +50,20 @@ import Testing
         var testDescription: String { (path as NSString).lastPathComponent }
     }
 
-    /// The tables written with the rules (sentences) and apart from them (wire, dev2, dev3-*; used for development since).
-    /// The blind table has no floor: it is never used to change the rules.
+    /// The tables written with the rules (sentences) and apart from them (wire, dev2, dev3-*, dev4-*; used for development
+    /// since). The blind tables have no floor: they are never used to change the rules.
     static let eventTables: [EventTable] = [
-        EventTable(path: Binary.events, minSentences: 250, minNegatives: 40, types: 0.84, found: 0.80, precision: 0.93, recall: 0.82),
-        EventTable(path: Binary.wireEvents, minSentences: 150, minNegatives: 20, types: 0.95, found: 0.93, precision: 0.90, recall: 0.93),
-        EventTable(path: Binary.dev2Events, minSentences: 200, minNegatives: 25, types: 0.92, found: 0.92, precision: 0.93, recall: 0.93),
+        EventTable(path: Binary.events, minSentences: 250, minNegatives: 40, types: 0.85, found: 0.81, precision: 0.93, recall: 0.83),
+        EventTable(path: Binary.wireEvents, minSentences: 150, minNegatives: 20, types: 0.95, found: 0.94, precision: 0.91, recall: 0.94),
+        EventTable(path: Binary.dev2Events, minSentences: 200, minNegatives: 25, types: 0.93, found: 0.93, precision: 0.94, recall: 0.94),
         // Written apart on 12-01 (conflict, diplomacy, domestic politics), scored, then used for development.
-        EventTable(path: Binary.dev3Events("conflict"), minSentences: 170, minNegatives: 25, types: 0.82, found: 0.73, precision: 0.85, recall: 0.76),
-        EventTable(path: Binary.dev3Events("diplomacy"), minSentences: 170, minNegatives: 25, types: 0.71, found: 0.64, precision: 0.89, recall: 0.70),
-        EventTable(path: Binary.dev3Events("domestic"), minSentences: 170, minNegatives: 30, types: 0.67, found: 0.65, precision: 0.83, recall: 0.70),
+        EventTable(path: Binary.eventTable("dev3-conflict"), minSentences: 170, minNegatives: 25, types: 0.83, found: 0.75, precision: 0.86, recall: 0.78),
+        EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.77, found: 0.69, precision: 0.91, recall: 0.75),
+        EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.69, found: 0.66, precision: 0.84, recall: 0.71),
+        // Written apart at the start of 12-01's third session (every second-level code; wire-service leads), scored
+        // first (71.4% and 58.8% types right), then used for development.
+        EventTable(path: Binary.eventTable("dev4-codebook"), minSentences: 230, minNegatives: 30, types: 0.76, found: 0.68, precision: 0.79, recall: 0.69),
+        EventTable(path: Binary.eventTable("dev4-wire"), minSentences: 180, minNegatives: 25, types: 0.64, found: 0.58, precision: 0.83, recall: 0.67),
     ]
 
     @Test(arguments: eventTables)

@@ -152,5 +152,25 @@ import Testing
         Case(text: "The museum opened an exhibition on the 1982 war between Argentina and Britain.", expected: []),
         Case(text: "Police did not say whether the suspects had been arrested.", expected: []),
         Case(text: "Analysts expect negotiations between Serbia and Kosovo to be difficult.", expected: []),
+        // A date between a pattern's words; reactions to the first act; ", which condemned"; a surname alone.
+        Case(text: "Denmark and the Netherlands pledged on Sunday to give Ukraine F-16 fighter jets.", expected: ["0332|DNK|UKR|GOV|GOV", "0332|NLD|UKR|GOV|GOV"]),
+        Case(text: "Russia's president signed a treaty annexing Crimea, drawing condemnation from Kyiv and Washington.",
+            expected: ["057|RUS|-|GOV|-", "111|UKR|RUS|GOV|GOV", "111|USA|RUS|GOV|GOV"]),
+        Case(text: "Iran fired missiles at bases in Pakistan, according to Islamabad, which condemned the strike.",
+            expected: ["195|IRN|PAK|GOV|GOV", "111|PAK|IRN|GOV|GOV"]),
+        Case(text: "Argentina's president met Israel's prime minister and pledged to move the embassy, a pledge welcomed by Israel but condemned by Palestinian officials.",
+            expected: ["040|ARG|ISR|GOV|GOV", "030|ARG|-|GOV|GOV", "051|ISR|ARG|GOV|GOV", "111|PSE|ARG|GOV|GOV"]),
+        Case(text: "Taiwan's vice president attended the inauguration of Paraguayan President Santiago Pena, and Pena pledged to maintain ties with Taipei.",
+            expected: ["042|TWN|PRY|GOV|GOV", "043|PRY|TWN|GOV|GOV", "030|PRY|TWN|GOV|GOV"]),
+        // The attacker by its adjective; a tacked participle has the sentence's subject; diplomats expelled are 174.
+        Case(text: "Hamas political leader Ismail Haniyeh was killed in an Israeli strike in Tehran.", expected: ["180|ISR|PSE|MIL|GOV"]),
+        Case(text: "Niger's military rulers gave the French ambassador 48 hours to leave, accusing Paris of hostile acts.",
+            expected: ["174|NER|FRA|GOV|GOV", "112|NER|FRA|GOV|GOV"]),
+        // Conditions and suppositions code nothing; the mediator of "Turkish-mediated talks"; joined targets.
+        Case(text: "Spain said it was ready to help if Rabat asked for assistance.", expected: []),
+        Case(text: "A Chinese blockade of Taiwan could disrupt global trade, a report said.", expected: []),
+        Case(text: "Ethiopia and Somalia agreed to resolve their dispute following Turkish-mediated talks in Ankara.",
+            expected: ["037|ETH|SOM|GOV|GOV", "037|SOM|ETH|GOV|GOV", "045|TUR|ETH|GOV|GOV", "045|TUR|SOM|GOV|GOV"]),
+        Case(text: "EU leaders agreed to open membership talks with Ukraine and Moldova.", expected: ["036|-|UKR|GOV|GOV", "036|-|MDA|GOV|GOV"]),
     ]
 }

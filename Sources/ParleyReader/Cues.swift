@@ -74,6 +74,10 @@ final class Cues: Sendable {
     let forceNouns: SymbolSet
     /// "if", "unless": what follows is a condition, not an act.
     let conditionals: SymbolSet
+    /// A protest named as an act ("at a demonstration", "who were marching"), not by its people ("protesters").
+    let protestEvents: SymbolSet
+    /// "plotting to storm": what is plotted has not happened.
+    let plotVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -229,6 +233,8 @@ final class Cues: Sendable {
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
         from = one("from")
         conditionals = set("if unless")
+        plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
+        protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
         but = one("but")
         semicolon = one(";")

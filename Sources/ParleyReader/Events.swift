@@ -281,7 +281,14 @@ extension Analysis {
                     sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
                 }
             }
-            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date) { sentenceEvents.append(e) }
+            // (The protest a repression at home answers, when the sentence names it: "arrested 500 people at a
+            // demonstration", "fired tear gas at young protesters who were marching toward parliament".)
+            let repression = sentenceEvents.first(where: {
+                ($0.code == "173" || $0.code == "175") && $0.source.country != nil && $0.target?.country == $0.source.country
+            })
+            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date, answered: repression) {
+                sentenceEvents.append(e)
+            }
             if let first = sentenceEvents.first {
                 // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
                 // that names no one, or that follows a noun of the first act, answers that act's source.
@@ -303,8 +310,17 @@ extension Analysis {
     /// "…, bowing to weeks of street protests", "sparking the largest protests in a decade": protests a sentence
     /// reports as cause or consequence of its act are an event of their own, the country's people against its
     /// government (141), placed by the sentence's place or its one country.
-    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?) -> Draft? {
+    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?, answered repression: Draft?) -> Draft? {
         let r = sentences[si].tokens
+        if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }), !negated(k, r),
+            !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) })
+        {
+            let sp = span(k..<(k + 1))
+            return Draft(
+                code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
+                target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
+                rule: "rule.protest.answered")
+        }
         guard let k = r.first(where: { isAny($0, cues.protestNouns) }), let home = actors.placeCountry ?? actors.soleCountry,
             (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r)
         else { return nil }
@@ -964,6 +980,8 @@ extension Analysis {
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         if (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains(where: { sym($0) == cues.whether }) { return [] }
+        // "accused of plotting to storm the Bundestag": a plot is not the act.
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
         if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })

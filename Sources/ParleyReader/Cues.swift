@@ -78,6 +78,8 @@ final class Cues: Sendable {
     let protestEvents: SymbolSet
     /// "plotting to storm": what is plotted has not happened.
     let plotVerbs: SymbolSet
+    /// Armed men of no side: "gunmen", "assailants", "militants".
+    let facelessNouns: SymbolSet
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -233,6 +235,7 @@ final class Cues: Sendable {
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
         from = one("from")
         conditionals = set("if unless")
+        facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
         protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")

@@ -294,7 +294,8 @@ extension Analysis {
                 // that names no one, or that follows a noun of the first act, answers that act's source.
                 for i in sentenceEvents.indices.dropFirst()
                 where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst) && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12)
-                    && first.source.country != nil && sentenceEvents[i].source.country != first.source.country && sentenceEvents[i].span != first.span
+                    && first.source.country != nil && sentenceEvents[i].span != first.span
+                    && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
                 {
                     sentenceEvents[i].target = first.source
                 }
@@ -593,6 +594,12 @@ extension Analysis {
             return matchFrom(elements, e + 1, Int(skips[t]) + 1, limit, tokens, skips)
         }
         return nil
+    }
+
+    /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
+    private func faceless(_ s: Span) -> Bool {
+        guard let k = tokens.firstIndex(where: { Int($0.end) == s.end }) else { return true }
+        return isAny(k, cues.facelessNouns)
     }
 
     /// Whether tokens `a` and `b` are the same word, as written.
@@ -1160,8 +1167,9 @@ extension Analysis {
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
-        // "security forces killed 12 militants" places their targets.
-        for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" { sources[s].country = nil }
+        // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in
+        // Cameroon's Southwest region" names a side of the country's own conflict.
+        for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" && faceless(sources[s].span) { sources[s].country = nil }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
         // "The Pentagon cautioned Beijing against …", "the EU warned Georgia that …": a warning addressed to an actor
@@ -1292,8 +1300,10 @@ extension Analysis {
             return "145"
         }
         let state = source == "MIL" || source == "COP"
-        guard code == "180" || code == "1823" || code == "185" || code == "186" else { return code }
-        if let target, target == "MIL" || target == "REB" || target == "COP", source == "REB" || (state && target == "REB") { return "190" }
+        guard code == "180" || code == "1823" || code == "185" || code == "186" || code == "193" else { return code }
+        if code != "193", let target, target == "MIL" || target == "REB" || target == "COP", source == "REB" || (state && target == "REB") {
+            return "190"
+        }
         if state, target == "PPL", r.contains(where: { isAny($0, cues.protestWords) }) { return "175" }
         return code
     }

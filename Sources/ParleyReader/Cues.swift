@@ -80,6 +80,13 @@ final class Cues: Sendable {
     let plotVerbs: SymbolSet
     /// Armed men of no side: "gunmen", "assailants", "militants".
     let facelessNouns: SymbolSet
+    /// "in response to Chisinau's expulsion …": the prepositions that give an act as a cause.
+    let causePreps: SymbolSet
+    /// "to lead a UN-backed mission": the purpose that makes troops abroad a deployment.
+    let missionWords: SymbolSet
+    let yearWords: SymbolSet
+    let anniversaryWords: SymbolSet
+    let since, after: Int32
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -236,6 +243,12 @@ final class Cues: Sendable {
         from = one("from")
         conditionals = set("if unless")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists")
+        causePreps = set("to after following over")
+        missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent")
+        yearWords = set("years decades months")
+        anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
+        since = one("since")
+        after = one("after")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
         protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
@@ -293,7 +306,7 @@ final class Cues: Sendable {
         trailingWords = set("on in at late early last this next today yesterday monday tuesday wednesday thursday friday saturday sunday morning evening night week")
         subordinators = set("after before when while because although though since as if until once")
         articles = set("a an the")
-        quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds")
+        quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds contingent contingents delegation battalion unit")
         unattributed = set("unidentified unknown masked")
         status = StatusWords(
             modal: set("will shall"), futureVerbs: set("hold be meet visit take convene begin start co-chair lead head"),

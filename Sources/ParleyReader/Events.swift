@@ -166,8 +166,10 @@ extension Analysis {
                     continue
                 }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
+                // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),
-                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
+                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036"),
+                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
                     continue
                 }
@@ -195,7 +197,8 @@ extension Analysis {
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
                 if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens),
-                    responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil
+                    responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
+                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
                     continue
                 }
@@ -243,8 +246,11 @@ extension Analysis {
                     // (", accusing Paris of …" after "Niger's rulers gave the French ambassador 48 hours to leave": a
                     // participle tacked on after a comma has the sentence's subject, not the object before it.)
                     if let o = objectOfPrevious { coded[i].target = sentenceEvents[o].target }
-                    if tacked, endsInING(match.anchor), let first = sentenceEvents.first, first.source.country != nil, let prior = priorMatch,
-                        coded[i].source.span.start >= span(prior.tokens).start
+                    // ("King Abdullah received Blinken in Amman, urging him to …": the subject is the one named before the
+                    // first verb, not the guest the first act also codes as a source.)
+                    if tacked, endsInING(match.anchor), let prior = priorMatch, coded[i].source.span.start >= span(prior.tokens).start,
+                        let first = sentenceEvents.first(where: { $0.source.span.start < span(prior.tokens).start }) ?? sentenceEvents.first,
+                        first.source.country != nil
                     {
                         coded[i].source = first.source
                         if coded[i].target?.country == first.source.country, coded[i].target?.sector == first.source.sector { continue }
@@ -997,6 +1003,14 @@ extension Analysis {
         }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
+        // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
+        if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && tokens[m.anchor - 1].kind == .word
+            && !tokens[m.anchor - 1].isCapitalized && mention(covering: m.anchor - 1) == nil,
+            !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
+            !endsInED(m.anchor)
+        {
+            return []
+        }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
         if p.root >= 9, nominal(m.anchor, r),
@@ -1016,7 +1030,10 @@ extension Analysis {
         var possessor: [ActorChunk.Side]?
         let visitNoun = p.visit && !endsInED(m.anchor) && !endsInING(m.anchor) && !ends(m.anchor, "s") && !isAny(m.anchor, cues.pastIrregular)
         if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
-            guard p.visit, let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace else { return [] }
+            // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
+            guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
+                p.visit || (p.root >= 9 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
+            else { return [] }
             possessor = owner.sides
         }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that"; "according to
@@ -1111,6 +1128,18 @@ extension Analysis {
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
+            // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
+            // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
+            // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
+            if p.visit, !sources.isEmpty, sources.allSatisfy({
+                ($0.sector == "MIL" || $0.sector == "COP") && $0.span.end > $0.span.start && text.bytes[$0.span.end - 1] | 0x20 == UInt8(ascii: "s")
+            }) {
+                guard r.contains(where: { isAny($0, cues.missionWords) }), let host = ctx.withCountry.first(where: { a in
+                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != sources[0].country }
+                })?.sides.first
+                else { return [] }
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            }
             var afterFrom = m.anchor + 1
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = group
@@ -1343,6 +1372,10 @@ extension Analysis {
         guard !endsInED(k) else { return false }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
+            // ("marked the 79th anniversary of the atomic bombing of Hiroshima": a remembered act.)
+            if isAny(j, cues.anniversaryWords) { return true }
+            // ("Thirty years after the Srebrenica massacre": an act dated by years since is long past.)
+            if isAny(j, cues.yearWords), j + 1 < k, sym(j + 1) == cues.after || sym(j + 1) == cues.since { return true }
             if tokens[j].kind == .number || tokens[j].hasDigit, let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800,
                 year < (published?.year ?? 9999) - 1
             {

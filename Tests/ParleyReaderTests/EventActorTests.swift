@@ -172,5 +172,15 @@ import Testing
         Case(text: "Ethiopia and Somalia agreed to resolve their dispute following Turkish-mediated talks in Ankara.",
             expected: ["037|ETH|SOM|GOV|GOV", "037|SOM|ETH|GOV|GOV", "045|TUR|ETH|GOV|GOV", "045|TUR|SOM|GOV|GOV"]),
         Case(text: "EU leaders agreed to open membership talks with Ukraine and Moldova.", expected: ["036|-|UKR|GOV|GOV", "036|-|MDA|GOV|GOV"]),
+        // Ministry-release phrasings; forces abroad on a mission; an act given as a cause; long past; named rebels.
+        Case(text: "India's external affairs minister and his Omani counterpart Badr Albusaidi co-chaired the fifth meeting of the joint commission in New Delhi.",
+            expected: ["040|IND|OMN|GOV|GOV", "040|OMN|IND|GOV|GOV"]),
+        Case(text: "Japan's ambassador paid a courtesy call on Bangladesh's prime minister on Sunday.", expected: ["040|JPN|BGD|GOV|GOV"]),
+        Case(text: "A contingent of Kenyan police officers arrived in Haiti to lead a UN-backed security mission.", expected: ["074|KEN|HTI|COP|GOV"]),
+        Case(text: "Moscow expelled a Moldovan diplomat in response to Chisinau's expulsion of a Russian diplomat.",
+            expected: ["174|RUS|MDA|GOV|GOV", "174|MDA|RUS|GOV|GOV"]),
+        Case(text: "Thirty years after the Srebrenica massacre, thousands gathered at the memorial.", expected: []),
+        Case(text: "Armed separatists attacked a village in Cameroon's Southwest region, killing 20 people.", expected: ["180|CMR|CMR|REB|PPL"]),
+        Case(text: "Unknown gunmen attacked a village in Cameroon's Southwest region, killing 20 people.", expected: ["180|-|CMR|REB|GOV"]),
     ]
 }

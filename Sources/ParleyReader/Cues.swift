@@ -86,7 +86,9 @@ final class Cues: Sendable {
     let missionWords: SymbolSet
     let yearWords: SymbolSet
     let anniversaryWords: SymbolSet
-    let since, after: Int32
+    let since, after, separately: Int32
+    /// "after breaking off ties": prepositions whose gerund reports an act.
+    let gerundPreps: SymbolSet
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -249,6 +251,8 @@ final class Cues: Sendable {
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
         since = one("since")
         after = one("after")
+        separately = one("separately")
+        gerundPreps = set("after before since upon")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
         protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")

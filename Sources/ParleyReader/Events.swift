@@ -196,7 +196,7 @@ extension Analysis {
                 }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
-                if root >= 14, matches.count > 1, nominal(match.anchor, sentences[si].tokens),
+                if root >= 14, matches.count > 1, previous != nil, nominal(match.anchor, sentences[si].tokens),
                     responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
@@ -226,7 +226,9 @@ extension Analysis {
                 let tacked = sym(match.anchor - 1) == cues.w.comma && root >= 1 && root <= 13 && root != 4
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
                 let opening = match.anchor == sentences[si].tokens.lowerBound
+                // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
+                    && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
@@ -253,6 +255,8 @@ extension Analysis {
                         first.source.country != nil
                     {
                         coded[i].source = first.source
+                        // (", demanding compensation for the victims": a tacked act that names no one is addressed to the first act's.)
+                        if coded[i].target == nil, let t = first.target, t.country != first.source.country { coded[i].target = t }
                         if coded[i].target?.country == first.source.country, coded[i].target?.sector == first.source.sector { continue }
                     }
                     if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
@@ -1246,7 +1250,10 @@ extension Analysis {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
-        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)) && sources.count >= 2 {
+        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)) && sources.count >= 2
+            && !(!target.isEmpty && (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.separately }))
+        {
+            // ("X and Y met separately with the EU envoy" met the envoy, not each other.)
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
             for a in sources { for b in sources where b.country != a.country || b.sector != a.sector { dyads.append((a, b, code)) } }
         } else if target.isEmpty {

@@ -89,6 +89,8 @@ final class Cues: Sendable {
     let since, after, separately: Int32
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
+    let electionWords: SymbolSet
+    let lodgeVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
     let nominalPreps: SymbolSet
@@ -253,6 +255,8 @@ final class Cues: Sendable {
         after = one("after")
         separately = one("separately")
         gerundPreps = set("after before since upon")
+        electionWords = set("election elections vote result results referendum poll polls")
+        lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
         protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
@@ -260,7 +264,7 @@ final class Cues: Sendable {
         semicolon = one(";")
         whether = one("whether")
         nominalPreps = set("in amid after following despite over")
-        clashNouns = set("clashes clash fighting battles battle gunfight firefight skirmishes skirmish")
+        clashNouns = set("clashes clash fighting battles battle gunfight firefight skirmishes skirmish exchange exchanges")
         did = one("did")
         does = one("does")
         refusalWords = set("refused")

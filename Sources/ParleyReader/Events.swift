@@ -332,7 +332,9 @@ extension Analysis {
                 target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
                 rule: "rule.protest.answered")
         }
-        guard let k = r.first(where: { isAny($0, cues.protestNouns) }), let home = actors.placeCountry ?? actors.soleCountry,
+        // ("prompting Tokyo to lodge a protest": a diplomatic protest lodged is no street protest.)
+        guard let k = r.first(where: { isAny($0, cues.protestNouns) }), !(max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.lodgeVerbs) }),
+            let home = actors.placeCountry ?? actors.soleCountry,
             (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r)
         else { return nil }
         let sp = span(k..<(k + 1))
@@ -356,7 +358,10 @@ extension Analysis {
 
     /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
     private func clashPartner(after k: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
-        guard let c = (k + 1..<min(k + 5, r.upperBound)).first(where: { isAny($0, cues.clashNouns) }), sym(c + 1) == cues.w.with else { return nil }
+        guard var c = (k + 1..<min(k + 5, r.upperBound)).first(where: { isAny($0, cues.clashNouns) }) else { return nil }
+        // ("killed in a brief exchange of fire with Thai troops".)
+        if sym(c + 1) == cues.w.of, c + 3 < r.upperBound, sym(c + 3) == cues.w.with { c += 2 }
+        guard sym(c + 1) == cues.w.with else { return nil }
         return compoundAfter(word: [cues.w.with], from: c, r: r, actors: actors)
     }
 
@@ -1187,7 +1192,9 @@ extension Analysis {
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
         let homeSector = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
-            || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV" : nil
+            || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV"
+            // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
+            : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
         }

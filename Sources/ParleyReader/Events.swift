@@ -1041,7 +1041,7 @@ extension Analysis {
         if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
             // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
-                p.visit || (p.root >= 9 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
+                p.visit || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
             else { return [] }
             possessor = owner.sides
         }

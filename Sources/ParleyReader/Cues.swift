@@ -90,6 +90,7 @@ final class Cues: Sendable {
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
     let electionWords: SymbolSet
+    let mediationWords: SymbolSet
     let lodgeVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
@@ -254,7 +255,8 @@ final class Cues: Sendable {
         since = one("since")
         after = one("after")
         separately = one("separately")
-        gerundPreps = set("after before since upon")
+        gerundPreps = set("after before since upon by")
+        mediationWords = set("mediated brokered")
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")

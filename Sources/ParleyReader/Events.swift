@@ -237,6 +237,16 @@ extension Analysis {
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)
+                if root == 4, let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
+                    for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date)
+                    where !sentenceEvents.contains(where: { same($0, d) }) {
+                        d.pattern = -1
+                        d.rule = "rule.mediation.hyphen"
+                        sentenceEvents.append(d)
+                        yielding.append(false)
+                    }
+                }
                 if answersMove(match.anchor, actors, sentences[si].tokens) { for i in coded.indices { coded[i].answersFirst = true } }
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {

@@ -282,7 +282,7 @@ final class Cues: Sendable {
         modalFillers = set("soon also never still not jointly")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
-        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided")
+        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")
         timeUnits = set("week month year day weekend time few decade")
         futureMarkers = set("will would shall scheduled planned")
         pressWords = set("press news media")

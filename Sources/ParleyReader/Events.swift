@@ -1394,6 +1394,10 @@ extension Analysis {
     /// ("an exhibition on the 1994 genocide").
     private func nominalAside(_ k: Int, _ r: Range<Int>) -> Bool {
         guard !endsInED(k) else { return false }
+        // ("the negotiations that ended the war in the 1990s": a decade after the act dates it too.)
+        for j in k + 1..<min(r.upperBound, k + 9) where tokens[j].hasDigit && ends(j, "s") {
+            if let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800, year < (published?.year ?? 9999) - 10 { return true }
+        }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
             // ("marked the 79th anniversary of the atomic bombing of Hiroshima": a remembered act.)

@@ -417,13 +417,20 @@ extension Analysis {
         else { return [] }
         let side = mediator.sides[0]
         guard side.country != nil || side.sector == "IGO" else { return [] }
-        var seen: [String] = []
-        var out: [Draft] = []
-        for a in actors where !a.isPlace && a.tokens.lowerBound != mediator.tokens.lowerBound {
-            for t in a.sides {
-                guard let c = t.country, c != side.country, !seen.contains(c) else { continue }
+        return otherCountries(actors.filter { !$0.isPlace }, excluding: side.country.map { [$0] } ?? []).map {
+            Draft(code: "045", root: 4, source: party(side), target: party($0), date: date, span: span(m.tokens), pattern: m.pattern)
+        }
+    }
+
+    /// One side for each country the chunks name other than `excluding`, in order: the parties a mediator mediates between.
+    private func otherCountries(_ chunks: [ActorChunk], excluding: [String]) -> [ActorChunk.Side] {
+        var seen = excluding
+        var out: [ActorChunk.Side] = []
+        for a in chunks {
+            for s in a.sides {
+                guard let c = s.country, !seen.contains(c) else { continue }
                 seen.append(c)
-                out.append(Draft(code: "045", root: 4, source: party(side), target: party(t), date: date, span: span(m.tokens), pattern: m.pattern))
+                out.append(s)
             }
         }
         return out
@@ -623,8 +630,14 @@ extension Analysis {
 
     /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
     private func faceless(_ s: Span) -> Bool {
-        guard let k = tokens.firstIndex(where: { Int($0.end) == s.end }) else { return true }
-        return isAny(k, cues.facelessNouns)
+        // (The token ending the span, found by halving: tokens stand in text order.)
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].end) < s.end { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && Int(tokens[lo].end) == s.end ? isAny(lo, cues.facelessNouns) : true
     }
 
     /// Whether tokens `a` and `b` are the same word, as written.
@@ -1244,10 +1257,7 @@ extension Analysis {
         if p.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }
         // "in a deal brokered by the UAE": a mediator with no named party mediates between the sentence's others.
         if code == "045", target.allSatisfy({ $0.country == nil }) {
-            let own = Set(sources.compactMap(\.country))
-            var seen = Set<String>()
-            target = []
-            for a in ctx.nonPlace { for s in a.sides { if let c = s.country, !own.contains(c), seen.insert(c).inserted { target.append(s) } } }
+            target = otherCountries(ctx.nonPlace, excluding: sources.compactMap(\.country))
         }
         // "Nicaragua released 222 political prisoners": people still unplaced whom a government arrests, releases or
         // investigates are its own.

@@ -86,7 +86,7 @@ final class Cues: Sendable {
     let missionWords: SymbolSet
     let yearWords: SymbolSet
     let anniversaryWords: SymbolSet
-    let since, after, separately: Int32
+    let since, after, separately, during: Int32
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
     let electionWords: SymbolSet
@@ -255,6 +255,7 @@ final class Cues: Sendable {
         since = one("since")
         after = one("after")
         separately = one("separately")
+        during = one("during")
         gerundPreps = set("after before since upon by")
         mediationWords = set("mediated brokered")
         electionWords = set("election elections vote result results referendum poll polls")

@@ -1081,6 +1081,7 @@ extension Analysis {
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
         var unknownSource = false
         var foreignAgent = false
+        var callee: [ActorChunk.Side]?
         var between = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
@@ -1138,6 +1139,16 @@ extension Analysis {
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= prep })
             {
                 sources = subject.sides
+            }
+            // "Erdogan told Putin in a phone call that …": a call framed by "in" or "during" is the subject's, to the one
+            // told or thanked before it.
+            if p.code == "041", possessor == nil, !endsInED(m.anchor), m.anchor - 2 > r.lowerBound,
+                sym(m.anchor - 2) == cues.w.in_ || sym(m.anchor - 2) == cues.during, isAny(m.anchor - 1, cues.articles),
+                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor - 2 }),
+                let told = actors.last(where: { !$0.isPlace && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= m.anchor - 2 })
+            {
+                sources = subject.sides
+                callee = told.sides
             }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
             if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
@@ -1254,6 +1265,7 @@ extension Analysis {
             code = "046"
         }
         // "received a phone call from Iranian President Raisi": the caller acts on the subject.
+        if let callee { target = callee }
         if p.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }
         // "in a deal brokered by the UAE": a mediator with no named party mediates between the sentence's others.
         if code == "045", target.allSatisfy({ $0.country == nil }) {

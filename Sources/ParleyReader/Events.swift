@@ -105,9 +105,15 @@ extension Analysis {
         var events: [Event] = []
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            // The sentence's events, and whether each yields to a finite verb's (kept apart: an event is a large value).
+            // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []
             var yielding: [Bool] = []
+            /// Keeps a draft unless the sentence has its (source, target, code) already.
+            func keep(_ d: Draft, yields: Bool) {
+                guard !sentenceEvents.contains(where: { same($0, d) }) else { return }
+                sentenceEvents.append(d)
+                yielding.append(yields)
+            }
             let matches = verbMatches(in: si)
             if matches.isEmpty {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
@@ -186,12 +192,7 @@ extension Analysis {
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
                 if sym(match.anchor - 1) == cues.w.hyphen {
-                    if code == "045" {
-                        for d in hyphenMediation(match, actors, date) where !sentenceEvents.contains(where: { same($0, d) }) {
-                            sentenceEvents.append(d)
-                            yielding.append(false)
-                        }
-                    }
+                    if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
                     continue
                 }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
@@ -239,12 +240,10 @@ extension Analysis {
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
                 // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)
                 if root == 4, let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
-                    for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date)
-                    where !sentenceEvents.contains(where: { same($0, d) }) {
+                    for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date) {
                         d.pattern = -1
                         d.rule = "rule.mediation.hyphen"
-                        sentenceEvents.append(d)
-                        yielding.append(false)
+                        keep(d, yields: false)
                     }
                 }
                 if answersMove(match.anchor, actors, sentences[si].tokens) { for i in coded.indices { coded[i].answersFirst = true } }
@@ -272,10 +271,7 @@ extension Analysis {
                     if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
                         coded[i].target = sentenceEvents[0].source
                     }
-                    if !sentenceEvents.contains(where: { same($0, coded[i]) }) {
-                        sentenceEvents.append(coded[i])
-                        yielding.append(yields)
-                    }
+                    keep(coded[i], yields: yields)
                 }
             }
             // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -287,7 +283,7 @@ extension Analysis {
                 }
             }
             // An event without a target yields to the same code with one.
-            // (Codes and dyads are gathered first: an event is a large value, copied only into the result.)
+            // (Codes and dyads are gathered first, then the drafts pruned.)
             var targeted: [String] = []
             var calls: [(String?, String?)] = []
             for i in sentenceEvents.indices {
@@ -626,6 +622,11 @@ extension Analysis {
             return matchFrom(elements, e + 1, Int(skips[t]) + 1, limit, tokens, skips)
         }
         return nil
+    }
+
+    /// Whether an actor's words end in "s" ("supporters", "police officers"): a crowd or a force, not one person.
+    private func plural(_ s: Span) -> Bool {
+        s.end > s.start && text.bytes[s.end - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
@@ -1174,9 +1175,7 @@ extension Analysis {
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
-            if p.visit, !sources.isEmpty, sources.allSatisfy({
-                ($0.sector == "MIL" || $0.sector == "COP") && $0.span.end > $0.span.start && text.bytes[$0.span.end - 1] | 0x20 == UInt8(ascii: "s")
-            }) {
+            if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
                 guard r.contains(where: { isAny($0, cues.missionWords) }), let host = ctx.withCountry.first(where: { a in
                     a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != sources[0].country }
                 })?.sides.first
@@ -1500,7 +1499,7 @@ extension Analysis {
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
-            let crowd = !unknownSource && s.span.end > s.span.start && text.bytes[s.span.end - 1] | 0x20 == UInt8(ascii: "s")
+            let crowd = !unknownSource && plural(s.span)
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
             // "Thai F-16 jets bombed Cambodian positions": an armed force's bombing is by air (195).
             if code == "183", !unknownSource, s.sector == "MIL" { code = "195" }

@@ -110,6 +110,10 @@ final class Cues: Sendable {
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
+    /// Those whose view of what may come is no event ("Analysts say …").
+    let pundits: SymbolSet
+    /// Their verbs of opinion.
+    let opinionVerbs: SymbolSet
     let country: Int32
     let futureModals: SymbolSet
     let timeUnits: SymbolSet
@@ -246,7 +250,7 @@ final class Cues: Sendable {
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
         from = one("from")
-        conditionals = set("if unless")
+        conditionals = set("if unless until")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists")
         causePreps = set("to after following over")
         missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent")
@@ -281,6 +285,8 @@ final class Cues: Sendable {
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
         modalFillers = set("soon also never still not jointly")
+        pundits = set("analysts analyst experts observers commentators economists pundits")
+        opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")

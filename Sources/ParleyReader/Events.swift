@@ -115,7 +115,8 @@ extension Analysis {
                 yielding.append(yields)
             }
             let matches = verbMatches(in: si)
-            if matches.isEmpty {
+            // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
+            if matches.isEmpty || punditView(sentences[si].tokens) {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
                 continue
             }
@@ -592,6 +593,13 @@ extension Analysis {
         return accepted.sorted { $0.anchor < $1.anchor }
     }
 
+    /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
+    private func punditView(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        if k < r.upperBound, tokens[k].kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
+        return isAny(k, cues.pundits) && isAny(k + 1, cues.opinionVerbs)
+    }
+
     /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
     private func afterModal(_ k: Int, _ r: Range<Int>) -> Bool {
         var j = k - 1
@@ -927,7 +935,10 @@ extension Analysis {
         }
         if agent.kind == .weak, let m = modifierSector { sector = m }
         // "Iranian security forces", "Bangladesh's opposition": the country word before it.
-        if let c = chunks.lastIndex(where: { $0.tokens.upperBound == start || ($0.tokens.upperBound == start - 1 && sym(start - 1) == cues.w.s) }),
+        // ("Iran's foreign ministry spokesman": an actor running up to the head noun is its body.)
+        if let c = chunks.lastIndex(where: {
+            $0.tokens.upperBound == start || ($0.tokens.upperBound == start - 1 && sym(start - 1) == cues.w.s) || ($0.tokens.upperBound == k && start < k)
+        }),
             chunks[c].sides.count == 1, !chunks[c].isPlace || chunks[c].afterPreposition
         {
             // "An International Monetary Fund team": an organisation's team, staff or mission is the organisation.
@@ -1018,14 +1029,22 @@ extension Analysis {
         // refusal (12x); a hostile act negated is none.
         var refusal: String?
         // ("did not meet", "have not held talks since 2015" report that nothing happened: no event.)
-        if negated(m.anchor, r) {
-            guard refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
+        // ("would not meet Putin": a pattern hung on its modal holds the negation after it.)
+        let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
+            && isAny(m.anchor + 1, cues.negations)
+        if negatedAfterModal || negated(m.anchor, r) {
+            guard negatedAfterModal || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
             refusal = code
         }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
-        if (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains(where: { sym($0) == cues.whether }) { return [] }
+        // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
+        if let j = (max(r.lowerBound, m.anchor - 14)..<m.anchor).last(where: { sym($0) == cues.whether }),
+            m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
+        {
+            return []
+        }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
@@ -1317,6 +1336,7 @@ extension Analysis {
     /// materially (121) or give aid (122), else a rejection (120); none for a negated statement or hostile act.
     static func refusal(of code: String) -> String? {
         if code == "045" || code == "039" { return "126" }
+        if code == "036" { return "125" }
         switch code.prefix(2) {
         case "03", "05": return "120"
         case "04": return "125"

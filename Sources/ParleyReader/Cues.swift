@@ -110,6 +110,8 @@ final class Cues: Sendable {
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
+    /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
+    let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
     let pundits: SymbolSet
     /// Their verbs of opinion.
@@ -287,6 +289,7 @@ final class Cues: Sendable {
         modalFillers = set("soon also never still not jointly")
         pundits = set("analysts analyst experts observers commentators economists pundits")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
+        clauseOpeners = set("after before while following upon during speaking addressing")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")

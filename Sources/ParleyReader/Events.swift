@@ -269,6 +269,19 @@ extension Analysis {
                         if coded[i].target == nil, let t = first.target, t.country != first.source.country { coded[i].target = t }
                         if coded[i].target?.country == first.source.country, coded[i].target?.sector == first.source.sector { continue }
                     }
+                    // ("Thai and Cambodian commanders met … and agreed to pull back troops": a verb sharing a compound
+                    // subject is between its parties too.)
+                    if coded[i].target == nil, let c = coded[i].source.country, coded.contains(where: { $0.source.country.map { $0 != c } ?? false }),
+                        let paired = sentenceEvents.last(where: { e in
+                            e.source.country == c && e.target.map { t in
+                                t.country != nil && t.country != c
+                                    && sentenceEvents.contains { $0.source.country == t.country && $0.target?.country == c }
+                            } ?? false
+                        }),
+                        coded.contains(where: { $0.source.country == paired.target?.country })
+                    {
+                        coded[i].target = paired.target
+                    }
                     if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
                         coded[i].target = sentenceEvents[0].source
                     }
@@ -1179,6 +1192,14 @@ extension Analysis {
             }
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
             if possessor == nil, claimant == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
+            // "After meeting Polish President Duda in Warsaw, NATO's Rutte praised …", "Speaking after talks with X,
+            // Sanchez pledged …": an act in an opening clause is the main clause's subject's.
+            if sources.isEmpty, possessor == nil, isAny(r.lowerBound, cues.clauseOpeners),
+                let comma = (r.lowerBound..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma }), m.anchor < comma,
+                let subject = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace && !$0.afterPreposition })
+            {
+                sources = subject.sides
+            }
             // "Visiting Indian Prime Minister Narendra Modi and … signed … in Cairo": the visitor is the person named
             // after the participle, the host the sentence's place or other country.
             if p.visit, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),

@@ -51,6 +51,9 @@ public struct VerbPattern: Sendable, Hashable {
     public var reverse: Bool = false
     /// A noun row that codes only when "during", "on", "after" or "while" frames it ("during talks with X").
     public var framed: Bool = false
+    /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
+    /// or "to", even where another row lists the same word itself.
+    public var derivedForms = SymbolSet([Int32]())
     /// The mask of the last element's forms (a pattern of several elements codes only where one of them stands).
     public var lastMask = SymbolMask()
     /// Number of non-gap elements: more specific patterns win overlaps.

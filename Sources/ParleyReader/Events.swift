@@ -575,6 +575,9 @@ extension Analysis {
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
                 for p in candidates {
+                    // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
+                    // another row lists it.)
+                    if lexicon.verbPatterns[p].root >= 14, lexicon.verbPatterns[p].derivedForms.contains(s), !afterModal(k, r) { continue }
                     // Most candidates fail on their last word: look for it in reach before trying the gaps.
                     if lexicon.verbPatterns[p].elements.count > 1, !words.intersects(lexicon.verbPatterns[p].lastMask) { continue }
                     let elements = lexicon.verbPatterns[p].elements
@@ -1226,7 +1229,8 @@ extension Analysis {
             var afterFrom = m.anchor + 1
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = group
-                afterFrom = end
+                // ("the detention of a Japanese executive by Chinese state security": a noun's object comes before its agent.)
+                if !(p.targetSymbol != nil && sym(m.tokens.upperBound - 1) == p.targetSymbol) { afterFrom = end }
                 // "fighting … between the Sudanese army and the Rapid Support Forces": each side acts on the other.
                 between = group.count >= 2 && (m.anchor..<end).contains(where: { sym($0) == cues.w.between })
             }

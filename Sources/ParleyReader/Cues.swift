@@ -110,6 +110,13 @@ final class Cues: Sendable {
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
+    /// Disasters that kill without an actor ("Floods that swept through … have killed …").
+    let disasters: SymbolSet
+    /// Words of a topic ("a documentary about the Russian siege of Mariupol").
+    let topicWords: SymbolSet
+    /// Words of an obituary ("has died … aged 84").
+    let deathWords: SymbolSet
+    let agedWords: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -290,6 +297,10 @@ final class Cues: Sendable {
         pundits = set("analysts analyst experts observers commentators economists pundits")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         clauseOpeners = set("after before while following upon during speaking addressing")
+        disasters = set("floods flood flooding earthquake earthquakes quake storm storms cyclone typhoon hurricane landslide landslides wildfire wildfires blaze heatwave avalanche tsunami drought outbreak epidemic")
+        topicWords = set("about")
+        deathWords = set("died dies")
+        agedWords = set("aged")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")

@@ -116,7 +116,9 @@ extension Analysis {
             }
             let matches = verbMatches(in: si)
             // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
-            if matches.isEmpty || punditView(sentences[si].tokens) {
+            // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
+            // past is no news.)
+            if matches.isEmpty || punditView(sentences[si].tokens) || obituary(sentences[si].tokens) {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
                 continue
             }
@@ -609,6 +611,12 @@ extension Analysis {
         return accepted.sorted { $0.anchor < $1.anchor }
     }
 
+    /// Whether the sentence reports a death of old age ("has died in Accra aged 84").
+    private func obituary(_ r: Range<Int>) -> Bool {
+        guard let d = r.first(where: { isAny($0, cues.deathWords) }) else { return false }
+        return (d + 1..<min(r.upperBound, d + 8)).contains { isAny($0, cues.agedWords) }
+    }
+
     /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
     private func punditView(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
@@ -1070,6 +1078,17 @@ extension Analysis {
         {
             return []
         }
+        // "Floods that swept through the eastern Libyan city of Derna … have killed": a disaster opening the sentence
+        // is the cause, no actor.
+        if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isAny($0, cues.disasters) }),
+            !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
+        {
+            return []
+        }
+        // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
+        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.topicWords) }) { return [] }
+        // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
+        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)

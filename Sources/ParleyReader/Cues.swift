@@ -117,6 +117,10 @@ final class Cues: Sendable {
     /// Words of an obituary ("has died … aged 84").
     let deathWords: SymbolSet
     let agedWords: SymbolSet
+    /// Vessels ("fired water cannon at a Philippine supply boat").
+    let vessels: SymbolSet
+    /// Demands in so many words (a proposal or offer rejected is no demand).
+    let demandsProper: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -301,6 +305,8 @@ final class Cues: Sendable {
         topicWords = set("about")
         deathWords = set("died dies")
         agedWords = set("aged")
+        demandsProper = set("demand demands")
+        vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")

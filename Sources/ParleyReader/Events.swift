@@ -284,10 +284,22 @@ extension Analysis {
                     {
                         coded[i].target = paired.target
                     }
+                    // ("accused Guinean soldiers of occupying … and demanded their withdrawal": the pronoun is the earlier
+                    // act's target.)
+                    if root == 10, coded[i].target == nil, match.tokens.contains(where: { isAny($0, cues.possessives) }),
+                        let t = sentenceEvents.last(where: { $0.source.country == coded[i].source.country && $0.target?.country != nil })?.target
+                    {
+                        coded[i].target = t
+                    }
                     if controlled, coded[i].target == nil, !sentenceEvents.isEmpty, sentenceEvents[0].source.country != coded[i].source.country {
                         coded[i].target = sentenceEvents[0].source
                     }
                     keep(coded[i], yields: yields)
+                }
+                // "rejecting accusations by Sudan's army-led government", "rejected US demands for control of the canal":
+                // the claim or demand answered is an act of its owner against the one who rejects it.
+                if root == 12 || code == "016", let first = coded.first, let claim = answeredClaim(match, first, actors, sentences[si].tokens) {
+                    keep(claim, yields: false)
                 }
             }
             // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -609,6 +621,28 @@ extension Analysis {
         var accepted: [VerbMatch] = []
         for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
         return accepted.sorted { $0.anchor < $1.anchor }
+    }
+
+    /// The accusation (112) or demand (100) a rejection answers, by its owner: the actor before the noun ("US demands",
+    /// "Kyiv's accusations") or after "by"/"from" ("accusations by a UN expert panel").
+    private func answeredClaim(_ m: VerbMatch, _ d: Draft, _ actors: [ActorChunk], _ r: Range<Int>) -> Draft? {
+        guard let k = (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).first(where: { isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) })
+        else { return nil }
+        var owner = actors.last(where: { ($0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && sym(k - 1) == cues.w.s)) && $0.tokens.lowerBound > m.anchor })?
+            .sides.first
+        if owner == nil, sym(k + 1) == cues.w.by || sym(k + 1) == cues.from {
+            owner = actors.first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 4 })?.sides.first
+        }
+        guard let o = owner, o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
+        var e = d
+        e.code = isAny(k, cues.demandsProper) ? "100" : "112"
+        e.root = e.code == "100" ? 10 : 11
+        e.source = party(o)
+        e.target = d.source
+        e.pattern = -1
+        e.rule = "rule.answered-claim"
+        e.answersFirst = false
+        return e
     }
 
     /// Whether the sentence reports a death of old age ("has died in Accra aged 84").
@@ -1568,6 +1602,13 @@ extension Analysis {
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
             // "Thai F-16 jets bombed Cambodian positions": an armed force's bombing is by air (195).
             if code == "183", !unknownSource, s.sector == "MIL" { code = "195" }
+            // "Chinese coast guard ships fired water cannon at a Philippine supply boat": repression is of crowds; against
+            // another country's vessel it is coercion (170).
+            if code == "175", let t, t.country != nil, t.country != s.country,
+                (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.vessels) })
+            {
+                code = "170"
+            }
             // "North Korea fired two ballistic missiles into the sea": a launch at no one is a show of force (150).
             if code == "195", t == nil, !unknownSource { code = "150" }
             // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.

@@ -121,6 +121,8 @@ final class Cues: Sendable {
     let vessels: SymbolSet
     /// Demands in so many words (a proposal or offer rejected is no demand).
     let demandsProper: SymbolSet
+    /// Those who talk for a body ("ELN negotiators" keep the ELN's sector).
+    let delegateNouns: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -306,6 +308,7 @@ final class Cues: Sendable {
         deathWords = set("died dies")
         agedWords = set("aged")
         demandsProper = set("demand demands")
+        delegateNouns = set("negotiators mediators")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
         country = one("country")

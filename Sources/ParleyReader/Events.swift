@@ -1003,8 +1003,8 @@ extension Analysis {
             if agent.kind == .nonactor, chunks[c].sides[0].sector == "IGO" { return nil }
             var chunk = chunks.remove(at: c)
             chunk.tokens = chunk.tokens.lowerBound..<headEnd
-            // ("ELN negotiators", "Hamas officials": a weak noun keeps a named body's sector.)
-            if agent.kind != .weak || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
+            // ("ELN negotiators": those who talk for a body keep its sector.)
+            if !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
             if agent.kind == .nonactor { chunk.sides = [] }

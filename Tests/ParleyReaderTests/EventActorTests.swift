@@ -183,5 +183,22 @@ import Testing
         Case(text: "Thirty years after the Srebrenica massacre, thousands gathered at the memorial.", expected: []),
         Case(text: "Armed separatists attacked a village in Cameroon's Southwest region, killing 20 people.", expected: ["180|CMR|CMR|REB|PPL"]),
         Case(text: "Unknown gunmen attacked a village in Cameroon's Southwest region, killing 20 people.", expected: ["180|-|CMR|REB|GOV"]),
+        // A refusal hung on its modal; conditions, pundits and disasters code nothing.
+        Case(text: "Zelensky said he would not meet Putin until Moscow withdrew its troops.", expected: ["125|UKR|RUS|GOV|GOV"]),
+        Case(text: "Analysts say talks between Serbia and Kosovo would be difficult.", expected: []),
+        Case(text: "Floods that swept through the Libyan city of Derna have killed 4,000 people.", expected: []),
+        // An opening clause's act is the main subject's; a shared compound subject keeps its parties.
+        Case(text: "After meeting Polish President Andrzej Duda in Warsaw, NATO Secretary-General Mark Rutte praised Poland.",
+            expected: ["040|-|POL|IGO|GOV", "051|-|POL|IGO|GOV"]),
+        Case(text: "Thai and Cambodian commanders met at a border checkpoint and agreed to pull back troops.",
+            expected: ["040|THA|KHM|GOV|GOV", "040|KHM|THA|GOV|GOV", "0356|THA|KHM|GOV|GOV", "0356|KHM|THA|GOV|GOV"]),
+        // A noun's object before its agent; no arrest in a warrant for one.
+        Case(text: "The detention of a Japanese executive by Chinese state security has strained ties.", expected: ["173|CHN|JPN|GOV|BUS"]),
+        Case(text: "Mongolia welcomed Putin despite a warrant for his arrest.", expected: ["051|MNG|RUS|GOV|GOV"]),
+        // The accusation a denial answers; water cannon at a foreign vessel; a demand's pronoun.
+        Case(text: "Rwanda rejected accusations by Kinshasa that its troops were fighting in Congo.", expected: ["016|RWA|COD|GOV|GOV", "112|COD|RWA|GOV|GOV"]),
+        Case(text: "Chinese coast guard ships fired water cannon at a Philippine supply boat.", expected: ["170|CHN|PHL|GOV|GOV"]),
+        Case(text: "Sierra Leone accused Guinean soldiers of occupying a border village and demanded their withdrawal.",
+            expected: ["112|SLE|GIN|GOV|MIL", "1056|SLE|GIN|GOV|MIL"]),
     ]
 }

@@ -53,7 +53,8 @@ public struct VerbPattern: Sendable, Hashable {
     public var framed: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
-    public var derivedForms = SymbolSet([Int32]())
+    /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)
+    public var derivedForms: [Int32] = []
     /// The mask of the last element's forms (a pattern of several elements codes only where one of them stands).
     public var lastMask = SymbolMask()
     /// Number of non-gap elements: more specific patterns win overlaps.

@@ -368,7 +368,7 @@ struct LexiconBuilder {
             let syms = Self.symbols(of: form, into: &lexicon.symbols)
             guard syms.count == 1 else { continue }
             let s = syms[0]
-            if !lexicon.verbPatterns[index].elements[0].forms.contains(s) { lexicon.verbPatterns[index].derivedForms.insert(s) }
+            if !lexicon.verbPatterns[index].elements[0].forms.contains(s) { lexicon.verbPatterns[index].derivedForms.append(s) }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
             if !explicit.contains(s) { lexicon.baseVerbForms.insert(s) }

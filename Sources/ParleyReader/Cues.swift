@@ -112,11 +112,11 @@ final class Cues: Sendable {
     let reportClause: SymbolSet
     /// Disasters that kill without an actor ("Floods that swept through … have killed …").
     let disasters: SymbolSet
-    /// Words of a topic ("a documentary about the Russian siege of Mariupol").
-    let topicWords: SymbolSet
+    /// The word of a topic ("a documentary about the Russian siege of Mariupol").
+    let about: Int32
     /// Words of an obituary ("has died … aged 84").
     let deathWords: SymbolSet
-    let agedWords: SymbolSet
+    let aged: Int32
     /// Vessels ("fired water cannon at a Philippine supply boat").
     let vessels: SymbolSet
     /// Demands in so many words (a proposal or offer rejected is no demand).
@@ -304,9 +304,9 @@ final class Cues: Sendable {
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         clauseOpeners = set("after before while following upon during speaking addressing")
         disasters = set("floods flood flooding earthquake earthquakes quake storm storms cyclone typhoon hurricane landslide landslides wildfire wildfires blaze heatwave avalanche tsunami drought outbreak epidemic")
-        topicWords = set("about")
+        about = one("about")
         deathWords = set("died dies")
-        agedWords = set("aged")
+        aged = one("aged")
         demandsProper = set("demand demands")
         delegateNouns = set("negotiators mediators")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")

@@ -636,7 +636,7 @@ extension Analysis {
         guard let o = owner, o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
         var e = d
         e.code = isAny(k, cues.demandsProper) ? "100" : "112"
-        e.root = e.code == "100" ? 10 : 11
+        e.root = Int(e.code.prefix(2)) ?? 0
         e.source = party(o)
         e.target = d.source
         e.pattern = -1
@@ -648,7 +648,7 @@ extension Analysis {
     /// Whether the sentence reports a death of old age ("has died in Accra aged 84").
     private func obituary(_ r: Range<Int>) -> Bool {
         guard let d = r.first(where: { isAny($0, cues.deathWords) }) else { return false }
-        return (d + 1..<min(r.upperBound, d + 8)).contains { isAny($0, cues.agedWords) }
+        return (d + 1..<min(r.upperBound, d + 8)).contains { sym($0) == cues.aged }
     }
 
     /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
@@ -1120,7 +1120,7 @@ extension Analysis {
             return []
         }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
-        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.topicWords) }) { return [] }
+        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.

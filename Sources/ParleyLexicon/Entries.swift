@@ -50,8 +50,13 @@ public struct Agent: Sendable, Hashable {
         case modifier
         /// A noun that makes its phrase no political actor ("Italy's national football team").
         case nonactor
+        /// A natural or accidental cause ("Cyclone Freddy killed …"): no actor, and no attacker behind the deaths it causes.
+        case disaster
         /// A weapon as the subject of an act ("a Russian missile struck …", "Israeli drones hit …"): its country's military.
         case weapon
+
+        /// Whether the noun makes its phrase no political actor.
+        public var isNonactor: Bool { self == .nonactor || self == .disaster }
     }
 
     /// Stable row id.

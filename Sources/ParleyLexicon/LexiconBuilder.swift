@@ -206,11 +206,11 @@ struct LexiconBuilder {
     private mutating func addAgent(_ row: TSVRow, _ file: String) {
         guard let form = require(row, file, "form") else { return }
         guard let kind = Agent.Kind(rawValue: row["kind"]) else {
-            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak, modifier, nonactor or weapon, got '\(row["kind"])'"))
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak, modifier, nonactor, disaster or weapon, got '\(row["kind"])'"))
             return
         }
         let sector = row["sector"]
-        if sector.isEmpty, kind != .nonactor {
+        if sector.isEmpty, !kind.isNonactor {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("sector"), message: "empty sector"))
             return
         }

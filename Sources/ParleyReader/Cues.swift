@@ -110,8 +110,6 @@ final class Cues: Sendable {
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
-    /// Disasters that kill without an actor ("Floods that swept through … have killed …").
-    let disasters: SymbolSet
     /// The word of a topic ("a documentary about the Russian siege of Mariupol").
     let about: Int32
     /// Words of an obituary ("has died … aged 84").
@@ -303,7 +301,6 @@ final class Cues: Sendable {
         pundits = set("analysts analyst experts observers commentators economists pundits")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         clauseOpeners = set("after before while following upon during speaking addressing")
-        disasters = set("floods flood flooding earthquake earthquakes quake storm storms cyclone typhoon hurricane landslide landslides wildfire wildfires blaze heatwave avalanche tsunami drought outbreak epidemic")
         about = one("about")
         deathWords = set("died dies")
         aged = one("aged")

@@ -1000,14 +1000,14 @@ extension Analysis {
             chunks[c].sides.count == 1, !chunks[c].isPlace || chunks[c].afterPreposition
         {
             // "An International Monetary Fund team": an organisation's team, staff or mission is the organisation.
-            if agent.kind == .nonactor, chunks[c].sides[0].sector == "IGO" { return nil }
+            if agent.kind.isNonactor, chunks[c].sides[0].sector == "IGO" { return nil }
             var chunk = chunks.remove(at: c)
             chunk.tokens = chunk.tokens.lowerBound..<headEnd
             // ("ELN negotiators": those who talk for a body keep its sector.)
             if !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
-            if agent.kind == .nonactor { chunk.sides = [] }
+            if agent.kind.isNonactor { chunk.sides = [] }
             return chunk
         }
         var country: String?
@@ -1023,7 +1023,7 @@ extension Analysis {
                 country = c.city.country
             }
         }
-        if agent.kind == .nonactor { return ActorChunk(tokens: start..<end, sides: []) }
+        if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
         var chunk = single(start..<end, country, sector)
         chunk.afterPreposition = isPreposition(start)
         chunk.sides[0].domestic = country == nil && !unattributed && agent.kind != .weapon
@@ -1114,7 +1114,7 @@ extension Analysis {
         }
         // "Floods that swept through the eastern Libyan city of Derna … have killed": a disaster opening the sentence
         // is the cause, no actor.
-        if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isAny($0, cues.disasters) }),
+        if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
         {
             return []

@@ -210,7 +210,7 @@ let unMemberISO3: [String] = """
             f[4] = "ARMY"
             return f
         },
-        Corruption(name: "unknown agent kind", file: "agents.tsv", row: "ag001", column: 6, message: "kind must be group, noun, weak, modifier, nonactor or weapon") {
+        Corruption(name: "unknown agent kind", file: "agents.tsv", row: "ag001", column: 6, message: "kind must be group, noun, weak, modifier, nonactor, disaster or weapon") {
             var f = $0
             f[5] = "crowd"
             return f

@@ -29,7 +29,7 @@ public struct VerbPattern: Sendable, Hashable {
     /// Stable row id (`v.040.met`).
     public var id: String
     /// CAMEO code.
-    public var code: String
+    public var code: ShortCode
     /// Elements; the first is the verb the event hangs on.
     public var elements: [PatternElement]
     /// How to find the target: "after", "none", or a preposition ("with", "to", "on", …).

@@ -281,7 +281,7 @@ struct LexiconBuilder {
     static let verbFlags: Set<String> = ["pair", "visit", "host", "low", "passive", "reverse", "framed"]
 
     private mutating func addVerb(_ row: TSVRow, _ file: String) {
-        guard let cameo = lexicon.cameo[row["code"]] else {
+        guard let cameo = lexicon.cameo[row["code"]], let code = ShortCode(cameo.code) else {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("code"), message: "unknown CAMEO code '\(row["code"])' (load cameo.tsv first)"))
             return
         }
@@ -329,9 +329,9 @@ struct LexiconBuilder {
         let targetSymbol = target == "after" || target == "none" ? nil : Self.symbols(of: target, into: &lexicon.symbols).first
         lexicon.verbPatterns.append(
             VerbPattern(
-                id: row["id"], code: row["code"], elements: elements, target: target, targetSymbol: targetSymbol,
+                id: row["id"], code: code, elements: elements, target: target, targetSymbol: targetSymbol,
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"), lastMask: lastMask,
-                specificity: elements.filter { !$0.isGap }.count, root: Int(row["code"].prefix(2)) ?? 0, cameo: cameo))
+                specificity: elements.filter { !$0.isGap }.count, root: code.root, cameo: cameo))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             lexicon.verbFirst.insert(s)

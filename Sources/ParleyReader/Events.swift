@@ -9,8 +9,8 @@ struct ActorChunk {
     /// Whether it is a place after "in"/"at" ("arrived in Kathmandu"): only a visit's destination.
     var isPlace = false
     struct Side {
-        var country: String?
-        var sector: String?
+        var country: ShortCode?
+        var sector: ShortCode?
         var span: Span
         /// A sector's people with no country of their own ("police", "the government"): they take the
         /// sentence's place, or, as a target, the source's country.
@@ -36,21 +36,21 @@ final class SentenceActors {
     /// Non-place chunks with a country (a host's guest).
     lazy var nonPlaceWithCountry: [ActorChunk] = nonPlace.filter { $0.sides.contains { $0.country != nil } }
     /// The first place's country ("in Dhaka").
-    let placeCountry: String?
+    let placeCountry: ShortCode?
     /// The country, when the sentence names exactly one.
-    let soleCountry: String?
+    let soleCountry: ShortCode?
 
     init(_ actors: [ActorChunk]) {
         all = actors
         placeCountry = Self.placeCountry(of: actors)
-        var sole: String?
+        var sole: ShortCode?
         var many = false
         for a in actors { for s in a.sides { if let c = s.country { if sole == nil { sole = c } else if sole != c { many = true } } } }
         soleCountry = many ? nil : sole
     }
 
     /// The country of the first place among `chunks` ("in Dhaka").
-    static func placeCountry(of chunks: [ActorChunk]) -> String? {
+    static func placeCountry(of chunks: [ActorChunk]) -> ShortCode? {
         chunks.first(where: { $0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil })?.sides[0].country
     }
 }
@@ -69,17 +69,17 @@ struct VerbMatch {
 struct Draft {
     /// One side of a draft event.
     struct Party {
-        var country: String?
-        var sector: String?
+        var country: ShortCode?
+        var sector: ShortCode?
         var span: Span
-        /// The rule that placed it (a literal).
-        var rule: String = "rule.actor"
+        /// The rule that placed it.
+        var rule: StaticString = "rule.actor"
         /// Whether the words at `span` name it ("" for the home government a protest is against).
         var named = true
     }
 
     /// The CAMEO code (known to the tables).
-    var code: String
+    var code: ShortCode
     /// The code's root as a number.
     var root: Int
     var source: Party
@@ -92,16 +92,16 @@ struct Draft {
     var answersFirst = false
     /// The verb pattern that coded it, or -1 for a rule named by `rule`.
     var pattern: Int = -1
-    var rule: String = ""
+    var rule: StaticString = ""
 }
 
 /// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
 extension Analysis {
     /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
     func codeEvents(meetings: [Meeting]) -> [Event] {
-        let parties = meetings.first?.parties ?? []
+        let parties = (meetings.first?.parties ?? []).compactMap { ShortCode($0) }
         let people = persons
-        let issuer = issuer
+        let issuer = issuer.flatMap { ShortCode($0) }
         var events: [Event] = []
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
@@ -312,8 +312,8 @@ extension Analysis {
             }
             // An event without a target yields to the same code with one.
             // (Codes and dyads are gathered first, then the drafts pruned.)
-            var targeted: [String] = []
-            var calls: [(String?, String?)] = []
+            var targeted: [ShortCode] = []
+            var calls: [(ShortCode?, ShortCode?)] = []
             for i in sentenceEvents.indices {
                 if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
                 if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
@@ -423,7 +423,7 @@ extension Analysis {
                 else { continue }
             }
             guard let (sides, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors) else { continue }
-            let code = isAny(k, cues.praiseVerbs) ? "051" : "111"
+            let code: ShortCode = isAny(k, cues.praiseVerbs) ? "051" : "111"
             for s in sides where (s.country != nil || s.sector == "IGO") && s.country != source {
                 out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, date: date, span: span(k..<(k + 2)), rule: "rule.reaction"))
             }
@@ -447,7 +447,7 @@ extension Analysis {
     }
 
     /// One side for each country the chunks name other than `excluding`, in order: the parties a mediator mediates between.
-    private func otherCountries(_ chunks: [ActorChunk], excluding: [String]) -> [ActorChunk.Side] {
+    private func otherCountries(_ chunks: [ActorChunk], excluding: [ShortCode]) -> [ActorChunk.Side] {
         var seen = excluding
         var out: [ActorChunk.Side] = []
         for a in chunks {
@@ -489,9 +489,9 @@ extension Analysis {
             var v = a.tokens.upperBound
             if v < r.upperBound, endsInLY(v) { v += 1 }
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
-            let code = isAny(noun, cues.claimNouns) && first.root != 10 ? "016" : "120"
+            let code: ShortCode = isAny(noun, cues.claimNouns) && first.root != 10 ? "016" : "120"
             return Draft(
-                code: code, root: Int(code.prefix(2)) ?? 0, source: party(a.sides[0]), target: target, date: date,
+                code: code, root: code.root, source: party(a.sides[0]), target: target, date: date,
                 span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder")
         }
         return nil
@@ -636,7 +636,7 @@ extension Analysis {
         guard let o = owner, o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
         var e = d
         e.code = isAny(k, cues.demandsProper) ? "100" : "112"
-        e.root = Int(e.code.prefix(2)) ?? 0
+        e.root = e.code.root
         e.source = party(o)
         e.target = d.source
         e.pattern = -1
@@ -719,7 +719,7 @@ extension Analysis {
 
     /// The actors of one sentence, in order.
     func actorChunks(
-        in si: Int, people: [PersonMention], parties: [String], issuer: String?, lastPerson: inout ActorChunk.Side?
+        in si: Int, people: [PersonMention], parties: [ShortCode], issuer: ShortCode?, lastPerson: inout ActorChunk.Side?
     ) -> [ActorChunk] {
         let r = sentences[si].tokens
         let before = lastPerson
@@ -754,7 +754,7 @@ extension Analysis {
                     k = end - 1
                     continue
                 }
-                var chunk = single(k..<end, c.iso3, people ? "PPL" : "GOV")
+                var chunk = single(k..<end, ShortCode(c.iso3), people ? "PPL" : "GOV")
                 // "a nightclub in Kocani, North Macedonia": the country of a place is a place too.
                 let placeApposition = sym(k - 1) == cues.w.comma && k >= r.lowerBound + 3
                     && (end >= r.upperBound || sym(end) == cues.w.comma || sym(end) == cues.w.period || isAny(end, cues.subjectPreps))
@@ -770,7 +770,7 @@ extension Analysis {
             }
             // ("Kyiv, Washington and Brussels condemned": a city that is also an organisation's seat, as an actor, is the organisation.)
             if startsEntry, !located, let c = city(at: k), let (m, e) = entry(at: k, .group), m.end == c.mention.end {
-                var chunk = single(k..<Int(m.end), lexicon.agents[Int(e.row)].country, lexicon.agents[Int(e.row)].sector)
+                var chunk = single(k..<Int(m.end), lexicon.agents[Int(e.row)].country.flatMap { ShortCode($0) }, ShortCode(lexicon.agents[Int(e.row)].sector))
                 chunk.afterPreposition = isPreposition(k)
                 chunks.append(chunk)
                 k = Int(m.end) - 1
@@ -778,7 +778,7 @@ extension Analysis {
             }
             if startsEntry, let c = city(at: k) {
                 let end = Int(c.mention.end)
-                var chunk = single(k..<end, c.city.country, "GOV")
+                var chunk = single(k..<end, ShortCode(c.city.country), "GOV")
                 chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && tokens[end].isCapitalized && sym(end) != cues.w.s)
                 chunk.afterPreposition = located || isPreposition(k)
                 chunks.append(chunk)
@@ -787,7 +787,7 @@ extension Analysis {
             }
             if startsEntry, let (m, e) = entry(at: k, .group), !located {
                 let g = lexicon.agents[Int(e.row)]
-                var chunk = single(k..<Int(m.end), g.country, g.sector)
+                var chunk = single(k..<Int(m.end), g.country.flatMap { ShortCode($0) }, ShortCode(g.sector))
                 chunk.afterPreposition = isPreposition(k)
                 chunks.append(chunk)
                 k = Int(m.end) - 1
@@ -928,8 +928,8 @@ extension Analysis {
     }
 
     /// The two countries of the actors so far, when there are exactly two.
-    private func namedPair(before chunks: [ActorChunk]) -> [String]? {
-        var found: [String] = []
+    private func namedPair(before chunks: [ActorChunk]) -> [ShortCode]? {
+        var found: [ShortCode] = []
         for c in chunks where !c.isPlace { for s in c.sides { if let country = s.country, !found.contains(country) { found.append(country) } } }
         return found.count == 2 ? found : nil
     }
@@ -969,8 +969,8 @@ extension Analysis {
         }
         // "a Russian missile struck …": a weapon is an actor only as the subject of the verb right after it.
         if agent.kind == .weapon, next < 0 || !(lexicon.verbFirst.contains(sym(next)) || isAny(next, cues.pastIrregular)) { return nil }
-        var sector = agent.sector
-        var modifierSector: String?
+        var sector = ShortCode(agent.sector)
+        var modifierSector: ShortCode?
         // "put its forces on alert": the subject's own people, not another actor.
         if let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
             isAny(b, cues.possessives)
@@ -986,7 +986,7 @@ extension Analysis {
             guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized, !lexicon.verbFirst.contains(sym(j)),
                 !isAny(j, cues.nonModifiers)
             else { break }
-            if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = lexicon.agents[m].sector }
+            if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = ShortCode(lexicon.agents[m].sector) }
             if isAny(j, cues.unattributed) { unattributed = true }
             start = j
             j -= 1
@@ -1010,17 +1010,17 @@ extension Analysis {
             if agent.kind.isNonactor { chunk.sides = [] }
             return chunk
         }
-        var country: String?
+        var country: ShortCode?
         var end = headEnd
         // "police in Nairobi", "the government of Pakistan" (which the phrase then spans).
         if next >= 0, sym(next) == cues.w.in_ || sym(next) == cues.w.of {
             var p = next + 1
             if sym(p) == cues.w.the { p += 1 }
             if let c = self.country(at: p) {
-                country = c.iso3
+                country = ShortCode(c.iso3)
                 if sym(next) == cues.w.of { end = Int(c.mention.end) }
             } else if let c = city(at: p) {
-                country = c.city.country
+                country = ShortCode(c.city.country)
             }
         }
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
@@ -1031,13 +1031,13 @@ extension Analysis {
     }
 
     /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
-    private func personSide(_ p: PersonMention, issuer: String?) -> ActorChunk.Side {
-        let sector = p.titleRow.map { lexicon.titles[$0].sector } ?? "GOV"
-        let country = p.country ?? issuer
-        return ActorChunk.Side(country: country, sector: sector.isEmpty ? "GOV" : sector, span: span(p.tokens), domestic: country == nil)
+    private func personSide(_ p: PersonMention, issuer: ShortCode?) -> ActorChunk.Side {
+        let sector = p.titleRow.flatMap { ShortCode(lexicon.titles[$0].sector) } ?? "GOV"
+        let country = p.country.flatMap { ShortCode($0) } ?? issuer
+        return ActorChunk.Side(country: country, sector: sector, span: span(p.tokens), domestic: country == nil)
     }
 
-    private func single(_ r: Range<Int>, _ country: String?, _ sector: String) -> ActorChunk {
+    private func single(_ r: Range<Int>, _ country: ShortCode?, _ sector: ShortCode?) -> ActorChunk {
         ActorChunk(tokens: r, sides: [ActorChunk.Side(country: country, sector: sector, span: span(r))])
     }
 
@@ -1080,13 +1080,13 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [String], sentenceDate: ISODate?
+        _ m: VerbMatch, _ p: VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?
     ) -> [Draft] {
         let actors = ctx.all
         let r = sentences[si].tokens
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
         // refusal (12x); a hostile act negated is none.
-        var refusal: String?
+        var refusal: ShortCode?
         // ("did not meet", "have not held talks since 2015" report that nothing happened: no event.)
         // ("would not meet Putin": a pattern hung on its modal holds the negation after it.)
         let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
@@ -1205,7 +1205,7 @@ extension Analysis {
                 // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
                 let own = undergoer
                 guard !own.isEmpty else { return [] }
-                var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
+                var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
                 return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             } else if p.root >= 14 {
@@ -1322,7 +1322,7 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
-        let homeSector = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
+        let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
             : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV" : nil
@@ -1373,7 +1373,7 @@ extension Analysis {
         if p.root == 17 || p.root == 8 || p.root == 9, code != "045", let own = sources.first(where: { $0.country != nil && !$0.domestic })?.country {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
         }
-        var dyads: [(ActorChunk.Side, ActorChunk.Side?, String)] = []
+        var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
@@ -1413,10 +1413,10 @@ extension Analysis {
 
     /// The refusal a negated cooperative act codes: to meet (125), to mediate (126), to yield (124), to cooperate
     /// materially (121) or give aid (122), else a rejection (120); none for a negated statement or hostile act.
-    static func refusal(of code: String) -> String? {
+    static func refusal(of code: ShortCode) -> ShortCode? {
         if code == "045" || code == "039" { return "126" }
         if code == "036" { return "125" }
-        switch code.prefix(2) {
+        switch code.prefix2 {
         case "03", "05": return "120"
         case "04": return "125"
         case "06": return "121"
@@ -1428,8 +1428,8 @@ extension Analysis {
 
     /// The code of an act announced ahead: a meeting is an intent to meet (036), aid an intent to give it (033x),
     /// cooperation an intent to cooperate (031x), a concession an intent to yield (035x), a hostile act a threat (13x).
-    static func ahead(_ code: String) -> String {
-        switch code.prefix(2) {
+    static func ahead(_ code: ShortCode) -> ShortCode {
+        switch code.prefix2 {
         case "04": return code == "045" ? "039" : "036"
         case "07": return intentToAid(code)
         case "06": return ["061": "0311", "062": "0312", "063": "031", "064": "031"][code] ?? "031"
@@ -1451,7 +1451,7 @@ extension Analysis {
     }
 
     /// The 033x code of an intent to give the aid a 07x code gives.
-    static func intentToAid(_ code: String) -> String {
+    static func intentToAid(_ code: ShortCode) -> ShortCode {
         switch code {
         case "071": return "0331"
         case "072": return "0332"
@@ -1464,9 +1464,9 @@ extension Analysis {
     /// A killing or shooting coded by who did it to whom: armed men against armed men is fighting (190: "security
     /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
-    private func forceBySides(_ code: String, source: String?, target: String?, crowd: Bool, _ r: Range<Int>) -> String {
+    private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, _ r: Range<Int>) -> ShortCode {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
-        guard let first = code.utf8.first, first == UInt8(ascii: "1") else { return code }
+        guard code.first == UInt8(ascii: "1") else { return code }
         if crowd, source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
             let target, target == "COP" || target == "MIL" || target == "GOV" || target == "LEG" || target == "JUD"
         {
@@ -1584,8 +1584,8 @@ extension Analysis {
     }
 
     private func events(
-        _ m: VerbMatch, _ p: VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, String)], r: Range<Int>, meetings: [Meeting],
-        parties: [String], sentenceDate: ISODate?, unknownSource: Bool = false
+        _ m: VerbMatch, _ p: VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
+        parties: [ShortCode], sentenceDate: ISODate?, unknownSource: Bool = false
     ) -> [Draft] {
         let mode = self.mode(m, p, r)
         let date = sentenceDate
@@ -1594,9 +1594,9 @@ extension Analysis {
         // "said it would free the soldiers", "would lift sanctions": a concession ahead is an intent to yield (035x);
         // "warned it would sever relations", "would use force": a hostile act ahead is a threat (13x).
         let dyads = mode == .planned ? dyads.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
-        return dyads.compactMap { (s, t, code) in
+        return dyads.compactMap { (s, t, code) -> Draft? in
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
-            var code = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
+            var code: ShortCode = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && plural(s.span)
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
@@ -1613,13 +1613,13 @@ extension Analysis {
             if code == "195", t == nil, !unknownSource { code = "150" }
             // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.
             if code == "160", t == nil { return nil }
-            guard code == p.code || lexicon.cameo[code] != nil else { return nil }
+            guard code == p.code || lexicon.cameo[code.description] != nil else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector, !t.domestic { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Draft(
-                code: code, root: code == p.code ? p.root : Int(code.prefix(2)) ?? 0,
+                code: code, root: code == p.code ? p.root : code.root,
                 source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
                 target: t.map(party), date: date, mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
         }
@@ -1637,16 +1637,18 @@ extension Analysis {
     /// The event a kept draft records: its code's reference facts from the tables, its actors' words from the text.
     private func event(_ d: Draft) -> Event? {
         let fromPattern = d.pattern >= 0 && lexicon.verbPatterns[d.pattern].code == d.code
-        guard let c = fromPattern ? lexicon.verbPatterns[d.pattern].cameo : lexicon.cameo[d.code] else { return nil }
+        guard let c = fromPattern ? lexicon.verbPatterns[d.pattern].cameo : lexicon.cameo[d.code.description] else { return nil }
         return Event(
             code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein, source: actor(d.source),
             target: d.target.map(actor), date: d.date, negated: false, mode: d.mode, meeting: d.linked ? 0 : nil,
-            evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? lexicon.verbPatterns[d.pattern].id : d.rule))
+            evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? lexicon.verbPatterns[d.pattern].id : d.rule.description))
     }
 
     /// A draft's side as it is recorded, with its words.
     private func actor(_ p: Draft.Party) -> EventActor {
-        EventActor(country: p.country, sector: p.sector, text: p.named ? text.string(p.span) : "", evidence: Evidence(span: p.span, rule: p.rule))
+        EventActor(
+            country: p.country?.description, sector: p.sector?.description, text: p.named ? text.string(p.span) : "",
+            evidence: Evidence(span: p.span, rule: p.rule.description))
     }
 
     /// An actor side as a draft's party.

@@ -1,0 +1,58 @@
+/// A code of at most four ASCII characters (an ISO 3166 alpha-3 country, a CAMEO sector, a CAMEO event code)
+/// packed in one integer, first character in the low byte.
+///
+/// The event stage copies and compares these codes many times per sentence; as `String`s every copy of a draft
+/// event retained and released each of them. Packed, a draft is plain data: copied without reference counting,
+/// compared in one instruction.
+public struct ShortCode: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let raw: UInt32
+
+    /// Packs `text`, or nil when it is empty, longer than four bytes or not ASCII.
+    @inlinable public init?(_ text: String) {
+        var raw: UInt32 = 0
+        var n = 0
+        for b in text.utf8 {
+            guard n < 4, b != 0, b < 0x80 else { return nil }
+            raw |= UInt32(b) << (8 * n)
+            n += 1
+        }
+        guard n > 0 else { return nil }
+        self.raw = raw
+    }
+
+    @inlinable public init(stringLiteral value: StaticString) {
+        precondition(value.utf8CodeUnitCount >= 1 && value.utf8CodeUnitCount <= 4, "a short code has one to four characters")
+        var raw: UInt32 = 0
+        value.withUTF8Buffer { for (i, b) in $0.enumerated() { raw |= UInt32(b) << (8 * i) } }
+        self.raw = raw
+    }
+
+    /// The number of characters.
+    @inlinable public var count: Int { (32 - raw.leadingZeroBitCount + 7) / 8 }
+
+    /// The first character's byte.
+    @inlinable public var first: UInt8 { UInt8(truncatingIfNeeded: raw) }
+
+    /// Whether the code starts with `prefix` ("0311" starts with "031").
+    @inlinable public func hasPrefix(_ prefix: ShortCode) -> Bool {
+        let bits = 8 * prefix.count
+        return bits == 32 ? raw == prefix.raw : raw & ((1 << UInt32(bits)) - 1) == prefix.raw
+    }
+
+    /// The first two characters ("04" of "040").
+    @inlinable public var prefix2: ShortCode { ShortCode(raw: raw & 0xFFFF) }
+
+    /// A CAMEO code's root as a number (4 for "040"), 0 when the first two characters are no digits.
+    @inlinable public var root: Int {
+        let a = Int(raw & 0xFF) - 48
+        let b = Int((raw >> 8) & 0xFF) - 48
+        return (0...9).contains(a) && (0...9).contains(b) ? a * 10 + b : 0
+    }
+
+    @inlinable init(raw: UInt32) { self.raw = raw }
+
+    /// The code as text (a small string: no allocation).
+    public var description: String {
+        withUnsafeBytes(of: raw.littleEndian) { String(decoding: $0.prefix(count), as: UTF8.self) }
+    }
+}

@@ -529,7 +529,8 @@ extension Analysis {
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
-        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || tokens[prev].isCapitalized || inName[prev]
+        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || isAny(prev, cues.groupDeterminers) || tokens[prev].isCapitalized
+            || inName[prev]
             || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
         {
             // ("met Somalia, and both sides agreed …": after "and" or a comma the noun starts a clause of its own.)
@@ -837,7 +838,13 @@ extension Analysis {
                 continue
             }
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
-            if isAny(k, cues.thirdPerson), let p = chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before {
+            // (", and he urged Tehran …" after "Sisi spoke by phone with Pezeshkian": a new clause's pronoun is the subject
+            // of the first, the first person named as no object.)
+            let newClause = k >= 2 && sym(k - 1) == cues.w.and && sym(k - 2) == cues.w.comma
+            if isAny(k, cues.thirdPerson),
+                let p = (newClause ? chunks.first(where: { $0.isPerson && !$0.afterPreposition && $0.tokens.upperBound <= k }) : nil)?.sides[0]
+                    ?? chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before
+            {
                 chunks.append(ActorChunk(tokens: k..<(k + 1), sides: [ActorChunk.Side(country: p.country, sector: p.sector, span: span(k..<(k + 1)))]))
                 continue
             }
@@ -915,6 +922,18 @@ extension Analysis {
             {
                 chunks[c].sides[0].country = country
             }
+        }
+        // "The Dutch defence ministry said the foreign ministry had summoned …", "Kenya's police chief said officers …": a
+        // body with no country of its own, first in a reported clause, is the speaker's.
+        for c in chunks.indices.dropFirst() where chunks[c].sides.count == 1 && chunks[c].sides[0].domestic && chunks[c].sides[0].country == nil {
+            var v = chunks[c].tokens.lowerBound - 1
+            if sym(v) == cues.w.the { v -= 1 }
+            if sym(v) == cues.w.that { v -= 1 }
+            guard isAny(v, cues.reportClause), sym(v) != cues.w.that,
+                let speaker = chunks[..<c].last(where: { $0.tokens.upperBound <= v }), speaker.tokens.upperBound >= v - 1,
+                !speaker.isPlace, !speaker.afterPreposition, speaker.sides.count == 1, let country = speaker.sides[0].country
+            else { continue }
+            chunks[c].sides[0].country = country
         }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
         if chunks.contains(where: { $0.sides.contains(where: \.domestic) }), let place = SentenceActors.placeCountry(of: chunks) {
@@ -1075,6 +1094,8 @@ extension Analysis {
         guard j < r.upperBound else { return nil }
         if isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, isAny(j + 1, cues.groupNouns) { return j + 2 }
         if j > k, isAny(j, cues.groupShort) { return j + 1 }
+        // "the two agreed to intensify efforts": "the two" before a verb.
+        if j > k, isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, lexicon.verbFirst.contains(sym(j + 1)) || endsInED(j + 1) { return j + 1 }
         return nil
     }
 

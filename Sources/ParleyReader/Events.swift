@@ -1040,6 +1040,12 @@ extension Analysis {
                 if sym(next) == cues.w.of { end = Int(c.mention.end) }
             } else if let c = city(at: p) {
                 country = ShortCode(c.city.country)
+            } else if sym(next) == cues.w.of, let (m, e) = entry(at: p, .group) {
+                // "Leaders of the Bangladesh Nationalist Party", "fighters of the Rapid Support Forces": the organisation's.
+                let g = lexicon.agents[Int(e.row)]
+                country = g.country.flatMap { ShortCode($0) }
+                sector = ShortCode(g.sector)
+                end = Int(m.end)
             }
         }
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
@@ -1344,11 +1350,12 @@ extension Analysis {
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
         let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
-            || p.code == "0841" ? "PPL" : p.root == 14 ? "GOV"
+            || p.code == "0841" ? "PPL" : p.root == 14 || p.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
             : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
-            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens))]
+            // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
+            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9)]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         // ("Three soldiers were killed in a Russian missile attack": the victims are not the attacker's.)

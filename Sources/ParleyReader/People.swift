@@ -55,7 +55,10 @@ extension Analysis {
             j += 1
         }
         j = skipHonorifics(j)
-        guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: true) else { return nil }
+        // ("King Abdullah of Jordan": one name word will do before "of" and a country.)
+        guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: true)
+            ?? nameRun(from: j, bounds: bounds, minWords: 1, afterTitle: true).flatMap({ ofCountry(after: $0.upperBound) == nil ? nil : $0 })
+        else { return nil }
         // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
         // "Acting Foreign Minister", "Prime Cabinet Secretary": a modifier word before the title belongs to it.
         let titleStart = i > bounds.lowerBound && isAny(i - 1, cues.titleModifiers) && tokens[i - 1].isCapitalized ? i - 1 : i
@@ -69,8 +72,14 @@ extension Analysis {
             end = postEnd
             titleEnd = postEnd
         }
-        let (country, rule) = explicitCountry(before: i, bounds: bounds) ?? ext.country.map { ($0, "rule.side.title-of-country") }
+        var (country, rule) = explicitCountry(before: i, bounds: bounds) ?? ext.country.map { ($0, "rule.side.title-of-country") }
             ?? trailingCountry(in: max(titleEnd, name.upperBound)..<end, bounds) ?? (nil, nil)
+        // "King Mohammed VI of Morocco", "Prince Faisal of Saudi Arabia": the country right after the name.
+        if country == nil, end == name.upperBound, let (iso3, countryEnd) = ofCountry(after: end) {
+            country = iso3
+            rule = "rule.side.name-of-country"
+            end = countryEnd
+        }
         return PersonMention(
             name: string(name), nameTokens: name, title: title, titleRow: row, tokens: min(i, prefixStart(i, bounds))..<end,
             country: country, countryRule: rule, sentence: si, rule: "rule.person.title-name")
@@ -276,6 +285,12 @@ extension Analysis {
         return nil
     }
 
+    /// "of Morocco" right after a name: the country and where its words end.
+    private func ofCountry(after k: Int) -> (String, Int)? {
+        guard sym(k) == cues.w.of, let c = country(at: k + 1), lexicon.entry(c.mention, .country) != nil else { return nil }
+        return (c.iso3, Int(c.mention.end))
+    }
+
     /// "of Pakistan" / "of the Russian Foreign Ministry" / "at the Ministry of External Affairs" in a trailing chunk.
     private func trailingCountry(in range: Range<Int>, _ bounds: Range<Int>) -> (String?, String?)? {
         for k in range {
@@ -313,6 +328,12 @@ extension Analysis {
                 lastWordEnd = k
                 continue
             }
+            // "Mohammed VI", "Charles III": a regnal number ends the name.
+            if words > 0, isRegnalNumber(k) {
+                k += 1
+                lastWordEnd = k
+                break
+            }
             if isAny(k, cues.nameConnectors), words > 0, k + 1 < bounds.upperBound, isNamePart(k + 1) || sym(k + 1) == cues.w.hyphen {
                 k += 1
                 continue
@@ -322,6 +343,12 @@ extension Analysis {
         guard words >= minWords, lastWordEnd > j else { return nil }
         if words == 1 && tokens[j].length < 3 { return nil }
         return j..<lastWordEnd
+    }
+
+    /// A Roman numeral of up to four letters ("II", "VI", "XIV").
+    private func isRegnalNumber(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isAllCaps, tokens[k].length <= 4 else { return false }
+        return text.bytes[Int(tokens[k].start)..<Int(tokens[k].end)].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
     /// A capitalized word that can be part of a personal name.

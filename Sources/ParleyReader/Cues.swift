@@ -125,6 +125,8 @@ final class Cues: Sendable {
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
     let pundits: SymbolSet
+    /// Information put out, not people or things acted on ("figures released by the agency", "footage released by the army").
+    let informationNouns: SymbolSet
     /// Their verbs of opinion.
     let opinionVerbs: SymbolSet
     let country: Int32
@@ -298,7 +300,8 @@ final class Cues: Sendable {
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
         modalFillers = set("soon also never still not jointly")
-        pundits = set("analysts analyst experts observers commentators economists pundits")
+        pundits = set("analysts analyst experts observers commentators economists pundits historians scholars")
+        informationNouns = set("figures data statistics report reports statement statements video videos footage images photos photographs results document documents details findings survey poll transcript transcripts")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")

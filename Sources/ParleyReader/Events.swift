@@ -516,7 +516,10 @@ extension Analysis {
 
     /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
     private func reducedParticiple(_ k: Int, _ r: Range<Int>, after previousEnd: Int?) -> Bool {
-        guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound, !isPassive(k) else { return false }
+        guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound else { return false }
+        // "figures released by the agency": information put out is no act on anyone, agent or not.
+        if isAny(k - 1, cues.informationNouns) { return true }
+        guard !isPassive(k) else { return false }
         let prev = k - 1
         let next = k + 1
         // Before a noun, after a preposition: "supporters of jailed former Prime Minister".
@@ -957,9 +960,11 @@ extension Analysis {
     /// "Bangladesh's main opposition party", "police officers in Nairobi". A country word before it
     /// is merged into the chunk (and removed from `chunks`).
     private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
-        // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name.
+        // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name (a capitalized non-actor
+        // noun still names no actor: "Cuba's National Ballet").
         // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
-        if tokens[k].isCapitalized, k > r.lowerBound, !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }) { return nil }
+        if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
+            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }) { return nil }
         // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
         if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)

@@ -200,5 +200,21 @@ import Testing
         Case(text: "Chinese coast guard ships fired water cannon at a Philippine supply boat.", expected: ["170|CHN|PHL|GOV|GOV"]),
         Case(text: "Sierra Leone accused Guinean soldiers of occupying a border village and demanded their withdrawal.",
             expected: ["112|SLE|GIN|GOV|MIL", "1056|SLE|GIN|GOV|MIL"]),
+        // A pronoun after ", and" is the first clause's subject; "the two" before a verb is the pair; a body first in a
+        // reported clause is the speaker's.
+        Case(text: "Kenyan President William Ruto spoke by phone with Somali President Hassan Sheikh Mohamud, and he urged Mogadishu to hold talks with the rebels.",
+            expected: ["041|KEN|SOM|GOV|GOV", "026|KEN|SOM|GOV|GOV"]),
+        Case(text: "Chile and Peru held talks in Lima, and the two agreed to expand trade.",
+            expected: ["040|CHL|PER|GOV|GOV", "040|PER|CHL|GOV|GOV", "0311|CHL|PER|GOV|GOV", "0311|PER|CHL|GOV|GOV"]),
+        Case(text: "The Danish defence ministry said the foreign ministry had summoned the Russian ambassador.", expected: ["114|DNK|RUS|GOV|GOV"]),
+        // Named parties and agencies; a body's members; a titled name with its country after it.
+        Case(text: "Leaders of the Awami League demanded the resignation of the interim government in Dhaka.", expected: ["1041|BGD|BGD|OPP|GOV"]),
+        Case(text: "The Economic and Financial Crimes Commission arraigned a former governor in Abuja.", expected: ["173|NGA|NGA|GOV|PPL"]),
+        Case(text: "King Abdullah of Jordan received the Iraqi prime minister in Amman.", expected: ["043|JOR|IRQ|GOV|GOV", "042|IRQ|JOR|GOV|GOV"]),
+        // Investigations by their object; a curfew eased; information released is no release.
+        Case(text: "Malaysia's anti-graft agency opened an investigation into bribery at the transport ministry.", expected: ["091|MYS|MYS|GOV|GOV"]),
+        Case(text: "Thai authorities relaxed the curfew in Bangkok on Sunday.", expected: ["0813|THA|THA|GOV|PPL"]),
+        Case(text: "Some 12,000 Sudanese refugees are now in Chad, according to figures released by the agency.", expected: []),
+        Case(text: "Senegal's National Ballet began a tour of Morocco on Friday.", expected: []),
     ]
 }

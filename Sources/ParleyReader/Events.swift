@@ -324,6 +324,12 @@ extension Analysis {
                 if !calls.isEmpty {
                     sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
                 }
+                // "Four soldiers were killed when militants opened fire on a convoy": force by no one named is the force
+                // someone named used against the same country.
+                let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
+                if !struck.isEmpty {
+                    sentenceEvents.removeAll { $0.root >= 18 && !$0.source.named && $0.target?.country.map(struck.contains) == true }
+                }
             }
             // (The protest a repression at home answers, when the sentence names it: "arrested 500 people at a
             // demonstration", "fired tear gas at young protesters who were marching toward parliament".)
@@ -1626,7 +1632,8 @@ extension Analysis {
         // "will provide Cambodia with grant aid": aid ahead is an intent to provide it (033x).
         // "said it would free the soldiers", "would lift sanctions": a concession ahead is an intent to yield (035x);
         // "warned it would sever relations", "would use force": a hostile act ahead is a threat (13x).
-        let dyads = mode == .planned ? dyads.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
+        // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
+        let dyads = mode == .planned ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
         return dyads.compactMap { (s, t, code) -> Draft? in
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code: ShortCode = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code

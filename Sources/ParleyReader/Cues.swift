@@ -112,6 +112,12 @@ final class Cues: Sendable {
     let reportClause: SymbolSet
     /// The word of a topic ("a documentary about the Russian siege of Mariupol").
     let about: Int32
+    /// A relative clause's subject ("Evo Morales, who resigned").
+    let who: Int32
+    /// Particles that make a verb mean going on ("pressed ahead with"), no act on anyone.
+    let goingOn: SymbolSet
+    /// Domestic instruments signed, which are no agreement between parties ("signed an executive order").
+    let domesticInstruments: SymbolSet
     /// Words of an obituary ("has died … aged 84").
     let deathWords: SymbolSet
     let aged: Int32
@@ -305,6 +311,9 @@ final class Cues: Sendable {
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
+        who = one("who")
+        goingOn = set("ahead forward")
+        domesticInstruments = set("order orders decree decrees law laws bill bills legislation ordinance ordinances petition budget constitution amendment amendments")
         deathWords = set("died dies")
         aged = one("aged")
         demandsProper = set("demand demands")

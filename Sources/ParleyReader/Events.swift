@@ -503,6 +503,13 @@ extension Analysis {
         return nil
     }
 
+    /// Whether token `k` is a currency sign written against the word before it ("US$", "A$", "HK$").
+    private func isCurrencySign(_ k: Int) -> Bool {
+        guard k < tokens.count, !tokens[k].hasSpaceBefore, tokens[k].length == 1 else { return false }
+        let b = text.bytes[Int(tokens[k].start)]
+        return b == UInt8(ascii: "$")
+    }
+
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
     private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[k]
@@ -752,7 +759,8 @@ extension Analysis {
             // Most tokens start no lexicon entry an actor can come from: only sector nouns, groups and pronouns remain.
             let startsEntry = mention(startingAt: k).map { $0.has(placeKinds) } ?? false
             let located = startsEntry && isLocation(k)
-            if startsEntry, let c = country(at: k) {
+            // ("a US$20-billion loan": a country's letters before a currency sign are the currency.)
+            if startsEntry, let c = country(at: k), !(Int(c.mention.end) < r.upperBound && isCurrencySign(Int(c.mention.end))) {
                 let end = Int(c.mention.end)
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
@@ -1161,6 +1169,14 @@ extension Analysis {
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
+        // "the government flew him to The Hague": someone taken somewhere makes no visit.
+        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
+        if isAny(m.anchor + 1, cues.goingOn) { return [] }
+        // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
+        if p.root == 5, p.code == "057", (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).contains(where: { isAny($0, cues.domesticInstruments) }) {
+            return []
+        }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
@@ -1388,6 +1404,13 @@ extension Analysis {
             $0.tokens.lowerBound == m.anchor + 1 || ($0.tokens.lowerBound == m.anchor + 2 && sym(m.anchor + 1) == cues.w.the)
         }) {
             code = "130"
+        }
+        // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
+        // cooperation are what a country suspends with another (160).
+        if refusal == nil, code == "160", p.elements.count == 1,
+            actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.anchor + 1 })
+        {
+            code = "172"
         }
         if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = subjectChunk(before: m.anchor, actors),
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
@@ -1698,7 +1721,15 @@ extension Analysis {
 
     /// The actor (or "X and Y" compound) nearest before the verb.
     private func compoundBefore(_ anchor: Int, _ actors: [ActorChunk]) -> [ActorChunk.Side] {
-        guard var n = subjectIndex(before: anchor, actors) else { return [] }
+        // "… asylum to former Bolivian president Evo Morales, who resigned on Sunday": a relative clause's subject is the
+        // actor before ", who", an object of the main clause or not.
+        var antecedent: Int?
+        if let w = (max(0, anchor - 3)..<anchor).last(where: { sym($0) == cues.who }), w >= 1, sym(w - 1) == cues.w.comma,
+            (w + 1..<anchor).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+        {
+            antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
+        }
+        guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
         if n > 0, actors[n - 1].isPerson, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
             actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,

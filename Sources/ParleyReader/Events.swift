@@ -326,6 +326,8 @@ extension Analysis {
                 }
                 // "Four soldiers were killed when militants opened fire on a convoy": force by no one named is the force
                 // someone named used against the same country.
+                // "expelled an official … and gave him 24 hours to leave the country": the deadline is the expulsion's.
+                if sentenceEvents.contains(where: { $0.code == "174" }) { sentenceEvents.removeAll { $0.code == "139" && $0.target == nil } }
                 let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
                 if !struck.isEmpty {
                     sentenceEvents.removeAll { $0.root >= 18 && !$0.source.named && $0.target?.country.map(struck.contains) == true }
@@ -1404,6 +1406,12 @@ extension Analysis {
             $0.tokens.lowerBound == m.anchor + 1 || ($0.tokens.lowerBound == m.anchor + 2 && sym(m.anchor + 1) == cues.w.the)
         }) {
             code = "130"
+        }
+        // "placed police on high alert": a police alert is 151, a military one 152.
+        if refusal == nil, code == "152",
+            actors.contains(where: { $0.tokens.lowerBound > m.anchor && $0.tokens.lowerBound <= m.anchor + 2 && $0.sides.first?.sector == "COP" })
+        {
+            code = "151"
         }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).

@@ -1189,6 +1189,8 @@ extension Analysis {
         {
             return []
         }
+        // "a peace treaty with Armenia could be signed": an act in the passive after "could", "might" or "may" is supposed.
+        if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return [] }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
         if p.root >= 9, nominal(m.anchor, r),

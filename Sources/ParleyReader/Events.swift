@@ -1739,6 +1739,14 @@ extension Analysis {
         {
             antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
         }
+        // "Nigerian President Bola Tinubu, who chairs the ECOWAS Authority, called on …": a relative clause between commas
+        // is skipped; the subject is the actor before it.
+        if antecedent == nil, sym(anchor - 1) == cues.w.comma,
+            let w = (max(0, anchor - 16)..<(anchor - 1)).last(where: { sym($0) == cues.who }), w >= 1, sym(w - 1) == cues.w.comma,
+            !(w + 1..<(anchor - 1)).contains(where: { sym($0) == cues.w.comma })
+        {
+            antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
+        }
         guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
         if n > 0, actors[n - 1].isPerson, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,

@@ -114,6 +114,8 @@ final class Cues: Sendable {
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
     let who: Int32
+    /// Raids, which police and prosecutors carry out as coercion ("police raided the embassy").
+    let raidWords: SymbolSet
     /// Modals of what may happen ("a treaty could be signed").
     let hypotheticals: SymbolSet
     /// Particles that make a verb mean going on ("pressed ahead with"), no act on anyone.
@@ -314,6 +316,7 @@ final class Cues: Sendable {
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
         who = one("who")
+        raidWords = set("raided raid raids searched")
         hypotheticals = set("could might may")
         goingOn = set("ahead forward")
         domesticInstruments = set("order orders decree decrees law laws bill bills legislation ordinance ordinances petition budget constitution amendment amendments")

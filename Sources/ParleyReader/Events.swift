@@ -1176,7 +1176,9 @@ extension Analysis {
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
         if isAny(m.anchor + 1, cues.goingOn) { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
-        if p.root == 5, p.code == "057", (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).contains(where: { isAny($0, cues.domesticInstruments) }) {
+        if p.root == 5, p.code == "057",
+            isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).contains(where: { isAny($0, cues.domesticInstruments) })
+        {
             return []
         }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
@@ -1673,6 +1675,11 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && plural(s.span)
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
+            // "Ecuadorian police raided the Mexican embassy", "prosecutors raided the offices": a raid by police or
+            // prosecutors is coercion (170); troops' raids are force.
+            if code == "180" || code == "190", !unknownSource, s.sector == "COP" || s.sector == "JUD", isAny(m.anchor, cues.raidWords) {
+                code = "170"
+            }
             // "Thai F-16 jets bombed Cambodian positions": an armed force's bombing is by air (195).
             if code == "183", !unknownSource, s.sector == "MIL" { code = "195" }
             // "Chinese coast guard ships fired water cannon at a Philippine supply boat": repression is of crowds; against

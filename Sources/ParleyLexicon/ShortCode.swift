@@ -20,10 +20,15 @@ public struct ShortCode: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
         self.raw = raw
     }
 
-    @inlinable public init(stringLiteral value: StaticString) {
-        precondition(value.utf8CodeUnitCount >= 1 && value.utf8CodeUnitCount <= 4, "a short code has one to four characters")
-        var raw: UInt32 = 0
-        value.withUTF8Buffer { for (i, b) in $0.enumerated() { raw |= UInt32(b) << (8 * i) } }
+    /// (Straight-line reads of the literal's bytes, which the optimizer folds to a constant.)
+    @inlinable @inline(__always) public init(stringLiteral value: StaticString) {
+        let n = value.utf8CodeUnitCount
+        precondition(n >= 1 && n <= 4 && value.hasPointerRepresentation, "a short code has one to four characters")
+        let p = value.utf8Start
+        var raw = UInt32(p[0])
+        if n > 1 { raw |= UInt32(p[1]) << 8 }
+        if n > 2 { raw |= UInt32(p[2]) << 16 }
+        if n > 3 { raw |= UInt32(p[3]) << 24 }
         self.raw = raw
     }
 

@@ -599,6 +599,8 @@ extension Analysis {
         // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
         var words = SymbolMask()
         let skips = dateSkips
+        // (Patterns are read through a buffer: a field read never copies the pattern.)
+        lexicon.verbPatterns.withUnsafeBufferPointer { pb in
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
@@ -610,23 +612,25 @@ extension Analysis {
                 for p in candidates {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
-                    if lexicon.verbPatterns[p].root >= 14, lexicon.verbPatterns[p].derivedForms.contains(s), !afterModal(k, r) { continue }
-                    // Most candidates fail on their last word: look for it in reach before trying the gaps.
-                    if lexicon.verbPatterns[p].elements.count > 1, !words.intersects(lexicon.verbPatterns[p].lastMask) { continue }
-                    let elements = lexicon.verbPatterns[p].elements
-                    if elements.count > 1 {
-                        let last = elements[elements.count - 1].forms
-                        let reach = min(r.upperBound, k + 11 * elements.count)
-                        var t = k + 1
-                        while t < reach, !last.contains(tb[t].sym) { t += 1 }
-                        if t >= reach { continue }
+                    if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
+                    let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
+                        if elements.count > 1 {
+                            // Most candidates fail on their last word: look for it in reach before trying the gaps.
+                            if !words.intersects(pb[p].lastMask) { return nil }
+                            let last = elements[elements.count - 1].forms
+                            let reach = min(r.upperBound, k + 11 * elements.count)
+                            var t = k + 1
+                            while t < reach, !last.contains(tb[t].sym) { t += 1 }
+                            if t >= reach { return nil }
+                        }
+                        return matchFrom(elements, 0, k, r.upperBound, tb, skips)
                     }
-                    let end = elements.withUnsafeBufferPointer { matchFrom($0, 0, k, r.upperBound, tb, skips) }
-                    if let end {
-                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: lexicon.verbPatterns[p].specificity))
+                    if let end = found1 {
+                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: pb[p].specificity))
                     }
                 }
             }
+        }
         }
         if found.isEmpty { return [] }
         found.sort {

@@ -114,6 +114,9 @@ final class Cues: Sendable {
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
     let who: Int32
+    let fire: Int32
+    /// Prefixes that make a country word a stance, no actor ("the pro-Russian Victory bloc", "anti-American protests").
+    let stancePrefixes: SymbolSet
     /// Raids, which police and prosecutors carry out as coercion ("police raided the embassy").
     let raidWords: SymbolSet
     /// Modals of what may happen ("a treaty could be signed").
@@ -250,7 +253,7 @@ final class Cues: Sendable {
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
-        groupNouns = set("sides countries delegations ministers officials parties leaders nations governments")
+        groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals")
         groupDeterminers = set("two both")
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
@@ -316,6 +319,8 @@ final class Cues: Sendable {
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
         who = one("who")
+        fire = one("fire")
+        stancePrefixes = set("pro anti")
         raidWords = set("raided raid raids searched")
         hypotheticals = set("could might may")
         goingOn = set("ahead forward")

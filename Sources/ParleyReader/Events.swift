@@ -505,6 +505,11 @@ extension Analysis {
         return nil
     }
 
+    /// Whether an actor side is a pronoun that stands for no one known ("he" with no country).
+    private func unknownPronoun(_ side: ActorChunk.Side) -> Bool {
+        side.country == nil && side.sector != "IGO" && ["he", "she", "they"].contains(text.string(side.span).lowercased())
+    }
+
     /// Whether token `k` is a currency sign written against the word before it ("US$", "A$", "HK$").
     private func isCurrencySign(_ k: Int) -> Bool {
         guard k < tokens.count, !tokens[k].hasSpaceBefore, tokens[k].length == 1 else { return false }
@@ -768,6 +773,11 @@ extension Analysis {
             // ("a US$20-billion loan": a country's letters before a currency sign are the currency.)
             if startsEntry, let c = country(at: k), !(Int(c.mention.end) < r.upperBound && isCurrencySign(Int(c.mention.end))) {
                 let end = Int(c.mention.end)
+                // "the pro-Russian Victory bloc", "anti-French protests": a stance names no actor.
+                if k >= r.lowerBound + 2, sym(k - 1) == cues.w.hyphen, !tokens[k].hasSpaceBefore, isAny(k - 2, cues.stancePrefixes) {
+                    k = end - 1
+                    continue
+                }
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
                     && text.bytes[Int(tokens[end - 1].end) - 1] == UInt8(ascii: "s")
@@ -1175,6 +1185,8 @@ extension Analysis {
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
+        // "the U.S. military said had caught fire": catching fire is no capture.
+        if p.code == "173", sym(m.anchor + 1) == cues.fire { return [] }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
         if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
@@ -1674,6 +1686,8 @@ extension Analysis {
         // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
         let dyads = mode == .planned ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
         return dyads.compactMap { (s, t, code) -> Draft? in
+            // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
+            if p.visit || p.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code: ShortCode = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)

@@ -260,6 +260,21 @@ extension Analysis {
                     // (", accusing Paris of …" after "Niger's rulers gave the French ambassador 48 hours to leave": a
                     // participle tacked on after a comma has the sentence's subject, not the object before it.)
                     if let o = objectOfPrevious { coded[i].target = sentenceEvents[o].target }
+                    // ("Pakistani air strikes … killed 46 people, the Taliban government said, vowing to retaliate": a
+                    // participle tacked on after a closing attribution is its speaker's, against the first act's source.)
+                    if tacked, endsInING(match.anchor), isAny(match.anchor - 2, cues.reportClause),
+                        let speaker = actors.last(where: { $0.tokens.upperBound == match.anchor - 2 && !$0.isPlace && $0.sides.count == 1 }),
+                        let first = sentenceEvents.first, speaker.sides[0].country != nil
+                    {
+                        coded[i].source = party(speaker.sides[0])
+                        if coded[i].target == nil || coded[i].target?.country == speaker.sides[0].country,
+                            first.source.country != speaker.sides[0].country
+                        {
+                            coded[i].target = first.source
+                        }
+                        keep(coded[i], yields: yields)
+                        continue
+                    }
                     // ("King Abdullah received Blinken in Amman, urging him to …": the subject is the one named before the
                     // first verb, not the guest the first act also codes as a source.)
                     if tacked, endsInING(match.anchor), let prior = priorMatch, coded[i].source.span.start >= span(prior.tokens).start,

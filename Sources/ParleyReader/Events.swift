@@ -1249,6 +1249,15 @@ extension Analysis {
             else { return [] }
             possessor = owner.sides
         }
+        // "France's decision to back Morocco's plan", "Israel's move to expand the operation": an act under a possessed
+        // noun of intent is the possessor's.
+        if possessor == nil, m.anchor >= r.lowerBound + 3, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.intentNouns),
+            let j = possessive(before: m.anchor - 2, r, modifiers: 0),
+            let owner = actors.last(where: { $0.tokens.upperBound == j })
+        {
+            // (A possessor is no place, even after "at": "in protest at France's decision".)
+            possessor = owner.sides
+        }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that"; "according to
         // Islamabad, which condemned the strike": an actor before ", which" is it, whatever stands before the actor.
         var antecedent: ActorChunk?

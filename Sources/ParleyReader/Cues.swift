@@ -114,6 +114,8 @@ final class Cues: Sendable {
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
     let who: Int32
+    /// "at least", "at most": a count, no place.
+    let leastMost: SymbolSet
     /// Nouns of intent whose possessor does what follows "to" ("France's decision to back …").
     let intentNouns: SymbolSet
     let fire: Int32
@@ -321,6 +323,7 @@ final class Cues: Sendable {
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
         who = one("who")
+        leastMost = set("least most")
         intentNouns = set("decision decisions move plan plans bid attempt attempts push effort efforts refusal pledge promise offer threat vow readiness willingness")
         fire = one("fire")
         stancePrefixes = set("pro anti")

@@ -176,8 +176,10 @@ extension Analysis {
                 }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
                 // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
+                // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),
-                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036"),
+                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
+                        || (root >= 18 && lexicon.verbPatterns[prev.pattern].root >= 18),
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
                     continue
@@ -359,8 +361,12 @@ extension Analysis {
             if let first = sentenceEvents.first {
                 // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
                 // that names no one, or that follows a noun of the first act, answers that act's source.
+                // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
+                // naming no one by the country the first act struck answers that act's source too.)
                 for i in sentenceEvents.indices.dropFirst()
-                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst) && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12)
+                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst)
+                    && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12
+                        || (sentenceEvents[i].root == 13 && first.target?.country != nil && sentenceEvents[i].source.country == first.target?.country))
                     && first.source.country != nil && sentenceEvents[i].span != first.span
                     && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
                 {
@@ -563,7 +569,9 @@ extension Analysis {
         // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
         // ("is expected to travel" is the subject's own plan.)
         guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
-            isAny(next, cues.subjectPreps)
+            isAny(next, cues.subjectPreps),
+            // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
+            !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost))
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.

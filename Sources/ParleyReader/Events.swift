@@ -213,8 +213,11 @@ extension Analysis {
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
+                // ("displaying captured tanks": after a verb's -ing form too.)
                 if match.anchor > sentences[si].tokens.lowerBound,
-                    isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number, endsInED(match.anchor),
+                    isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number
+                        || (endsInING(match.anchor - 1) && !tokens[match.anchor - 1].isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs)),
+                    endsInED(match.anchor),
                     match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue

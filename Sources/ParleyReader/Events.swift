@@ -176,6 +176,20 @@ extension Analysis {
                 }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
                 // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
+                // "Israeli airstrikes killed 30 people", "Iranian missile and drone strikes hit targets in Balochistan": a noun of
+                // force as the subject of a verb of force names the act, and the verb says whom it struck: one act, the
+                // noun's code, the verb's parties.
+                var forceNoun: ShortCode?
+                if root >= 18, let prev = previous, lexicon.verbPatterns[prev.pattern].root >= 18, prev.tokens.upperBound == match.anchor,
+                    !endsInED(prev.anchor), !endsInING(prev.anchor)
+                {
+                    forceNoun = lexicon.verbPatterns[prev.pattern].code
+                    let nounSpan = span(prev.tokens)
+                    if let i = sentenceEvents.firstIndex(where: { $0.span == nounSpan }) {
+                        sentenceEvents.remove(at: i)
+                        yielding.remove(at: i)
+                    }
+                }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),
                     lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
@@ -246,6 +260,12 @@ extension Analysis {
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                if let forceNoun {
+                    for i in coded.indices where coded[i].root >= 18 {
+                        coded[i].code = forceNoun
+                        coded[i].root = forceNoun.root
+                    }
+                }
                 // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)
                 if root == 4, let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
                     for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date) {

@@ -296,6 +296,10 @@ extension Analysis {
         for k in range {
             if let c = country(at: k) { return (c.iso3, "rule.side.of-country") }
         }
+        // ("Carlos Manzo, the mayor of Uruapan": a city in the trailing title is the person's country's.)
+        for k in range where sym(k - 1) == cues.w.of {
+            if let c = city(at: k) { return (c.city.country, "rule.side.of-city") }
+        }
         return nil
     }
 

@@ -114,6 +114,10 @@ final class Cues: Sendable {
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
     let who: Int32
+    /// Head nouns of a state body's name ("The Election Commission", "the Supreme Court").
+    let bodyNouns: SymbolSet
+    /// Words of bodies above states ("the European Parliament", "the International Court").
+    let supranational: SymbolSet
     /// "at least", "at most": a count, no place.
     let leastMost: SymbolSet
     /// Nouns of intent whose possessor does what follows "to" ("France's decision to back …").
@@ -323,6 +327,8 @@ final class Cues: Sendable {
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
         who = one("who")
+        supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
+        bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy")
         leastMost = set("least most")
         intentNouns = set("decision decisions move plan plans bid attempt attempts push effort efforts refusal pledge promise offer threat vow readiness willingness")
         fire = one("fire")

@@ -549,6 +549,19 @@ extension Analysis {
         return nil
     }
 
+    /// Whether the capitalized body noun at `k` ends a name that "the" opens ("The Election Commission", "the
+    /// Anti-Corruption Commission"): capitalized words and hyphens back to "the", no lexicon entry among them.
+    private func namedBody(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard isAny(k, cues.bodyNouns) else { return false }
+        var j = k - 1
+        while j > r.lowerBound, j > k - 5, (tokens[j].isCapitalized && tokens[j].kind == .word && mention(covering: j) == nil) || sym(j) == cues.w.hyphen {
+            // ("the European Parliament", "the International Court": a body above states is no state's.)
+            if isAny(j, cues.supranational) { return false }
+            j -= 1
+        }
+        return j < k - 1 && sym(j) == cues.w.the
+    }
+
     /// Whether an actor side is a pronoun that stands for no one known ("he" with no country).
     private func unknownPronoun(_ side: ActorChunk.Side) -> Bool {
         side.country == nil && side.sector != "IGO" && ["he", "she", "they"].contains(text.string(side.span).lowercased())
@@ -1039,8 +1052,12 @@ extension Analysis {
         // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name (a capitalized non-actor
         // noun still names no actor: "Cuba's National Ballet").
         // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
+        // ("The Election Commission barred …", "the Anti-Corruption Commission": a body's name after "the" is the body.)
         if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
-            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }) { return nil }
+            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r)
+        {
+            return nil
+        }
         // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
         if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)

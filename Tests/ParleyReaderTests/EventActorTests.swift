@@ -216,5 +216,17 @@ import Testing
         Case(text: "Thai authorities relaxed the curfew in Bangkok on Sunday.", expected: ["0813|THA|THA|GOV|PPL"]),
         Case(text: "Some 12,000 Sudanese refugees are now in Chad, according to figures released by the agency.", expected: []),
         Case(text: "Senegal's National Ballet began a tour of Morocco on Friday.", expected: []),
+        // Relative clauses; stances; a body's name; a participle after a closing attribution; one act of force.
+        Case(text: "Brazil granted asylum to former Peruvian president Pedro Castillo, who resigned on Monday.",
+            expected: ["075|BRA|PER|GOV|GOV", "0831|PER|PER|GOV|PPL"]),
+        Case(text: "Ghanaian President John Mahama, who chairs the regional bloc, called on Guinea's junta to free detained journalists.",
+            expected: ["0253|GHA|GIN|GOV|GOV"]),
+        Case(text: "Georgia's electoral commission barred the pro-Russian Alliance party from the vote.", expected: ["172|GEO|GEO|GOV|GOV"]),
+        Case(text: "The Election Commission barred Maharashtra Chief Minister Eknath Shinde from campaigning for two days.", expected: ["172|IND|IND|GOV|GOV"]),
+        Case(text: "Turkish drone strikes killed nine fighters in northern Iraq, the Iraqi government said, vowing to retaliate.",
+            expected: ["195|TUR|IRQ|GOV|REB", "138|IRQ|TUR|GOV|GOV"]),
+        Case(text: "Azerbaijani missile strikes hit targets in Armenia's Syunik province.", expected: ["195|AZE|ARM|GOV|GOV"]),
+        Case(text: "Bolivian police raided the Argentine embassy in La Paz on Friday.", expected: ["170|BOL|ARG|COP|GOV"]),
+        Case(text: "The IMF approved a US$5-billion loan for Egypt on Friday.", expected: ["071|-|EGY|IGO|GOV"]),
     ]
 }

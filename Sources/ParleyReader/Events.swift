@@ -255,7 +255,8 @@ extension Analysis {
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
-                let objectOfPrevious = endsInING(match.anchor) && isAny(match.anchor + 1, cues.objectPronouns)
+                // ("accused two British diplomats of espionage and ordered them to leave": after "and" too.)
+                let objectOfPrevious = (endsInING(match.anchor) || sym(match.anchor - 1) == cues.w.and) && isAny(match.anchor + 1, cues.objectPronouns)
                     ? sentenceEvents.lastIndex(where: { $0.target != nil }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
@@ -389,6 +390,8 @@ extension Analysis {
                 for i in sentenceEvents.indices.dropFirst()
                 where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst)
                     && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12
+                        // ("…, a step Syrian officials hailed as a turning point": praise answering the act is of its source.)
+                        || (sentenceEvents[i].answersFirst && sentenceEvents[i].code == "051")
                         || (sentenceEvents[i].root == 13 && first.target?.country != nil && sentenceEvents[i].source.country == first.target?.country))
                     && first.source.country != nil && sentenceEvents[i].span != first.span
                     && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
@@ -1473,7 +1476,9 @@ extension Analysis {
         let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 || p.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
-            : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV" : nil
+            : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV"
+            // ("The Democratic Alliance refused to back the national budget": the opposition rejects its government's.)
+            : p.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
             target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9)]

@@ -103,8 +103,27 @@ extension Analysis {
         let people = persons
         let issuer = issuer.flatMap { ShortCode($0) }
         var events: [Event] = []
+        // The stage runs in three passes over the document's sentences (verb patterns, actors, coding) rather than all
+        // three per sentence: each pass's code stays in the instruction cache for the whole document.
+        var sentenceMatches: [[VerbMatch]] = Array(repeating: [], count: sentences.count)
+        for si in sentences.indices where zones[si] == .story {
+            let matches = verbMatches(in: si)
+            // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
+            // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
+            // past is no news.)
+            if matches.isEmpty || punditView(sentences[si].tokens) || obituary(sentences[si].tokens) { continue }
+            sentenceMatches[si] = matches
+        }
+        var sentenceChunks: [[ActorChunk]] = Array(repeating: [], count: sentences.count)
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
+            if sentenceMatches[si].isEmpty {
+                if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
+                continue
+            }
+            sentenceChunks[si] = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
+        }
+        for si in sentences.indices where !sentenceMatches[si].isEmpty {
             // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []
             var yielding: [Bool] = []
@@ -114,15 +133,8 @@ extension Analysis {
                 sentenceEvents.append(d)
                 yielding.append(yields)
             }
-            let matches = verbMatches(in: si)
-            // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
-            // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
-            // past is no news.)
-            if matches.isEmpty || punditView(sentences[si].tokens) || obituary(sentences[si].tokens) {
-                if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
-                continue
-            }
-            let actors = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
+            let matches = sentenceMatches[si]
+            let actors = sentenceChunks[si]
             let sentenceActors = SentenceActors(actors)
             let date = eventDate(si, meetings)
             var previous: VerbMatch?

@@ -114,6 +114,9 @@ final class Cues: Sendable {
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
     let who: Int32
+    /// "called on", "called for": an appeal.
+    let appealParticles: SymbolSet
+    let callVerbs: SymbolSet
     /// Head nouns of a state body's name ("The Election Commission", "the Supreme Court").
     let bodyNouns: SymbolSet
     /// Words of bodies above states ("the European Parliament", "the International Court").
@@ -327,6 +330,8 @@ final class Cues: Sendable {
         clauseOpeners = set("after before while following upon during speaking addressing")
         about = one("about")
         who = one("who")
+        appealParticles = set("on for upon")
+        callVerbs = set("called calling calls call")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
         bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy")
         leastMost = set("least most")

@@ -1267,6 +1267,8 @@ extension Analysis {
         if p.code == "173", sym(m.anchor + 1) == cues.fire { return [] }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
         if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        // ("called on Israel to end its illegal occupation": "called on", "called for" make an appeal, no criticism.)
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return [] }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
         if isAny(m.anchor + 1, cues.goingOn) { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.

@@ -117,6 +117,8 @@ final class Cues: Sendable {
     /// "called on", "called for": an appeal.
     let appealParticles: SymbolSet
     let callVerbs: SymbolSet
+    /// National teams' fixtures ("a World Cup qualifier"): no visits or talks.
+    let sportsWords: SymbolSet
     /// Head nouns of a state body's name ("The Election Commission", "the Supreme Court").
     let bodyNouns: SymbolSet
     /// Words of bodies above states ("the European Parliament", "the International Court").
@@ -332,6 +334,7 @@ final class Cues: Sendable {
         who = one("who")
         appealParticles = set("on for upon")
         callVerbs = set("called calling calls call")
+        sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
         bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy")
         leastMost = set("least most")

@@ -1269,6 +1269,16 @@ extension Analysis {
         if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
         // ("called on Israel to end its illegal occupation": "called on", "called for" make an appeal, no criticism.)
         if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return [] }
+        // ("rejected British accusations …, calling them absurd": what is called names a thing, not an actor.)
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
+        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
+        // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
+        if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).first(where: { tokens[$0].kind == .number }),
+            sym(j - 1) == cues.w.in_, let year = Int(text.string(span(j..<(j + 1)))), year >= 1800, year < (published?.year ?? 9999) - 10
+        {
+            return []
+        }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
         if isAny(m.anchor + 1, cues.goingOn) { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
@@ -1784,6 +1794,8 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && plural(s.span)
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
+            // ("Police and gendarmes in Bangui were placed on maximum alert": a police alert is 151.)
+            if code == "152", t?.sector == "COP" { code = "151" }
             // "Ecuadorian police raided the Mexican embassy", "prosecutors raided the offices": a raid by police or
             // prosecutors is coercion (170); troops' raids are force.
             if code == "180" || code == "190", !unknownSource, s.sector == "COP" || s.sector == "JUD", isAny(m.anchor, cues.raidWords) {
@@ -1869,6 +1881,8 @@ extension Analysis {
             actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
             (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
         {
+            // ("Kaja Kallas, the Estonian prime minister, warned": a name of no known country is the apposition's.)
+            if actors[n - 1].sides.first?.country == nil, actors[n].sides.count == 1, actors[n].sides[0].country != nil { return actors[n].sides }
             n -= 1
         }
         var sides = actors[n].sides

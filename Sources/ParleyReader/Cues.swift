@@ -117,6 +117,9 @@ final class Cues: Sendable {
     /// "called on", "called for": an appeal.
     let appealParticles: SymbolSet
     let callVerbs: SymbolSet
+    /// A bare "will" ("will expel"), and the words that make what follows a threat ("warned it will", "if").
+    let will: SymbolSet
+    let threatFrames: SymbolSet
     /// National teams' fixtures ("a World Cup qualifier"): no visits or talks.
     let sportsWords: SymbolSet
     /// Head nouns of a state body's name ("The Election Commission", "the Supreme Court").
@@ -334,6 +337,8 @@ final class Cues: Sendable {
         who = one("who")
         appealParticles = set("on for upon")
         callVerbs = set("called calling calls call")
+        will = set("will")
+        threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
         bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy")

@@ -1785,7 +1785,12 @@ extension Analysis {
         // "said it would free the soldiers", "would lift sanctions": a concession ahead is an intent to yield (035x);
         // "warned it would sever relations", "would use force": a hostile act ahead is a threat (13x).
         // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
-        let dyads = mode == .planned ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
+        // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
+        // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
+        let decided = mode == .planned && (p.root == 16 || p.root == 17) && isAny(m.anchor - 1, cues.will)
+            && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
+        let dyads = mode == .planned && !decided
+            ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
         return dyads.compactMap { (s, t, code) -> Draft? in
             // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
             if p.visit || p.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }

@@ -117,6 +117,10 @@ final class Cues: Sendable {
     /// "called on", "called for": an appeal.
     let appealParticles: SymbolSet
     let callVerbs: SymbolSet
+    /// Feelings caused "by" something, which is no agent ("disappointed by the decision").
+    let feelings: SymbolSet
+    /// Nouns whose "that"-clause is hearsay ("reports that its troops had fired").
+    let hearsayNouns: SymbolSet
     /// A bare "will" ("will expel"), and the words that make what follows a threat ("warned it will", "if").
     let will: SymbolSet
     let threatFrames: SymbolSet
@@ -337,6 +341,8 @@ final class Cues: Sendable {
         who = one("who")
         appealParticles = set("on for upon")
         callVerbs = set("called calling calls call")
+        feelings = set("disappointed dismayed concerned alarmed shocked saddened surprised pleased encouraged worried troubled angered outraged")
+        hearsayNouns = set("reports report allegations allegation claims claim rumours rumors suggestions")
         will = set("will")
         threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")

@@ -1271,6 +1271,14 @@ extension Analysis {
         if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return [] }
         // ("rejected British accusations …, calling them absurd": what is called names a thing, not an actor.)
         if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        // "said it was investigating reports that its troops had fired on Palestinians": what reports or allegations say
+        // is not reported as having happened.
+        if m.anchor > r.lowerBound + 1, let j = (max(r.lowerBound + 1, m.anchor - 10)..<m.anchor).last(where: { sym($0) == cues.w.that }),
+            isAny(j - 1, cues.hearsayNouns),
+            !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
+        {
+            return []
+        }
         // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
         if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
@@ -1740,6 +1748,8 @@ extension Analysis {
 
     /// Whether the verb at `k` is passive: "was expelled", "were reportedly killed", "has been shot".
     private func isPassive(_ k: Int) -> Bool {
+        // ("Canada said it was disappointed by New Delhi's decision": a feeling caused by something is no passive act.)
+        if isAny(k, cues.feelings) { return false }
         // "was investigating" is progressive, "is ready to mediate", "is prepared to" adjectival: not passive.
         if endsInING(k) || sym(k + 1) == cues.w.to_ { return false }
         guard endsInED(k) || endsInEN(k) || isAny(k, cues.pastIrregular) else { return false }

@@ -1892,7 +1892,7 @@ extension Analysis {
         }
         guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
-        if n > 0, actors[n - 1].isPerson, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
+        if n > 0, actors[n - 1].isPerson || actors[n - 1].sides.first?.sector == "IGO", sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
             actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
             (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
         {

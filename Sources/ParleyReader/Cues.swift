@@ -58,6 +58,8 @@ final class Cues: Sendable {
     let other: Int32
     let controlVerbs: SymbolSet
     let clauseJoiners: SymbolSet
+    /// Words opening a clause of cause ("after three Russian jets violated …").
+    let causeJoiners: SymbolSet
     let claimNouns: SymbolSet
     let demandNouns: SymbolSet
     let rejectVerbs: SymbolSet
@@ -289,6 +291,7 @@ final class Cues: Sendable {
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
+        causeJoiners = set("after because")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations")
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
@@ -300,7 +303,7 @@ final class Cues: Sendable {
         from = one("from")
         conditionals = set("if unless until")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists")
-        causePreps = set("to after following over")
+        causePreps = set("to after following over against")
         missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent")
         yearWords = set("years decades months")
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")

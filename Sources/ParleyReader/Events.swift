@@ -239,6 +239,13 @@ extension Analysis {
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
+                // ("the Yasukuni shrine, which honours convicted war criminals": after a relative clause's verb too.)
+                if match.anchor >= sentences[si].tokens.lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
+                    ends(match.anchor - 1, "s"), !tokens[match.anchor - 1].isCapitalized,
+                    match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                {
+                    continue
+                }
                 // ("displaying captured tanks": after a verb's -ing form too.)
                 if match.anchor > sentences[si].tokens.lowerBound,
                     isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number
@@ -468,7 +475,11 @@ extension Analysis {
 
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
     private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
-        guard from < to, let j = (from..<to).first(where: { isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon }) else { return false }
+        // ("summoned Russia's chargé d'affaires after three Russian jets violated Estonian airspace": a clause of cause with a
+        // subject of its own reports an act of its own.)
+        guard from < to,
+            let j = (from..<to).first(where: { isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners) })
+        else { return false }
         return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
     }
 
@@ -1291,7 +1302,7 @@ extension Analysis {
         if isAny(m.anchor + 1, cues.goingOn) { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
         if p.root == 5, p.code == "057",
-            isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).contains(where: { isAny($0, cues.domesticInstruments) })
+            isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).contains(where: { isAny($0, cues.domesticInstruments) })
         {
             return []
         }

@@ -124,7 +124,7 @@ final class Cues: Sendable {
     /// Nouns whose "that"-clause is hearsay ("reports that its troops had fired").
     let hearsayNouns: SymbolSet
     /// A bare "will" ("will expel"), and the words that make what follows a threat ("warned it will", "if").
-    let will: SymbolSet
+    let will: Int32
     let threatFrames: SymbolSet
     /// National teams' fixtures ("a World Cup qualifier"): no visits or talks.
     let sportsWords: SymbolSet
@@ -346,7 +346,7 @@ final class Cues: Sendable {
         callVerbs = set("called calling calls call")
         feelings = set("disappointed dismayed concerned alarmed shocked saddened surprised pleased encouraged worried troubled angered outraged")
         hearsayNouns = set("reports report allegations allegation claims claim rumours rumors suggestions")
-        will = set("will")
+        will = one("will")
         threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")

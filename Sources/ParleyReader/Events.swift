@@ -1808,7 +1808,7 @@ extension Analysis {
         // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
-        let decided = mode == .planned && (p.root == 16 || p.root == 17) && isAny(m.anchor - 1, cues.will)
+        let decided = mode == .planned && (p.root == 16 || p.root == 17) && sym(m.anchor - 1) == cues.will
             && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
         let dyads = mode == .planned && !decided
             ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads

@@ -1601,7 +1601,10 @@ extension Analysis {
         {
             // ("X and Y met separately with the EU envoy" met the envoy, not each other.)
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
-            for a in sources { for b in sources where b.country != a.country || b.sector != a.sector { dyads.append((a, b, code)) } }
+            // ("Ethiopian troops and Tigrayan forces clashed": two forces of one country fight each other.)
+            for a in sources {
+                for b in sources where b.country != a.country || b.sector != a.sector || (p.root >= 18 && b.span != a.span) { dyads.append((a, b, code)) }
+            }
         } else if target.isEmpty {
             for s in sources { dyads.append((s, nil, code)) }
         } else {

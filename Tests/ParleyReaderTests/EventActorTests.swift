@@ -228,5 +228,6 @@ import Testing
         Case(text: "Azerbaijani missile strikes hit targets in Armenia's Syunik province.", expected: ["195|AZE|ARM|GOV|GOV"]),
         Case(text: "Bolivian police raided the Argentine embassy in La Paz on Friday.", expected: ["170|BOL|ARG|COP|GOV"]),
         Case(text: "The IMF approved a US$5-billion loan for Egypt on Friday.", expected: ["071|-|EGY|IGO|GOV"]),
+        Case(text: "Sudanese troops and Darfuri forces clashed near El Fasher on Monday.", expected: ["190|SDN|SDN|MIL|MIL"]),
     ]
 }

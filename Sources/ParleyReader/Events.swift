@@ -1294,7 +1294,7 @@ extension Analysis {
         if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
         if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).first(where: { tokens[$0].kind == .number }),
-            sym(j - 1) == cues.w.in_, let year = Int(text.string(span(j..<(j + 1)))), year >= 1800, year < (published?.year ?? 9999) - 10
+            sym(j - 1) == cues.w.in_, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
             return []
         }
@@ -1547,12 +1547,6 @@ extension Analysis {
         }) {
             code = "130"
         }
-        // "placed police on high alert": a police alert is 151, a military one 152.
-        if refusal == nil, code == "152",
-            actors.contains(where: { $0.tokens.lowerBound > m.anchor && $0.tokens.lowerBound <= m.anchor + 2 && $0.sides.first?.sector == "COP" })
-        {
-            code = "151"
-        }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
         if refusal == nil, code == "160", p.elements.count == 1,
@@ -1723,13 +1717,16 @@ extension Analysis {
         return resp - 1
     }
 
+    /// Whether `year` is a year more than a decade before publication (1800 at the earliest): history, no news.
+    private func decadesPast(_ year: Int) -> Bool { year >= 1800 && year < (published?.year ?? 9999) - 10 }
+
     /// Whether the act at `k` is a noun that is expected ("analysts expect talks …") or dated to a past year
     /// ("an exhibition on the 1994 genocide").
     private func nominalAside(_ k: Int, _ r: Range<Int>) -> Bool {
         guard !endsInED(k) else { return false }
         // ("the negotiations that ended the war in the 1990s": a decade after the act dates it too.)
         for j in k + 1..<min(r.upperBound, k + 9) where tokens[j].hasDigit && ends(j, "s") {
-            if let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800, year < (published?.year ?? 9999) - 10 { return true }
+            if let year = Int(text.string(span(j..<(j + 1))).prefix(4)), decadesPast(year) { return true }
         }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
@@ -1823,7 +1820,8 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             let crowd = !unknownSource && plural(s.span)
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
-            // ("Police and gendarmes in Bangui were placed on maximum alert": a police alert is 151.)
+            // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
+            // is 151, a military one 152.
             if code == "152", t?.sector == "COP" { code = "151" }
             // "Ecuadorian police raided the Mexican embassy", "prosecutors raided the offices": a raid by police or
             // prosecutors is coercion (170); troops' raids are force.

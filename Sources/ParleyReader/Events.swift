@@ -419,9 +419,7 @@ extension Analysis {
                 }
                 for e in reactions(si, actors, against: first, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
             }
-            for d in sentenceEvents {
-                if let e = event(d) { events.append(e) }
-            }
+            for d in sentenceEvents { append(d, to: &events) }
         }
         return events
     }
@@ -686,6 +684,7 @@ extension Analysis {
     func verbMatches(in si: Int) -> [VerbMatch] {
         let r = sentences[si].tokens
         var found: [VerbMatch] = []
+        found.reserveCapacity(8)
         // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
         var words = SymbolMask()
         let skips = dateSkips
@@ -722,7 +721,7 @@ extension Analysis {
             }
         }
         }
-        if found.isEmpty { return [] }
+        if found.count < 2 { return found }
         found.sort {
             let a = $0.specificity
             let b = $1.specificity
@@ -732,8 +731,10 @@ extension Analysis {
             return $0.anchor < $1.anchor
         }
         var accepted: [VerbMatch] = []
+        accepted.reserveCapacity(found.count)
         for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
-        return accepted.sorted { $0.anchor < $1.anchor }
+        accepted.sort { $0.anchor < $1.anchor }
+        return accepted
     }
 
     /// The accusation (112) or demand (100) a rejection answers, by its owner: the actor before the noun ("US demands",
@@ -837,6 +838,7 @@ extension Analysis {
         let r = sentences[si].tokens
         let before = lastPerson
         var chunks: [ActorChunk] = []
+        chunks.reserveCapacity(8)
         var covered: [Range<Int>] = []
         for p in people where p.sentence == si {
             let side = personSide(p, issuer: issuer)
@@ -1862,14 +1864,20 @@ extension Analysis {
         subjectIndex(before: anchor, actors).map { actors[$0] }
     }
 
-    /// The event a kept draft records: its code's reference facts from the tables, its actors' words from the text.
-    private func event(_ d: Draft) -> Event? {
+    /// Appends the event a kept draft records: its code's reference facts from the tables, its actors' words from the
+    /// text. (Built in place in the array: an `Event` returned by value was copied once more, a dozen strings retained
+    /// and released.)
+    private func append(_ d: Draft, to events: inout [Event]) {
         let fromPattern = d.pattern >= 0 && lexicon.verbPatterns[d.pattern].code == d.code
-        guard let c = fromPattern ? lexicon.verbPatterns[d.pattern].cameo : lexicon.cameo[d.code.description] else { return nil }
-        return Event(
-            code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein, source: actor(d.source),
-            target: d.target.map(actor), date: d.date, negated: false, mode: d.mode, meeting: d.linked ? 0 : nil,
-            evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? lexicon.verbPatterns[d.pattern].id : d.rule.description))
+        lexicon.verbPatterns.withUnsafeBufferPointer { pb in
+            guard let c = fromPattern ? pb[d.pattern].cameo : lexicon.cameo[d.code.description] else { return }
+            events.append(
+                Event(
+                    code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
+                    source: actor(d.source), target: d.target.map(actor), date: d.date, negated: false, mode: d.mode,
+                    meeting: d.linked ? 0 : nil,
+                    evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? pb[d.pattern].id : d.rule.description)))
+        }
     }
 
     /// A draft's side as it is recorded, with its words.

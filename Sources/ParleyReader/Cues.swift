@@ -101,6 +101,11 @@ final class Cues: Sendable {
     let did: Int32
     let does: Int32
     let refusalWords: SymbolSet
+    /// "its neighbour": an object named by its relation to the subject.
+    let neighbourWords: SymbolSet
+    let them: Int32
+    /// Verbs of unwillingness that take "to": "declined to meet", "refuses to sign".
+    let refusalVerbs: SymbolSet
     let protestNouns: SymbolSet
     let protestTriggers: SymbolSet
     let negotiationWords: SymbolSet
@@ -326,6 +331,9 @@ final class Cues: Sendable {
         did = one("did")
         does = one("does")
         refusalWords = set("refused")
+        neighbourWords = set("neighbour neighbor")
+        them = one("them")
+        refusalVerbs = set("declined declines declining refused refuses refusing refuse decline")
         protestNouns = set("protests protest demonstrations demonstration rallies")
         protestTriggers = set("sparking sparked prompting prompted triggering triggered bowing amid despite following after")
         negotiationWords = set("negotiators negotiator negotiations peace")

@@ -275,7 +275,10 @@ extension Analysis {
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 // ("accused two British diplomats of espionage and ordered them to leave": after "and" too.)
-                let objectOfPrevious = (endsInING(match.anchor) || sym(match.anchor - 1) == cues.w.and) && isAny(match.anchor + 1, cues.objectPronouns)
+                // ("cut relations with Morocco, accusing its neighbour of …": a neighbour named by its possessive is that object too.)
+                let objectOfPrevious = (endsInING(match.anchor) || sym(match.anchor - 1) == cues.w.and)
+                    && (isAny(match.anchor + 1, cues.objectPronouns)
+                        || (isAny(match.anchor + 1, cues.possessives) && isAny(match.anchor + 2, cues.neighbourWords)))
                     ? sentenceEvents.lastIndex(where: { $0.target != nil }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
@@ -301,10 +304,20 @@ extension Analysis {
                         yielding.remove(at: i)
                     }
                 }
+                if let o = objectOfPrevious {
+                    // ("detained three Americans and two Spaniards, accusing them of plotting …": a plural pronoun stands for
+                    // every object of the act before.)
+                    let prev = sentenceEvents[o]
+                    var objects: [Draft.Party] = []
+                    if sym(match.anchor + 1) == cues.them {
+                        for e in sentenceEvents where e.span == prev.span {
+                            if let t = e.target, !objects.contains(where: { $0.country == t.country && $0.sector == t.sector }) { objects.append(t) }
+                        }
+                    }
+                    if objects.count < 2 { objects = [prev.target!] }
+                    coded = coded.flatMap { d in objects.map { t in var d = d; d.target = t; return d } }
+                }
                 for i in coded.indices {
-                    // (", accusing Paris of …" after "Niger's rulers gave the French ambassador 48 hours to leave": a
-                    // participle tacked on after a comma has the sentence's subject, not the object before it.)
-                    if let o = objectOfPrevious { coded[i].target = sentenceEvents[o].target }
                     // ("Pakistani air strikes … killed 46 people, the Taliban government said, vowing to retaliate": a
                     // participle tacked on after a closing attribution is its speaker's, against the first act's source.)
                     if tacked, endsInING(match.anchor), isAny(match.anchor - 2, cues.reportClause),
@@ -1244,8 +1257,10 @@ extension Analysis {
         // ("would not meet Putin": a pattern hung on its modal holds the negation after it.)
         let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
             && isAny(m.anchor + 1, cues.negations)
-        if negatedAfterModal || negated(m.anchor, r) {
-            guard negatedAfterModal || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
+        // ("declined to meet Serbian President Vucic", "refuses to sign": unwillingness said with a verb.)
+        let declined = m.anchor - 2 >= r.lowerBound && sym(m.anchor - 1) == cues.w.to_ && isAny(m.anchor - 2, cues.refusalVerbs)
+        if negatedAfterModal || declined || negated(m.anchor, r) {
+            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
             refusal = code
         }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
@@ -1594,6 +1609,10 @@ extension Analysis {
             }
         } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)) && sources.count >= 2
             && !(!target.isEmpty && (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.separately }))
+            // ("Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar": a party named after the pattern's own
+            // preposition is the target of every one of them.)
+            && !(p.targetSymbol != nil && m.tokens.upperBound < r.upperBound && sym(m.tokens.upperBound) == p.targetSymbol
+                && target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } }))
         {
             // ("X and Y met separately with the EU envoy" met the envoy, not each other.)
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.

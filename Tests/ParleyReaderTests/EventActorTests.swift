@@ -229,5 +229,11 @@ import Testing
         Case(text: "Bolivian police raided the Argentine embassy in La Paz on Friday.", expected: ["170|BOL|ARG|COP|GOV"]),
         Case(text: "The IMF approved a US$5-billion loan for Egypt on Friday.", expected: ["071|-|EGY|IGO|GOV"]),
         Case(text: "Sudanese troops and Darfuri forces clashed near El Fasher on Monday.", expected: ["190|SDN|SDN|MIL|MIL"]),
+        Case(text: "Kuwait, Oman and Jordan broke off relations with Syria, accusing it of sheltering militants.",
+            expected: ["161|KWT|SYR|GOV|GOV", "161|OMN|SYR|GOV|GOV", "161|JOR|SYR|GOV|GOV", "112|KWT|SYR|GOV|GOV", "112|OMN|SYR|GOV|GOV", "112|JOR|SYR|GOV|GOV"]),
+        Case(text: "Togo declined to meet Ghana's envoy on Monday.", expected: ["125|TGO|GHA|GOV|GOV"]),
+        Case(text: "Morocco expelled Algeria's consul, accusing its neighbour of espionage.", expected: ["174|MAR|DZA|GOV|GOV", "112|MAR|DZA|GOV|GOV"]),
+        Case(text: "Venezuelan police detained two Colombians and three Peruvians, accusing them of spying.",
+            expected: ["173|VEN|COL|COP|PPL", "173|VEN|PER|COP|PPL", "112|VEN|COL|COP|PPL", "112|VEN|PER|COP|PPL"]),
     ]
 }

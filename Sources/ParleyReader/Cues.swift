@@ -101,6 +101,16 @@ final class Cues: Sendable {
     let did: Int32
     let does: Int32
     let refusalWords: SymbolSet
+    /// Travellers who are no delegation ("pilgrims from Indonesia").
+    let travellers: SymbolSet
+    let intransitiveArrivals: SymbolSet
+    let troopNouns: SymbolSet
+    let madeWords: SymbolSet
+    /// Words naming an armed service before its noun ("air force", "coast guard").
+    let branchWords: SymbolSet
+    /// Goods whose arrival is aid: humanitarian, and military.
+    let aidGoods: SymbolSet
+    let weaponGoods: SymbolSet
     /// "its neighbour": an object named by its relation to the subject.
     let neighbourWords: SymbolSet
     let them: Int32
@@ -331,6 +341,13 @@ final class Cues: Sendable {
         did = one("did")
         does = one("does")
         refusalWords = set("refused")
+        intransitiveArrivals = set("arrived landed")
+        madeWords = set("made built supplied donated manufactured")
+        troopNouns = set("troops soldiers forces contingent contingents peacekeepers")
+        branchWords = set("air coast border naval")
+        travellers = set("pilgrims tourists fans migrants refugees passengers travellers travelers holidaymakers worshippers")
+        aidGoods = set("supplies medicine medicines tents food vaccines doses shipment shipments consignment consignments planeload truckloads cargo blankets rations")
+        weaponGoods = set("jets weapons arms tanks missiles ammunition howitzers munitions warplanes fighters interceptors")
         neighbourWords = set("neighbour neighbor")
         them = one("them")
         refusalVerbs = set("declined declines declining refused refuses refusing refuse decline")

@@ -630,7 +630,8 @@ extension Analysis {
 
     /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
     private func reducedParticiple(_ k: Int, _ r: Range<Int>, after previousEnd: Int?) -> Bool {
-        guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound else { return false }
+        // ("A Turkish plane with food landed in Port Sudan": a verb that takes no object is never a reduced participle.)
+        guard endsInED(k), k > r.lowerBound, k + 1 < r.upperBound, !isAny(k, cues.intransitiveArrivals) else { return false }
         // "figures released by the agency": information put out is no act on anyone, agent or not.
         if isAny(k - 1, cues.informationNouns) { return true }
         guard !isPassive(k) else { return false }
@@ -1141,7 +1142,9 @@ extension Analysis {
         while j >= r.lowerBound, k - j <= 3 {
             if sym(j) == cues.w.s { j -= 1; continue }
             if isAny(j, cues.noneWords) { return nil }
-            guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized, !lexicon.verbFirst.contains(sym(j)),
+            // ("Jordanian air force planes": "air" starts patterns too, and here names a branch.)
+            guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized,
+                !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords),
                 !isAny(j, cues.nonModifiers)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = ShortCode(lexicon.agents[m].sector) }
@@ -1477,6 +1480,35 @@ extension Analysis {
                 guard let host else { return [] }
                 return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties,
                     sentenceDate: sentenceDate)
+            }
+            // ("200,000 pilgrims from Indonesia and Malaysia have arrived in Mecca": travellers from a country are no visit.)
+            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return [] }
+            // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
+            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
+                guard let s = sources.first, let host = ctx.withCountry.first(where: { a in
+                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != s.country }
+                })?.sides.first
+                else { return [] }
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            }
+            // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
+            // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
+            if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
+                let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
+                !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
+                let host = ctx.withCountry.first(where: { a in
+                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != sources[0].country }
+                })?.sides.first
+            {
+                let code: ShortCode = isAny(g, cues.weaponGoods) ? "072" : "073"
+                // ("US-made Abrams tanks": the maker named in the goods' words is the giver when no one else is.)
+                if sources.allSatisfy({ $0.country == nil }),
+                    let k = (r.lowerBound..<g).first(where: { sym($0 + 1) == cues.w.hyphen && isAny($0 + 2, cues.madeWords) }),
+                    let c = (max(r.lowerBound, k - 3)...k).lazy.compactMap({ self.country(at: $0) }).first(where: { Int($0.mention.end) == k + 1 })
+                {
+                    sources = [ActorChunk.Side(country: ShortCode(c.iso3), sector: "GOV", span: span(Int(c.mention.start)..<(k + 1)))]
+                }
+                return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }

@@ -235,5 +235,8 @@ import Testing
         Case(text: "Morocco expelled Algeria's consul, accusing its neighbour of espionage.", expected: ["174|MAR|DZA|GOV|GOV", "112|MAR|DZA|GOV|GOV"]),
         Case(text: "Venezuelan police detained two Colombians and three Peruvians, accusing them of spying.",
             expected: ["173|VEN|COL|COP|PPL", "173|VEN|PER|COP|PPL", "112|VEN|COL|COP|PPL", "112|VEN|PER|COP|PPL"]),
+        Case(text: "A Qatari plane carrying tents and blankets landed in Benghazi on Tuesday.", expected: ["073|QAT|LBY|MIL|GOV"]),
+        Case(text: "German-made tanks have arrived in Ukraine.", expected: ["072|DEU|UKR|GOV|GOV"]),
+        Case(text: "Hundreds of pilgrims from Nigeria arrived in Jerusalem on Friday.", expected: []),
     ]
 }

@@ -105,6 +105,9 @@ final class Cues: Sendable {
     let travellers: SymbolSet
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
+    let general: Int32
+    /// A tacked account of an act ("…, saying it had targeted …").
+    let restatingVerbs: SymbolSet
     let madeWords: SymbolSet
     /// Words naming an armed service before its noun ("air force", "coast guard").
     let branchWords: SymbolSet
@@ -343,6 +346,8 @@ final class Cues: Sendable {
         refusalWords = set("refused")
         intransitiveArrivals = set("arrived landed")
         madeWords = set("made built supplied donated manufactured")
+        restatingVerbs = set("saying adding claiming insisting")
+        general = one("general")
         troopNouns = set("troops soldiers forces contingent contingents peacekeepers")
         branchWords = set("air coast border naval")
         travellers = set("pilgrims tourists fans migrants refugees passengers travellers travelers holidaymakers worshippers")

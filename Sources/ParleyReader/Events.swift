@@ -212,6 +212,14 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
+                // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
+                // account of an act already coded restates it.)
+                if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
+                    (k + 1..<match.anchor).contains(where: { isAny($0, cues.objectPronouns) || isAny($0, cues.thirdPerson) || sym($0) == cues.they }),
+                    sentenceEvents.contains(where: { $0.root == root })
+                {
+                    continue
+                }
                 // ("a pledge welcomed by Israel but condemned by …": a reaction after the act's noun is coded as a reaction.)
                 if isAny(match.anchor, cues.condemnVerbs) || isAny(match.anchor, cues.praiseVerbs), sym(match.anchor + 1) == cues.w.by,
                     (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
@@ -1108,6 +1116,12 @@ extension Analysis {
     /// A title with no name after it ("Kuwait's emir", "Nepal's prime minister") as an actor.
     private func titleChunk(_ k: Int, _ m: Mention, _ e: Entry, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
         let title = lexicon.titles[Int(e.row)]
+        // ("a general strike", "the general election": the rank written small before a noun is an adjective.)
+        if sym(k) == cues.general, !tokens[k].isCapitalized, Int(m.end) < r.upperBound, tokens[Int(m.end)].kind == .word,
+            !tokens[Int(m.end)].isCapitalized
+        {
+            return nil
+        }
         let head = Agent(id: title.id, form: title.title, country: nil, sector: title.sector.isEmpty ? "GOV" : title.sector, kind: .noun)
         return headChunk(k, headEnd: Int(m.end), head, r, &chunks)
     }

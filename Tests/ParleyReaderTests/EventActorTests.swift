@@ -238,5 +238,9 @@ import Testing
         Case(text: "A Qatari plane carrying tents and blankets landed in Benghazi on Tuesday.", expected: ["073|QAT|LBY|MIL|GOV"]),
         Case(text: "German-made tanks have arrived in Ukraine.", expected: ["072|DEU|UKR|GOV|GOV"]),
         Case(text: "Hundreds of pilgrims from Nigeria arrived in Jerusalem on Friday.", expected: []),
+        Case(text: "Israel launched strikes on Syrian air bases overnight.", expected: ["195|ISR|SYR|GOV|GOV"]),
+        Case(text: "Russian drones set fire to a fuel depot in Ukraine's Odesa region.", expected: ["180|RUS|UKR|MIL|GOV"]),
+        Case(text: "Greek unions launched a general strike on Tuesday.", expected: ["143|GRC|GRC|PPL|GOV"]),
+        Case(text: "Pakistan struck six sites in Afghanistan on Sunday, saying it had targeted militant hideouts.", expected: ["195|PAK|AFG|GOV|GOV"]),
     ]
 }

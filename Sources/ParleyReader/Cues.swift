@@ -106,6 +106,8 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let help: Int32
+    let which: Int32
     /// A tacked account of an act ("…, saying it had targeted …").
     let restatingVerbs: SymbolSet
     let madeWords: SymbolSet
@@ -348,6 +350,8 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        help = one("help")
+        which = one("which")
         troopNouns = set("troops soldiers forces contingent contingents peacekeepers")
         branchWords = set("air coast border naval")
         travellers = set("pilgrims tourists fans migrants refugees passengers travellers travelers holidaymakers worshippers")

@@ -212,6 +212,20 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
+                // ("received a phone call from …, during which the two leaders discussed regional developments": what was
+                // said during an act already coded is its content.)
+                if !sentenceEvents.isEmpty, (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
+                    sym($0) == cues.during && sym($0 + 1) == cues.which
+                }) {
+                    continue
+                }
+                // ("accused China's coast guard of firing water cannon …, calling the action illegal": the accuser's
+                // verdict on the act is the accusation itself.)
+                if code == "111", endsInING(match.anchor), sym(match.anchor - 1) == cues.w.comma,
+                    sentenceEvents.contains(where: { $0.root == 11 || $0.root == 12 || $0.code == "016" })
+                {
+                    continue
+                }
                 // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
                 // account of an act already coded restates it.)
                 if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
@@ -1304,6 +1318,13 @@ extension Analysis {
         {
             return []
         }
+        // ("… to help Portugal battle wildfires that have killed more than 60 people": a disaster a relative clause
+        // hangs on is the cause too.)
+        if p.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
+            w > r.lowerBound, isDisaster(w - 1)
+        {
+            return []
+        }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
@@ -1568,6 +1589,15 @@ extension Analysis {
                     !sources.contains(where: { $0.country == place.sides.first?.country })
                 {
                     target = place.sides
+                }
+                // ("Spain sent two firefighting aircraft to help Portugal": the one helped is the target, not the goods.)
+                if p.root == 7 || p.code.hasPrefix("033"),
+                    target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
+                    let h = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { sym($0) == cues.help }),
+                    let helped = actors.first(where: { $0.tokens.lowerBound == h + 1 && !$0.sides.isEmpty }),
+                    helped.sides.allSatisfy({ s in s.country != nil && !sources.contains { $0.country == s.country } })
+                {
+                    target = helped.sides
                 }
                 if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
                     // ("appealed to donors … for refugees in camps in Cox's Bazar": a place in the actor's own country is no target.)

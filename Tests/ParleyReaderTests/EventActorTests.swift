@@ -242,5 +242,9 @@ import Testing
         Case(text: "Russian drones set fire to a fuel depot in Ukraine's Odesa region.", expected: ["180|RUS|UKR|MIL|GOV"]),
         Case(text: "Greek unions launched a general strike on Tuesday.", expected: ["143|GRC|GRC|PPL|GOV"]),
         Case(text: "Pakistan struck six sites in Afghanistan on Sunday, saying it had targeted militant hideouts.", expected: ["195|PAK|AFG|GOV|GOV"]),
+        Case(text: "Oman's foreign minister received a phone call from his Qatari counterpart, during which the two discussed the war in Gaza.",
+            expected: ["041|QAT|OMN|GOV|GOV"]),
+        Case(text: "Japan accused Chinese jets of violating its airspace, calling the incursion unacceptable.", expected: ["1123|JPN|CHN|GOV|MIL"]),
+        Case(text: "Italy sent three rescue planes to help Greece.", expected: ["073|ITA|GRC|GOV|GOV"]),
     ]
 }

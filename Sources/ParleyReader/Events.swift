@@ -162,6 +162,8 @@ extension Analysis {
                 // (After a bare "vowed to", "agreed to", the act itself is what they vowed, ahead: "vowed to cut ties" is a
                 // threat to break relations, "agreed to restore relations" an intent; it replaces the bare intent.)
                 var replacing: Int?
+                // (The call or visit whose purpose this act is: its parties are the act's.)
+                var carried: Draft?
                 // ("…, reiterating … and saying India would continue to send aid": an act after "to" far from the first, past
                 // a comma, is the sentence's next act, not the first one's purpose.)
                 if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
@@ -170,7 +172,12 @@ extension Analysis {
                     } else if match.anchor - prev.tokens.upperBound <= 6
                         || !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.comma })
                     {
-                        continue
+                        // ("telephoned Pezeshkian to congratulate him", "visited Ankara to offer condolences": praise or
+                        // sympathy a call or visit carries is an act of its own.)
+                        guard lexicon.verbPatterns[prev.pattern].root == 4, code.hasPrefix("051") || code == "018",
+                            let call = sentenceEvents.first(where: { $0.span == span(prev.tokens) && $0.target != nil })
+                        else { continue }
+                        carried = call
                     }
                 }
                 // "mediated talks between …", "mediated a fresh round of negotiations between …": a meeting noun
@@ -338,6 +345,12 @@ extension Analysis {
                     }
                     if objects.count < 2 { objects = [prev.target!] }
                     coded = coded.flatMap { d in objects.map { t in var d = d; d.target = t; return d } }
+                }
+                if let carried {
+                    for i in coded.indices {
+                        coded[i].source = carried.source
+                        coded[i].target = carried.target
+                    }
                 }
                 for i in coded.indices {
                     // ("Pakistani air strikes … killed 46 people, the Taliban government said, vowing to retaliate": a

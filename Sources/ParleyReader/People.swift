@@ -184,6 +184,13 @@ extension Analysis {
             }
             end = k
         }
+        // ("After talks with Emir Sheikh Tamim, the Somali president thanked Qatar …": a title a verb follows is the
+        // next clause's subject, not the name's apposition.)
+        if end < bounds.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized,
+            lexicon.verbFirst.contains(sym(end)) || isAny(end, cues.headVerbs) || isAny(end, cues.reportClause)
+        {
+            return nil
+        }
         return (string(titleStart..<titleEnd), Int(e.row), end)
     }
 

@@ -106,6 +106,9 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let off: Int32
+    /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
+    let whenWords: SymbolSet
     let help: Int32
     let which: Int32
     /// A tacked account of an act ("…, saying it had targeted …").
@@ -342,7 +345,7 @@ final class Cues: Sendable {
         semicolon = one(";")
         whether = one("whether")
         nominalPreps = set("in amid after following despite over")
-        clashNouns = set("clashes clash fighting battles battle gunfight firefight skirmishes skirmish exchange exchanges")
+        clashNouns = set("clashes clash fighting battles battle gunfight firefight skirmishes skirmish exchange exchanges off standoff confrontation confrontations gunbattle shootout")
         did = one("did")
         does = one("does")
         refusalWords = set("refused")
@@ -350,6 +353,8 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        off = one("off")
+        whenWords = set("when as after")
         help = one("help")
         which = one("which")
         troopNouns = set("troops soldiers forces contingent contingents peacekeepers")

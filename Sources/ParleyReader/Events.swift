@@ -449,6 +449,33 @@ extension Analysis {
             if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date, answered: repression) {
                 sentenceEvents.append(e)
             }
+            // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
+            // named force's, one act against the dead.)
+            if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
+                let f = sentenceEvents.indices.first(where: { i in
+                    let e = sentenceEvents[i]
+                    return i != d && e.root >= 18 && e.source.country != nil && e.source.country != sentenceEvents[d].target?.country
+                        && (e.target?.country == nil || e.target?.country == e.source.country)
+                        && e.span.start > sentenceEvents[d].span.end
+                        && sentences[si].tokens.contains(where: { k in
+                            isAny(k, cues.whenWords) && span(k..<(k + 1)).start >= sentenceEvents[d].span.end && span(k..<(k + 1)).end <= e.span.start
+                        })
+                })
+            {
+                sentenceEvents[f].target = sentenceEvents[d].target
+                sentenceEvents.remove(at: d)
+            }
+            // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
+            // the attacker no one else is.)
+            if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),
+                let c = sentences[si].tokens.first(where: { isAny($0, cues.claimVerbs) && sym($0 + 1) == cues.w.by }),
+                let claimant = actors.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound <= c + 4 && $0.sides.count == 1 }),
+                claimant.sides[0].country != nil
+            {
+                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil {
+                    sentenceEvents[i].source = party(claimant.sides[0])
+                }
+            }
             if let first = sentenceEvents.first {
                 // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
                 // that names no one, or that follows a noun of the first act, answers that act's source.
@@ -512,7 +539,10 @@ extension Analysis {
 
     /// The actor after "clashes|fighting with" following the verb at `k` ("killed in clashes with Chinese troops").
     private func clashPartner(after k: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
-        guard var c = (k + 1..<min(k + 5, r.upperBound)).first(where: { isAny($0, cues.clashNouns) }) else { return nil }
+        // ("killed in a violent face-off with Chinese troops": "off" after "face-".)
+        guard var c = (k + 1..<min(k + 7, r.upperBound)).first(where: {
+            isAny($0, cues.clashNouns) && (sym($0) != cues.off || sym($0 - 1) == cues.w.hyphen)
+        }) else { return nil }
         // ("killed in a brief exchange of fire with Thai troops".)
         if sym(c + 1) == cues.w.of, c + 3 < r.upperBound, sym(c + 3) == cues.w.with { c += 2 }
         guard sym(c + 1) == cues.w.with else { return nil }

@@ -251,5 +251,8 @@ import Testing
         Case(text: "The Turkish president telephoned Iranian President Masoud Pezeshkian to congratulate him on his victory.",
             expected: ["041|TUR|IRN|GOV|GOV", "051|TUR|IRN|GOV|GOV"]),
         Case(text: "The Emir of Kuwait sent a cable of congratulations to the new president of Ghana.", expected: ["051|KWT|GHA|GOV|GOV"]),
+        Case(text: "A gunman shot dead three policemen in Karachi, in an attack claimed by the Pakistani Taliban.", expected: ["190|PAK|PAK|REB|COP"]),
+        Case(text: "Three Malian soldiers were killed when Burkinabe troops opened fire near the border.", expected: ["193|BFA|MLI|MIL|MIL"]),
+        Case(text: "Two Armenian soldiers were killed in a face-off with Azerbaijani troops.", expected: ["190|AZE|ARM|MIL|MIL", "190|ARM|AZE|MIL|MIL"]),
     ]
 }

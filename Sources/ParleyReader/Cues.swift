@@ -106,6 +106,7 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let floatingWords: SymbolSet
     let off: Int32
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
@@ -353,6 +354,7 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        floatingWords = set("each both all also then later again jointly")
         off = one("off")
         whenWords = set("when as after")
         help = one("help")

@@ -319,7 +319,8 @@ extension Analysis {
                     }
                 }
                 // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)
-                if root == 4, let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
+                // ("agreed in Turkish-brokered talks in Ankara to work towards …": inside any act's words.)
+                if let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
                     for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date) {
                         d.pattern = -1
                         d.rule = "rule.mediation.hyphen"
@@ -707,7 +708,9 @@ extension Analysis {
         // After a noun and before a preposition, with no object: "artworks looted from …", "figures released on
         // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
         // ("is expected to travel" is the subject's own plan.)
+        // ("Russia and Ukraine each handed over 95 prisoners": a floating quantifier or adverb stands between subject and verb.)
         guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
+            !isAny(prev, cues.floatingWords),
             isAny(next, cues.subjectPreps),
             // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
             !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost))
@@ -864,12 +867,13 @@ extension Analysis {
     ) -> Int? {
         if e == elements.count { return t }
         if elements[e].isGap {
-            // Up to five words; numbers and punctuation ("$5.5 million") come free, ten tokens at most.
+            // Up to five words; numbers and punctuation ("$5.5 million") come free, ten tokens at most. (A hyphenated
+            // word is one: "their annual two-plus-two ministerial consultations".)
             var skip = 0
             var words = 0
             while words <= 5 && skip <= 10 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
-                if t + skip < limit, tokens[t + skip].kind == .word { words += 1 }
+                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen { words += 1 }
                 skip += 1
             }
             return nil
@@ -1372,6 +1376,12 @@ extension Analysis {
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
+        // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
+        if p.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
+            tokens[m.tokens.upperBound].kind == .number || isCurrencySign(m.tokens.upperBound)
+        {
+            return []
+        }
         // "the U.S. military said had caught fire": catching fire is no capture.
         if p.code == "173", sym(m.anchor + 1) == cues.fire { return [] }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
@@ -1726,7 +1736,10 @@ extension Analysis {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
-        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)) && sources.count >= 2
+        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)
+            // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)
+            || (p.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
+            && sources.count >= 2
             && !(!target.isEmpty && (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.separately }))
             // ("Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar": a party named after the pattern's own
             // preposition is the target of every one of them.)

@@ -254,5 +254,9 @@ import Testing
         Case(text: "A gunman shot dead three policemen in Karachi, in an attack claimed by the Pakistani Taliban.", expected: ["190|PAK|PAK|REB|COP"]),
         Case(text: "Three Malian soldiers were killed when Burkinabe troops opened fire near the border.", expected: ["193|BFA|MLI|MIL|MIL"]),
         Case(text: "Two Armenian soldiers were killed in a face-off with Azerbaijani troops.", expected: ["190|AZE|ARM|MIL|MIL", "190|ARM|AZE|MIL|MIL"]),
+        Case(text: "Armenia and Azerbaijan each released 12 detainees on Monday.", expected: ["0841|ARM|AZE|GOV|GOV", "0841|AZE|ARM|GOV|GOV"]),
+        Case(text: "Iraq and Turkey held their annual two-plus-two security consultations in Ankara.", expected: ["040|IRQ|TUR|GOV|GOV", "040|TUR|IRQ|GOV|GOV"]),
+        Case(text: "Kenya's High Court ordered the release of the opposition leader.", expected: ["0841|KEN|KEN|GOV|OPP"]),
+        Case(text: "The president ordered the release of 2 billion shillings for drought relief.", expected: []),
     ]
 }

@@ -106,6 +106,9 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    /// Protest that is violent: a repression answering it answers a riot (145).
+    let riotEvents: SymbolSet
+    let what: Int32
     let floatingWords: SymbolSet
     let off: Int32
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
@@ -340,7 +343,7 @@ final class Cues: Sendable {
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
-        protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting")
+        protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting rallying rallied marched storm stormed storming rioting")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
         but = one("but")
         semicolon = one(";")
@@ -354,6 +357,8 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        riotEvents = set("storm stormed storming rioting")
+        what = one("what")
         floatingWords = set("each both all also then later again jointly")
         off = one("off")
         whenWords = set("when as after")

@@ -327,6 +327,22 @@ extension Analysis {
                         keep(d, yields: false)
                     }
                 }
+                // "protesting what they called New Delhi's interference": a name the subject gives its grievance is no act;
+                // "in what Taipei called a provocation": another's name for the act is that actor's verdict on it.
+                if root == 11, let w = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
+                    if (w + 1..<match.anchor).contains(where: { isAny($0, cues.objectPronouns) || isAny($0, cues.thirdPerson) || sym($0) == cues.they }) {
+                        continue
+                    }
+                    if let speaker = actors.first(where: { $0.tokens.lowerBound > w && $0.tokens.upperBound <= match.anchor && $0.sides.count == 1 }),
+                        let first = sentenceEvents.first, speaker.sides[0].country != nil, speaker.sides[0].country != first.source.country
+                    {
+                        coded = coded.isEmpty ? [] : [coded[0]]
+                        if !coded.isEmpty {
+                            coded[0].source = party(speaker.sides[0])
+                            coded[0].target = first.source
+                        }
+                    }
+                }
                 if answersMove(match.anchor, actors, sentences[si].tokens) { for i in coded.indices { coded[i].answersFirst = true } }
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
@@ -466,6 +482,15 @@ extension Analysis {
                 sentenceEvents[f].target = sentenceEvents[d].target
                 sentenceEvents.remove(at: d)
             }
+            // ("arrived in Kyiv on an unannounced visit, where she pledged 50 million euros": what a visitor offers and
+            // names no one for is for the host.)
+            if let visit = sentenceEvents.first(where: { $0.code == "042" && $0.target?.country != nil }) {
+                for i in sentenceEvents.indices where sentenceEvents[i].target == nil && [2, 3, 5, 7].contains(sentenceEvents[i].root)
+                    && sentenceEvents[i].source.country == visit.source.country
+                {
+                    sentenceEvents[i].target = visit.target
+                }
+            }
             // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
             // the attacker no one else is.)
             if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),
@@ -505,12 +530,15 @@ extension Analysis {
     /// government (141), placed by the sentence's place or its one country.
     private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?, answered repression: Draft?) -> Draft? {
         let r = sentences[si].tokens
+        // ("detained 25 people accused of plotting to storm the Bundestag": a plotted riot is none.)
         if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }), !negated(k, r),
-            !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) })
+            !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
         {
             let sp = span(k..<(k + 1))
+            // ("opened fire on protesters who tried to storm the parliament": a riot.)
+            let riot = isAny(k, cues.riotEvents)
             return Draft(
-                code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
+                code: riot ? "145" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
                 target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
                 rule: "rule.protest.answered")
         }

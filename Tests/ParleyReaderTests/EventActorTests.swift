@@ -258,5 +258,10 @@ import Testing
         Case(text: "Iraq and Turkey held their annual two-plus-two security consultations in Ankara.", expected: ["040|IRQ|TUR|GOV|GOV", "040|TUR|IRQ|GOV|GOV"]),
         Case(text: "Kenya's High Court ordered the release of the opposition leader.", expected: ["0841|KEN|KEN|GOV|OPP"]),
         Case(text: "The president ordered the release of 2 billion shillings for drought relief.", expected: []),
+        Case(text: "Russia held naval drills near Japan's coast, in what Tokyo called a provocation.", expected: ["150|RUS|JPN|GOV|GOV", "111|JPN|RUS|GOV|GOV"]),
+        Case(text: "Kurdish protesters rallied in Erbil, denouncing what they called Baghdad's betrayal.", expected: ["141|IRQ|IRQ|PPL|GOV"]),
+        Case(text: "The Dutch prime minister arrived in Nairobi for a visit, where he pledged 20 million euros for clean water.",
+            expected: ["042|NLD|KEN|GOV|GOV", "043|KEN|NLD|GOV|GOV", "033|NLD|KEN|GOV|GOV"]),
+        Case(text: "Serbian police fired tear gas at protesters who tried to storm the town hall in Novi Sad.", expected: ["175|SRB|SRB|COP|PPL", "145|SRB|SRB|PPL|GOV"]),
     ]
 }

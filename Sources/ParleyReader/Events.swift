@@ -491,6 +491,17 @@ extension Analysis {
                     sentenceEvents[i].target = visit.target
                 }
             }
+            // ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to the frontier": a show
+            // of force that names no one else is aimed at the one the subject acted against first.)
+            for i in sentenceEvents.indices where sentenceEvents[i].root == 15 && sentenceEvents[i].source.country != nil
+                && (sentenceEvents[i].target == nil || sentenceEvents[i].target?.country == sentenceEvents[i].source.country)
+            {
+                if let t = sentenceEvents[..<i].first(where: {
+                    $0.source.country == sentenceEvents[i].source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
+                })?.target {
+                    sentenceEvents[i].target = t
+                }
+            }
             // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
             // the attacker no one else is.)
             if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),

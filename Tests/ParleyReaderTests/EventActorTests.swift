@@ -263,5 +263,7 @@ import Testing
         Case(text: "The Dutch prime minister arrived in Nairobi for a visit, where he pledged 20 million euros for clean water.",
             expected: ["042|NLD|KEN|GOV|GOV", "043|KEN|NLD|GOV|GOV", "033|NLD|KEN|GOV|GOV"]),
         Case(text: "Serbian police fired tear gas at protesters who tried to storm the town hall in Novi Sad.", expected: ["175|SRB|SRB|COP|PPL", "145|SRB|SRB|PPL|GOV"]),
+        Case(text: "Sudan accused Chad of arming rebels and sent troops to the border.", expected: ["112|SDN|TCD|GOV|GOV", "154|SDN|TCD|GOV|GOV"]),
+        Case(text: "North Korea's leader warned that South Korea would face a merciless response if it crossed the line.", expected: ["138|PRK|KOR|GOV|GOV"]),
     ]
 }

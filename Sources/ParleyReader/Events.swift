@@ -1116,6 +1116,20 @@ extension Analysis {
                 }
             }
         }
+        // ("He conveyed his deepest condolences …, the Tanzanian State House said": a pronoun opening a sentence, with no
+        // one named before it, is of the body the sentence closes by quoting.)
+        if isAny(r.lowerBound, cues.thirdPerson), !chunks.contains(where: { $0.tokens.lowerBound == r.lowerBound }),
+            let said = (r.lowerBound + 3..<r.upperBound).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            let speaker = chunks.last(where: {
+                $0.tokens.upperBound <= said && $0.tokens.upperBound >= said - 3 && $0.sides.count == 1 && !$0.isPlace
+                    && (sym($0.tokens.lowerBound - 1) == cues.w.comma || sym($0.tokens.lowerBound - 2) == cues.w.comma)
+            }),
+            let country = speaker.sides[0].country
+        {
+            chunks.append(ActorChunk(tokens: r.lowerBound..<(r.lowerBound + 1), sides: [
+                ActorChunk.Side(country: country, sector: speaker.sides[0].sector, span: span(r.lowerBound..<(r.lowerBound + 1)))
+            ]))
+        }
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
         // a titled person of no known country is the person's.
@@ -1722,7 +1736,12 @@ extension Analysis {
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in
         // Cameroon's Southwest region" names a side of the country's own conflict.
-        for s in sources.indices where sources[s].domestic && sources[s].sector == "REB" && faceless(sources[s].span) { sources[s].country = nil }
+        // ("Armed men kidnapped two Chinese nationals": men who use force are faceless too.)
+        for s in sources.indices where sources[s].domestic && (sources[s].sector == "REB" || (sources[s].sector == "PPL" && p.root >= 18))
+            && faceless(sources[s].span)
+        {
+            sources[s].country = nil
+        }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
         // "The Pentagon cautioned Beijing against …", "the EU warned Georgia that …": a warning addressed to an actor

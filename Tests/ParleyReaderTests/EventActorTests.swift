@@ -265,5 +265,8 @@ import Testing
         Case(text: "Serbian police fired tear gas at protesters who tried to storm the town hall in Novi Sad.", expected: ["175|SRB|SRB|COP|PPL", "145|SRB|SRB|PPL|GOV"]),
         Case(text: "Sudan accused Chad of arming rebels and sent troops to the border.", expected: ["112|SDN|TCD|GOV|GOV", "154|SDN|TCD|GOV|GOV"]),
         Case(text: "North Korea's leader warned that South Korea would face a merciless response if it crossed the line.", expected: ["138|PRK|KOR|GOV|GOV"]),
+        Case(text: "Armed men abducted three Turkish engineers in Niger's Tillaberi region.", expected: ["181|-|TUR|PPL|PPL"]),
+        Case(text: "She expressed her condolences to the people of Morocco, the Spanish foreign ministry said.", expected: ["018|ESP|MAR|GOV|PPL"]),
+        Case(text: "The opposition leader was charged by the prosecutor-general with treason, Georgian media reported.", expected: ["173|GEO|GEO|JUD|OPP"]),
     ]
 }

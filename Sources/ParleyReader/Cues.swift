@@ -106,6 +106,8 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    /// Appeals a rejection answers ("rejected U.S. calls for a pause").
+    let appealNouns: SymbolSet
     /// Protest that is violent: a repression answering it answers a riot (145).
     let riotEvents: SymbolSet
     let what: Int32
@@ -357,6 +359,7 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        appealNouns = set("calls appeals appeal")
         riotEvents = set("storm stormed storming rioting")
         what = one("what")
         floatingWords = set("each both all also then later again jointly")

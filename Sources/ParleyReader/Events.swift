@@ -423,8 +423,8 @@ extension Analysis {
                 }
                 // "rejecting accusations by Sudan's army-led government", "rejected US demands for control of the canal":
                 // the claim or demand answered is an act of its owner against the one who rejects it.
-                if root == 12 || code == "016", let first = coded.first, let claim = answeredClaim(match, first, actors, sentences[si].tokens) {
-                    keep(claim, yields: false)
+                if root == 12 || code == "016", let first = coded.first {
+                    for claim in answeredClaims(match, first, actors, sentences[si].tokens) { keep(claim, yields: false) }
                 }
             }
             // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -860,24 +860,37 @@ extension Analysis {
 
     /// The accusation (112) or demand (100) a rejection answers, by its owner: the actor before the noun ("US demands",
     /// "Kyiv's accusations") or after "by"/"from" ("accusations by a UN expert panel").
-    private func answeredClaim(_ m: VerbMatch, _ d: Draft, _ actors: [ActorChunk], _ r: Range<Int>) -> Draft? {
-        guard let k = (m.anchor + 1..<min(r.upperBound, m.anchor + 5)).first(where: { isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) })
-        else { return nil }
-        var owner = actors.last(where: { ($0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && sym(k - 1) == cues.w.s)) && $0.tokens.lowerBound > m.anchor })?
-            .sides.first
-        if owner == nil, sym(k + 1) == cues.w.by || sym(k + 1) == cues.from {
-            owner = actors.first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 4 })?.sides.first
+    private func answeredClaims(_ m: VerbMatch, _ d: Draft, _ actors: [ActorChunk], _ r: Range<Int>) -> [Draft] {
+        // ("rejected U.S. President Donald Trump's demand": the noun may stand past a titled owner, in the same phrase.)
+        guard let k = (m.anchor + 1..<min(r.upperBound, m.anchor + 10)).first(where: {
+            isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) || isAny($0, cues.appealNouns)
+        }), !(m.anchor + 1..<k).contains(where: { sym($0) == cues.w.comma || lexicon.verbFirst.contains(sym($0)) })
+        else { return [] }
+        // ("Kyiv's accusations", "U.S. accusations": the owner ends right before the noun, or before its possessive or the
+        // abbreviation's point.)
+        var owners = actors.last(where: {
+            ($0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && (sym(k - 1) == cues.w.s || sym(k - 1) == cues.w.period)))
+                && $0.tokens.lowerBound > m.anchor
+        })?.sides.first.map { [$0] } ?? []
+        // ("rejected calls by France, Germany and Britain": every owner after "by".)
+        if owners.isEmpty, sym(k + 1) == cues.w.by || sym(k + 1) == cues.from,
+            let (group, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors)
+        {
+            owners = group
         }
-        guard let o = owner, o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
-        var e = d
-        e.code = isAny(k, cues.demandsProper) ? "100" : "112"
-        e.root = e.code.root
-        e.source = party(o)
-        e.target = d.source
-        e.pattern = -1
-        e.rule = "rule.answered-claim"
-        e.answersFirst = false
-        return e
+        let code: ShortCode = isAny(k, cues.demandsProper) ? "100" : isAny(k, cues.appealNouns) ? "020" : "112"
+        return owners.compactMap { o -> Draft? in
+            guard o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
+            var e = d
+            e.code = code
+            e.root = code.root
+            e.source = party(o)
+            e.target = d.source
+            e.pattern = -1
+            e.rule = "rule.answered-claim"
+            e.answersFirst = false
+            return e
+        }
     }
 
     /// Whether the sentence reports a death of old age ("has died in Accra aged 84").

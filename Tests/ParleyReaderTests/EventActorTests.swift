@@ -268,5 +268,8 @@ import Testing
         Case(text: "Armed men abducted three Turkish engineers in Niger's Tillaberi region.", expected: ["181|-|TUR|PPL|PPL"]),
         Case(text: "She expressed her condolences to the people of Morocco, the Spanish foreign ministry said.", expected: ["018|ESP|MAR|GOV|PPL"]),
         Case(text: "The opposition leader was charged by the prosecutor-general with treason, Georgian media reported.", expected: ["173|GEO|GEO|JUD|OPP"]),
+        Case(text: "Iran denied U.S. accusations that it had armed the rebels.", expected: ["016|IRN|USA|GOV|GOV", "112|USA|IRN|GOV|GOV"]),
+        Case(text: "Chile rejected calls by Peru and Bolivia to reopen the border talks.",
+            expected: ["1232|CHL|PER|GOV|GOV", "1232|CHL|BOL|GOV|GOV", "020|PER|CHL|GOV|GOV", "020|BOL|CHL|GOV|GOV"]),
     ]
 }

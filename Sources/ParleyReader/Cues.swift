@@ -106,6 +106,7 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let inside: Int32
     /// Appeals a rejection answers ("rejected U.S. calls for a pause").
     let appealNouns: SymbolSet
     /// Protest that is violent: a repression answering it answers a riot (145).
@@ -359,6 +360,7 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        inside = one("inside")
         appealNouns = set("calls appeals appeal")
         riotEvents = set("storm stormed storming rioting")
         what = one("what")

@@ -1709,6 +1709,42 @@ extension Analysis {
                 {
                     target = place.sides
                 }
+                // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after
+                // "between" is theirs, whoever arranged it.)
+                if p.pair, nominal(m.anchor, r) || !endsInED(m.anchor),
+                    let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.w.between }),
+                    !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
+                    let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
+                {
+                    sources = group
+                    target = []
+                    between = true
+                }
+                // ("mediated an exchange of 146 prisoners of war between Russia and Ukraine": a mediator acts on the parties
+                // named after "between".)
+                if p.code == "045", let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { sym($0) == cues.w.between }),
+                    !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
+                    let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
+                {
+                    target = group
+                }
+                // ("Turkish warplanes struck suspected PKK hideouts in northern Iraq and Syria": force at the source's own
+                // rebels abroad lands on the country where they are.)
+                if p.root >= 18, !target.isEmpty, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
+                    let last = target.last.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
+                    let n = ctx.all.firstIndex(where: { $0.isPlace && $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound <= last.tokens.upperBound + 4 }),
+                    let c = ctx.all[n].sides.first?.country, !sources.contains(where: { $0.country == c }),
+                    !(last.tokens.upperBound..<ctx.all[n].tokens.lowerBound).contains(where: { sym($0) == cues.w.comma }),
+                    (last.tokens.upperBound..<ctx.all[n].tokens.lowerBound).contains(where: { sym($0) == cues.w.in_ || sym($0) == cues.inside })
+                {
+                    var abroad = ctx.all[n].sides
+                    var i = n
+                    while i + 1 < ctx.all.count, isJoiner(ctx.all[i].tokens.upperBound, ctx.all[i + 1].tokens.lowerBound) {
+                        abroad += ctx.all[i + 1].sides
+                        i += 1
+                    }
+                    target = abroad
+                }
                 // ("Spain sent two firefighting aircraft to help Portugal": the one helped is the target, not the goods.)
                 if p.root == 7 || p.code.hasPrefix("033"),
                     target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),

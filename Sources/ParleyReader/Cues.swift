@@ -106,6 +106,7 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let willWould: SymbolSet
     let inside: Int32
     /// Appeals a rejection answers ("rejected U.S. calls for a pause").
     let appealNouns: SymbolSet
@@ -360,6 +361,7 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        willWould = set("would will")
         inside = one("inside")
         appealNouns = set("calls appeals appeal")
         riotEvents = set("storm stormed storming rioting")

@@ -219,6 +219,12 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
+                // (The force a threat holds is its content: "warned Moscow that the next Russian aircraft … would be shot down".)
+                if root >= 15, sentenceEvents.contains(where: { $0.code == "138" && $0.span.end <= span(match.tokens).start }),
+                    let prev = previous, forceAhead(after: prev.tokens.upperBound, sentences[si].tokens).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
+                {
+                    continue
+                }
                 // ("received a phone call from …, during which the two leaders discussed regional developments": what was
                 // said during an act already coded is its content.)
                 if !sentenceEvents.isEmpty, (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
@@ -1800,6 +1806,9 @@ extension Analysis {
         }) {
             code = "130"
         }
+        // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
+        // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
+        if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
         if refusal == nil, code == "160", p.elements.count == 1,
@@ -1865,6 +1874,18 @@ extension Analysis {
             for s in sources { for t in target { dyads.append((s, t, code)) } }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// The token of a force or posture verb after "would"/"will" in the clause after `k` (within twenty tokens), if any.
+    func forceAhead(after k: Int, _ r: Range<Int>) -> Int? {
+        let end = min(r.upperBound, k + 20)
+        guard k < end else { return nil }
+        for j in k..<end where isAny(j, cues.willWould) {
+            for v in (j + 1)..<min(end, j + 4) {
+                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { lexicon.verbPatterns[$0].root >= 15 }) { return v }
+            }
+        }
+        return nil
     }
 
     /// Whether the negation before `k` states unwillingness: "refused to", "would not", "will never".

@@ -271,5 +271,11 @@ import Testing
         Case(text: "Iran denied U.S. accusations that it had armed the rebels.", expected: ["016|IRN|USA|GOV|GOV", "112|USA|IRN|GOV|GOV"]),
         Case(text: "Chile rejected calls by Peru and Bolivia to reopen the border talks.",
             expected: ["1232|CHL|PER|GOV|GOV", "1232|CHL|BOL|GOV|GOV", "020|PER|CHL|GOV|GOV", "020|BOL|CHL|GOV|GOV"]),
+        Case(text: "Lithuania's president warned Minsk that any Belarusian helicopter entering its airspace would be shot down.",
+            expected: ["138|LTU|BLR|GOV|GOV"]),
+        Case(text: "The IMF warned that growth would slow.", expected: ["012|-|-|IGO|-"]),
+        Case(text: "Turkish jets bombed Kurdish militant hideouts in northern Iraq.", expected: ["195|TUR|IRQ|MIL|GOV"]),
+        Case(text: "Qatar mediated a swap of prisoners between Venezuela and the United States.",
+            expected: ["045|QAT|VEN|GOV|GOV", "045|QAT|USA|GOV|GOV", "0841|VEN|USA|GOV|GOV", "0841|USA|VEN|GOV|GOV"]),
     ]
 }

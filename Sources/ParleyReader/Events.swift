@@ -210,9 +210,11 @@ extension Analysis {
                     }
                 }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
+                // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),
                     lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
                         || (root >= 18 && lexicon.verbPatterns[prev.pattern].root >= 18),
+                    !(lexicon.verbPatterns[match.pattern].visit && !lexicon.verbPatterns[prev.pattern].visit && lexicon.verbPatterns[prev.pattern].code != "036"),
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
                     continue
@@ -1846,6 +1848,14 @@ extension Analysis {
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
+        // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
+        // nearest actor is of the host country, is the sentence's subject's.)
+        if p.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country, sources.isEmpty || sources.allSatisfy({ $0.country == t }),
+            let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+            subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
+        {
+            sources = subject.sides
+        }
         if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         if p.visit || p.host, refusal == nil, let t = target.first {
             for s in sources where s.country != t.country {

@@ -277,5 +277,6 @@ import Testing
         Case(text: "Turkish jets bombed Kurdish militant hideouts in northern Iraq.", expected: ["195|TUR|IRQ|MIL|GOV"]),
         Case(text: "Qatar mediated a swap of prisoners between Venezuela and the United States.",
             expected: ["045|QAT|VEN|GOV|GOV", "045|QAT|USA|GOV|GOV", "0841|VEN|USA|GOV|GOV", "0841|USA|VEN|GOV|GOV"]),
+        Case(text: "Qatar's emir received Jordan's King Abdullah at the Amiri Diwan on Monday.", expected: ["043|QAT|JOR|GOV|GOV", "042|JOR|QAT|GOV|GOV"]),
     ]
 }

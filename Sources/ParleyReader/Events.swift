@@ -143,7 +143,10 @@ extension Analysis {
                 // (Fields read one by one: a pattern is a large value.)
                 let low = lexicon.verbPatterns[match.pattern].low
                 let root = lexicon.verbPatterns[match.pattern].root
+                // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
+                    || (match.anchor - 3 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
+                        && sym(match.anchor - 3) == cues.w.and)
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
                 if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) { demandSeen = false }
@@ -265,9 +268,13 @@ extension Analysis {
                 }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
-                if root >= 14, matches.count > 1, previous != nil, nominal(match.anchor, sentences[si].tokens),
+                // ("announced the severing of diplomatic ties", "expelled the ambassador and ordered the closure of its
+                // consulates": an act announced, or ordered by a verb of its own, is reported.)
+                if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, sentences[si].tokens),
                     responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
-                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
+                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil,
+                    lexicon.verbPatterns[prev.pattern].root != 1,
+                    !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) })
                 {
                     continue
                 }
@@ -306,7 +313,9 @@ extension Analysis {
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
                 let opening = match.anchor == sentences[si].tokens.lowerBound
                 // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)
+                // ("announced the severing of diplomatic ties": a gerund after an article is a noun, an act of its own.)
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
+                    && !isAny(match.anchor - 1, cues.articles)
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
                 let yields = low || secondary
@@ -395,7 +404,10 @@ extension Analysis {
                     }
                     // ("King Abdullah received Blinken in Amman, urging him to …": the subject is the one named before the
                     // first verb, not the guest the first act also codes as a source.)
-                    if tacked, endsInING(match.anchor), let prior = priorMatch, coded[i].source.span.start >= span(prior.tokens).start,
+                    // (The subject found may stand after any earlier act's verb: "Somalia expelled Ethiopia's ambassador and
+                    // ordered the closure of …, accusing Addis Ababa of …".)
+                    if tacked, endsInING(match.anchor), let prior = priorMatch,
+                        coded[i].source.span.start >= min(span(prior.tokens).start, sentenceEvents.first.map { $0.span.start } ?? Int.max),
                         let first = sentenceEvents.first(where: { $0.source.span.start < span(prior.tokens).start }) ?? sentenceEvents.first,
                         first.source.country != nil
                     {

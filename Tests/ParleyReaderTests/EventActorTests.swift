@@ -278,5 +278,10 @@ import Testing
         Case(text: "Qatar mediated a swap of prisoners between Venezuela and the United States.",
             expected: ["045|QAT|VEN|GOV|GOV", "045|QAT|USA|GOV|GOV", "0841|VEN|USA|GOV|GOV", "0841|USA|VEN|GOV|GOV"]),
         Case(text: "Qatar's emir received Jordan's King Abdullah at the Amiri Diwan on Monday.", expected: ["043|QAT|JOR|GOV|GOV", "042|JOR|QAT|GOV|GOV"]),
+        Case(text: "Morocco announced the severing of diplomatic ties with Iran on Tuesday.", expected: ["161|MAR|IRN|GOV|GOV"]),
+        Case(text: "Japan released 10 million dollars in emergency aid for Myanmar.", expected: ["073|JPN|MMR|GOV|GOV"]),
+        Case(text: "Iran began deporting thousands of Afghans on Monday.", expected: ["201|IRN|AFG|GOV|PPL"]),
+        Case(text: "Sudan expelled Chad's ambassador and ordered the closure of Chadian consulates, accusing its neighbour of arming rebels.",
+            expected: ["174|SDN|TCD|GOV|GOV", "161|SDN|TCD|GOV|GOV", "112|SDN|TCD|GOV|GOV"]),
     ]
 }

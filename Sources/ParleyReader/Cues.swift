@@ -106,6 +106,7 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    let agreeWords: SymbolSet
     let willWould: SymbolSet
     let inside: Int32
     /// Appeals a rejection answers ("rejected U.S. calls for a pause").
@@ -361,6 +362,7 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        agreeWords = set("agreed agree agrees")
         willWould = set("would will")
         inside = one("inside")
         appealNouns = set("calls appeals appeal")
@@ -392,7 +394,7 @@ final class Cues: Sendable {
         pundits = set("analysts analyst experts observers commentators economists pundits historians scholars")
         informationNouns = set("figures data statistics report reports statement statements video videos footage images photos photographs results document documents details findings survey poll transcript transcripts")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
-        clauseOpeners = set("after before while following upon during speaking addressing")
+        clauseOpeners = set("after before while following upon during speaking addressing on")
         about = one("about")
         who = one("who")
         appealParticles = set("on for upon")

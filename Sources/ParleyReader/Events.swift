@@ -1684,6 +1684,16 @@ extension Analysis {
                 }
                 return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
+            // ("Visiting Quito on Thursday, US Secretary of State Marco Rubio said …": an opening participle's visitor is
+            // the subject after the comma, its host the place it names.)
+            if p.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
+                let host = ctx.withCountry.first(where: { $0.tokens.lowerBound == m.anchor + 1 })?.sides.first, let h = host.country,
+                let comma = (m.anchor..<min(r.upperBound, m.anchor + 12)).first(where: { sym($0) == cues.w.comma }),
+                let guest = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace }),
+                let g = guest.sides.first, g.country != nil, g.country != h
+            {
+                return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
@@ -1715,6 +1725,14 @@ extension Analysis {
                 sources = [unknown]
                 unknownSource = true
                 afterFrom = m.tokens.upperBound
+            }
+            // ("praised the Maldives as a trusted partner during a visit to Male": a visit noun whose nearest words name no
+            // actor is the sentence's subject's.)
+            if sources.isEmpty, p.visit, possessor == nil, nominal(m.anchor, r), framingPreposition(before: m.anchor, r) != nil,
+                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+                subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
+            {
+                sources = subject.sides
             }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
@@ -1862,7 +1880,8 @@ extension Analysis {
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
         // nearest actor is of the host country, is the sentence's subject's.)
-        if p.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country, sources.isEmpty || sources.allSatisfy({ $0.country == t }),
+        if p.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country,
+            sources.isEmpty || sources.allSatisfy({ $0.country == t }),
             let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
         {
@@ -1893,7 +1912,14 @@ extension Analysis {
         } else if target.isEmpty {
             for s in sources { dyads.append((s, nil, code)) }
         } else {
-            for s in sources { for t in target { dyads.append((s, t, code)) } }
+            // ("agreed with Prime Minister Albanese to hold annual leaders' talks": an agreement with someone binds both.)
+            let mutual = p.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with
+            for s in sources {
+                for t in target {
+                    dyads.append((s, t, code))
+                    if mutual, t.country != nil, t.country != s.country { dyads.append((t, s, code)) }
+                }
+            }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
     }

@@ -106,6 +106,10 @@ final class Cues: Sendable {
     let intransitiveArrivals: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
+    /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
+    let helpWords: SymbolSet
+    let reportNouns: SymbolSet
+    let accusingWords: SymbolSet
     let agreeWords: SymbolSet
     let willWould: SymbolSet
     let inside: Int32
@@ -324,7 +328,7 @@ final class Cues: Sendable {
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         causeJoiners = set("after because")
-        claimNouns = set("claim claims charge charges accusation accusations allegation allegations")
+        claimNouns = set("claim claims charge charges accusation accusations allegation allegations report findings")
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
         moveNouns = set("move decision step plan pledge announcement action measure measures decree strike attack annexation incursion visit")
@@ -348,7 +352,7 @@ final class Cues: Sendable {
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")
-        protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting rallying rallied marched storm stormed storming rioting")
+        protestEvents = set("protest protests demonstration demonstrations rally rallies march marches marching demonstrating protesting rallying rallied marched storm stormed storming rioting demanding")
         forceNouns = set("strike strikes airstrike airstrikes air raid raids attack attacks bombardment shelling bombing drone missile rocket operation offensive")
         but = one("but")
         semicolon = one(";")
@@ -362,6 +366,9 @@ final class Cues: Sendable {
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
+        helpWords = set("help assist support request invitation secure")
+        reportNouns = set("report findings")
+        accusingWords = set("accusing alleging accused alleged")
         agreeWords = set("agreed agree agrees")
         willWould = set("would will")
         inside = one("inside")

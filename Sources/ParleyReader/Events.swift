@@ -224,6 +224,22 @@ extension Analysis {
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
                 if root == 1, attribution(match, sentences[si].tokens) { continue }
+                // ("clashed along the border, with each side accusing the other of firing first": the accusation runs both
+                // ways between the parties of the act before.)
+                if root == 11, match.anchor - 2 >= sentences[si].tokens.lowerBound, sym(match.anchor - 2) == cues.each,
+                    (match.anchor + 1..<min(sentences[si].tokens.upperBound, match.anchor + 4)).contains(where: { sym($0) == cues.other }),
+                    let a = sentenceEvents.first(where: { e in
+                        e.target?.country != nil && sentenceEvents.contains { $0.source.country == e.target?.country && $0.target?.country == e.source.country }
+                    }), let b = a.target
+                {
+                    let sp = span(match.tokens)
+                    for (x, y) in [(a.source, b), (b, a.source)] {
+                        keep(Draft(code: lexicon.verbPatterns[match.pattern].code, root: root, source: x, target: y, date: date, span: sp,
+                            pattern: match.pattern), yields: false)
+                    }
+                    previous = match
+                    continue
+                }
                 // (The force a threat holds is its content: "warned Moscow that the next Russian aircraft … would be shot down".)
                 if root >= 15, sentenceEvents.contains(where: { $0.code == "138" && $0.span.end <= span(match.tokens).start }),
                     let prev = previous, forceAhead(after: prev.tokens.upperBound, sentences[si].tokens).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
@@ -566,8 +582,10 @@ extension Analysis {
             !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
         {
             let sp = span(k..<(k + 1))
-            // ("opened fire on protesters who tried to storm the parliament": a riot.)
+            // ("opened fire on protesters who tried to storm the parliament": a riot; "soldiers stormed the protest camp" is
+            // the repression itself.)
             let riot = isAny(k, cues.riotEvents)
+            if riot, !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestWords) || sym($0) == cues.who }) { return nil }
             return Draft(
                 code: riot ? "145" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
                 target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
@@ -886,6 +904,8 @@ extension Analysis {
             isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) || isAny($0, cues.appealNouns)
         }), !(m.anchor + 1..<k).contains(where: { sym($0) == cues.w.comma || lexicon.verbFirst.contains(sym($0)) })
         else { return [] }
+        // ("dismissed a report by UN experts accusing it of …": a report is an accusation only where it accuses in words.)
+        if isAny(k, cues.reportNouns), !(k + 1..<min(r.upperBound, k + 8)).contains(where: { isAny($0, cues.accusingWords) }) { return [] }
         // ("Kyiv's accusations", "U.S. accusations": the owner ends right before the noun, or before its possessive or the
         // abbreviation's point.)
         var owners = actors.last(where: {
@@ -965,6 +985,17 @@ extension Analysis {
     }
 
     /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
+    /// The token that starts at scalar `start`, found by halving (tokens stand in text order).
+    private func tokenIndex(startingAt start: Int) -> Int? {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && Int(tokens[lo].start) == start ? lo : nil
+    }
+
     private func faceless(_ s: Span) -> Bool {
         // (The token ending the span, found by halving: tokens stand in text order.)
         var lo = 0
@@ -1431,8 +1462,9 @@ extension Analysis {
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
+        // ("whether Egypt, Sudan and Ethiopia will resume talks": a list's commas are no clause break.)
         if let j = (max(r.lowerBound, m.anchor - 14)..<m.anchor).last(where: { sym($0) == cues.whether }),
-            m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
+            m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma && !(tokens[$0 + 1].isCapitalized) })
         {
             return []
         }
@@ -1783,6 +1815,14 @@ extension Analysis {
                     }
                     target = abroad
                 }
+                // ("Kenya deployed 400 police officers to Haiti": forces sent somewhere are aimed at where they go.)
+                if p.root == 15, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
+                    let to = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).first(where: { sym($0) == cues.w.to_ }),
+                    let dest = ctx.withCountry.first(where: { $0.tokens.lowerBound > to && $0.tokens.lowerBound <= to + 3 }),
+                    dest.sides.allSatisfy({ d in !sources.contains { $0.country == d.country } })
+                {
+                    target = dest.sides
+                }
                 // ("Spain sent two firefighting aircraft to help Portugal": the one helped is the target, not the goods.)
                 if p.root == 7 || p.code.hasPrefix("033"),
                     target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
@@ -1841,6 +1881,18 @@ extension Analysis {
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
         if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }
+        // ("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado … to help fight an insurgency", "at the request of
+        // the Maputo government": forces sent abroad to help are assistance, 074.)
+        // ("… to lead a UN-backed multinational security support mission": or on a mission.)
+        if refusal == nil, code.hasPrefix("15"),
+            target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } }),
+            (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 14)).contains(where: {
+                (isAny($0, cues.helpWords) && (sym($0 - 1) == cues.w.to_ || sym($0 - 1) == cues.w.the || sym($0 - 1) == cues.w.at))
+                    || isAny($0, cues.missionWords)
+            })
+        {
+            code = "074"
+        }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
         if refusal == nil, code == "160", p.elements.count == 1,
@@ -1894,6 +1946,7 @@ extension Analysis {
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
         } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)
+
             // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)
             || (p.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
             && sources.count >= 2
@@ -2309,8 +2362,10 @@ extension Analysis {
 
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
         // A source's own country is no target unless in another sector ("the army … with the RSF").
+        // ("fired missiles at what New Delhi called terrorist infrastructure": the one who names the target is none.)
         func kept(_ s: ActorChunk.Side) -> Bool {
-            s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
+            if let k = tokenIndex(startingAt: s.span.start), k > r.lowerBound, sym(k - 1) == cues.what { return false }
+            return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
             var n = actors.firstIndex(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })

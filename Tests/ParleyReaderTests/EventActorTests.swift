@@ -289,5 +289,12 @@ import Testing
             expected: ["051|IND|BTN|GOV|GOV", "042|IND|BTN|GOV|GOV", "043|BTN|IND|GOV|GOV"]),
         Case(text: "The Chinese premier agreed with the Australian prime minister to hold annual leaders' talks.",
             expected: ["036|CHN|AUS|GOV|GOV", "036|AUS|CHN|GOV|GOV"]),
+        Case(text: "Kenya deployed 400 police officers to Haiti at the request of its government to help fight gangs.", expected: ["074|KEN|HTI|GOV|GOV"]),
+        Case(text: "Indian and Chinese troops clashed in the Himalayas, with each side blaming the other for the violence.",
+            expected: ["190|IND|CHN|MIL|MIL", "190|CHN|IND|MIL|MIL", "112|IND|CHN|MIL|MIL", "112|CHN|IND|MIL|MIL"]),
+        Case(text: "Kenyan police fired tear gas at protesters demanding the president's resignation in Nairobi.",
+            expected: ["175|KEN|KEN|COP|PPL", "141|KEN|KEN|PPL|GOV"]),
+        Case(text: "It remains unclear whether Iran, Iraq and Syria will resume talks on water sharing.", expected: []),
+        Case(text: "Turkish drones fired missiles at what Ankara called militant hideouts in Syria.", expected: ["195|TUR|SYR|MIL|GOV"]),
     ]
 }

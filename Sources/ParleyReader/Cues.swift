@@ -108,6 +108,9 @@ final class Cues: Sendable {
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
     let helpWords: SymbolSet
+    /// Meetings that can frame another act ("during talks", "during a summit", "during a phone call").
+    let meetingNouns: SymbolSet
+    let callNouns: SymbolSet
     let reportNouns: SymbolSet
     let accusingWords: SymbolSet
     let agreeWords: SymbolSet
@@ -367,6 +370,8 @@ final class Cues: Sendable {
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
         helpWords = set("help assist support request invitation secure")
+        meetingNouns = set("talks summit meeting meetings call conversation consultations")
+        callNouns = set("call conversation")
         reportNouns = set("report findings")
         accusingWords = set("accusing alleging accused alleged")
         agreeWords = set("agreed agree agrees")

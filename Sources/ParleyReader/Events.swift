@@ -538,6 +538,27 @@ extension Analysis {
                     sentenceEvents[i].target = t
                 }
             }
+            // ("Mongolia and South Korea agreed to cooperate … during a summit between their presidents", "Russia and China
+            // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
+            // parties of its own, is between the act's parties.)
+            // ("a swap agreed during direct talks": a participle before "during" that is no coded act's verb frames a noun.)
+            if let d = sentences[si].tokens.first(where: { sym($0) == cues.during }),
+                let noun = (d + 1..<min(sentences[si].tokens.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }),
+                !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
+                !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
+                let act = sentenceEvents.first(where: { $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4 })
+            {
+                sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
+                let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
+                let sp = span(noun..<(noun + 1))
+                let mutual = sentenceEvents.contains { $0.source.country == act.target?.country && $0.target?.country == act.source.country }
+                var pairs = [(act.source, act.target!)]
+                if mutual { pairs.append((act.target!, act.source)) }
+                for (x, y) in pairs {
+                    let draft = Draft(code: code, root: 4, source: x, target: y, date: date, span: sp, rule: "rule.meeting.framing")
+                    if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
+                }
+            }
             // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
             // the attacker no one else is.)
             if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),

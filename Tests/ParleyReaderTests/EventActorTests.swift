@@ -296,5 +296,7 @@ import Testing
             expected: ["175|KEN|KEN|COP|PPL", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "It remains unclear whether Iran, Iraq and Syria will resume talks on water sharing.", expected: []),
         Case(text: "Turkish drones fired missiles at what Ankara called militant hideouts in Syria.", expected: ["195|TUR|SYR|MIL|GOV"]),
+        Case(text: "Chile and Peru agreed to expand trade during a summit between their presidents on Monday.",
+            expected: ["0311|CHL|PER|GOV|GOV", "0311|PER|CHL|GOV|GOV", "040|CHL|PER|GOV|GOV", "040|PER|CHL|GOV|GOV"]),
     ]
 }

@@ -923,15 +923,21 @@ extension Analysis {
         // ("rejected U.S. President Donald Trump's demand": the noun may stand past a titled owner, in the same phrase.)
         guard let k = (m.anchor + 1..<min(r.upperBound, m.anchor + 10)).first(where: {
             isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) || isAny($0, cues.appealNouns)
-        }), !(m.anchor + 1..<k).contains(where: { sym($0) == cues.w.comma || lexicon.verbFirst.contains(sym($0)) })
+        }), !(m.anchor + 1..<k).contains(where: {
+            sym($0) == cues.w.comma || (lexicon.verbFirst.contains(sym($0)) && sym($0 - 1) != cues.w.s && !isAny($0 - 1, cues.articles))
+        })
         else { return [] }
         // ("dismissed a report by UN experts accusing it of …": a report is an accusation only where it accuses in words.)
         if isAny(k, cues.reportNouns), !(k + 1..<min(r.upperBound, k + 8)).contains(where: { isAny($0, cues.accusingWords) }) { return [] }
         // ("Kyiv's accusations", "U.S. accusations": the owner ends right before the noun, or before its possessive or the
         // abbreviation's point.)
-        var owners = actors.last(where: {
-            ($0.tokens.upperBound == k || ($0.tokens.upperBound == k - 1 && (sym(k - 1) == cues.w.s || sym(k - 1) == cues.w.period)))
-                && $0.tokens.lowerBound > m.anchor
+        // ("Donald Trump's renewed calls": past the possessive, lowercase adjectives.)
+        var owners = actors.last(where: { a in
+            a.tokens.lowerBound > m.anchor && a.tokens.upperBound <= k && k - a.tokens.upperBound <= 3
+                && (a.tokens.upperBound..<k).allSatisfy({
+                    sym($0) == cues.w.s || sym($0) == cues.w.period || (tokens[$0].kind == .word && !tokens[$0].isCapitalized)
+                })
+                && (a.tokens.upperBound == k || sym(a.tokens.upperBound) == cues.w.s || sym(a.tokens.upperBound) == cues.w.period)
         })?.sides.first.map { [$0] } ?? []
         // ("rejected calls by France, Germany and Britain": every owner after "by".)
         if owners.isEmpty, sym(k + 1) == cues.w.by || sym(k + 1) == cues.from,

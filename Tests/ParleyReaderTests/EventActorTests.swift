@@ -298,5 +298,7 @@ import Testing
         Case(text: "Turkish drones fired missiles at what Ankara called militant hideouts in Syria.", expected: ["195|TUR|SYR|MIL|GOV"]),
         Case(text: "Chile and Peru agreed to expand trade during a summit between their presidents on Monday.",
             expected: ["0311|CHL|PER|GOV|GOV", "0311|PER|CHL|GOV|GOV", "040|CHL|PER|GOV|GOV", "040|PER|CHL|GOV|GOV"]),
+        Case(text: "Greenland's prime minister rejected Donald Trump's renewed calls for U.S. control of the island.",
+            expected: ["1232|GRL|USA|GOV|GOV", "020|USA|GRL|GOV|GOV"]),
     ]
 }

@@ -559,6 +559,25 @@ extension Analysis {
                     if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
                 }
             }
+            // ("Belarus sentenced a Japanese national …, and Japan's top government spokesman called for his early release":
+            // a call or demand to free someone is addressed to whoever holds them.)
+            for i in sentenceEvents.indices where sentenceEvents[i].code == "0253" || sentenceEvents[i].code == "1053" || sentenceEvents[i].code == "105" {
+                let e = sentenceEvents[i]
+                guard e.target == nil || e.target?.country == e.source.country,
+                    let hold = sentenceEvents[..<i].first(where: { ($0.root == 17 || $0.code == "181") && $0.source.country != nil && $0.source.country != e.source.country })
+                else { continue }
+                sentenceEvents[i].target = hold.source
+            }
+            // ("North Korea shelled the South Korean island …, and the South's military returned fire": force answering
+            // force, naming no one, is the struck side's against the striker.)
+            if let first = sentenceEvents.first, first.root >= 18, let struck = first.target, struck.country != nil {
+                for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 19 && sentenceEvents[i].target == nil
+                    && (sentenceEvents[i].source.country == nil || sentenceEvents[i].source.country == struck.country)
+                {
+                    if sentenceEvents[i].source.country == nil { sentenceEvents[i].source = struck }
+                    sentenceEvents[i].target = first.source
+                }
+            }
             // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
             // the attacker no one else is.)
             if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),

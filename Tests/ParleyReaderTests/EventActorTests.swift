@@ -300,5 +300,10 @@ import Testing
             expected: ["0311|CHL|PER|GOV|GOV", "0311|PER|CHL|GOV|GOV", "040|CHL|PER|GOV|GOV", "040|PER|CHL|GOV|GOV"]),
         Case(text: "Greenland's prime minister rejected Donald Trump's renewed calls for U.S. control of the island.",
             expected: ["1232|GRL|USA|GOV|GOV", "020|USA|GRL|GOV|GOV"]),
+        Case(text: "Iran jailed a French tourist for espionage, and France's foreign minister called for his immediate release.",
+            expected: ["173|IRN|FRA|GOV|GOV", "0253|FRA|IRN|GOV|GOV"]),
+        Case(text: "Azerbaijani forces shelled Armenian villages, and Armenia's army returned fire.", expected: ["194|AZE|ARM|MIL|GOV", "190|ARM|AZE|MIL|MIL"]),
+        Case(text: "Cuba's foreign minister said Havana was deeply grateful to Mexico for its help.", expected: ["051|CUB|MEX|GOV|GOV"]),
+        Case(text: "China lodged stern representations with Japan over the remarks.", expected: ["114|CHN|JPN|GOV|GOV"]),
     ]
 }

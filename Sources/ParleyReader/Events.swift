@@ -2029,7 +2029,10 @@ extension Analysis {
         guard k < end else { return nil }
         for j in k..<end where isAny(j, cues.willWould) {
             for v in (j + 1)..<min(end, j + 4) {
-                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { lexicon.verbPatterns[$0].root >= 15 }) { return v }
+                // (Posture and force; a coercion ahead, "would expel", is its own threat, 131x.)
+                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { [15, 18, 19].contains(lexicon.verbPatterns[$0].root) }) {
+                    return v
+                }
             }
         }
         return nil

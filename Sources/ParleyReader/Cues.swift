@@ -390,7 +390,7 @@ final class Cues: Sendable {
         travellers = set("pilgrims tourists fans migrants refugees passengers travellers travelers holidaymakers worshippers")
         aidGoods = set("supplies medicine medicines tents food vaccines doses shipment shipments consignment consignments planeload truckloads cargo blankets rations")
         weaponGoods = set("jets weapons arms tanks missiles ammunition howitzers munitions warplanes fighters interceptors")
-        neighbourWords = set("neighbour neighbor")
+        neighbourWords = set("neighbour neighbor government leaders leadership")
         them = one("them")
         refusalVerbs = set("declined declines declining refused refuses refusing refuse decline")
         protestNouns = set("protests protest demonstrations demonstration rallies")

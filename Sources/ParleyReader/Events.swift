@@ -149,7 +149,11 @@ extension Analysis {
                         && sym(match.anchor - 3) == cues.w.and)
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
-                if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) { demandSeen = false }
+                // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and
+                // answers the first act's source unless it names another.)
+                let controlled = sym(match.anchor - 1) == cues.w.to_
+                    && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
+                if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) || controlled { demandSeen = false }
                 // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
@@ -158,10 +162,6 @@ extension Analysis {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
-                // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and
-                // answers the first act's source unless it names another.)
-                let controlled = sym(match.anchor - 1) == cues.w.to_
-                    && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
                 // (After a bare "vowed to", "agreed to", the act itself is what they vowed, ahead: "vowed to cut ties" is a
                 // threat to break relations, "agreed to restore relations" an intent; it replaces the bare intent.)
                 var replacing: Int?
@@ -330,8 +330,16 @@ extension Analysis {
                 let opening = match.anchor == sentences[si].tokens.lowerBound
                 // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)
                 // ("announced the severing of diplomatic ties": a gerund after an article is a noun, an act of its own.)
+                // ("responded by expelling 12 officials and recalling its ambassador": a gerund joined to one after "by" is
+                // an act like it; "with Vice President Murillo accusing its government of genocide": so is a gerund whose
+                // subject "with" names.)
+                let joinedGerund = sym(match.anchor - 1) == cues.w.and && priorMatchIsGerundAct(priorMatch)
+                let withSubject = (10...13).contains(root) && actors.contains(where: {
+                    $0.tokens.upperBound == match.anchor && $0.tokens.lowerBound > sentences[si].tokens.lowerBound + 1
+                        && (sym($0.tokens.lowerBound - 1) == cues.w.with || (sym($0.tokens.lowerBound - 2) == cues.w.with && isAny($0.tokens.lowerBound - 1, cues.possessives)))
+                })
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
-                    && !isAny(match.anchor - 1, cues.articles)
+                    && !isAny(match.anchor - 1, cues.articles) && !joinedGerund && !withSubject
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
                 let yields = low || secondary
@@ -529,7 +537,8 @@ extension Analysis {
             }
             // ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to the frontier": a show
             // of force that names no one else is aimed at the one the subject acted against first.)
-            for i in sentenceEvents.indices where sentenceEvents[i].root == 15 && sentenceEvents[i].source.country != nil
+            // ("… by expelling 12 Algerian officials and recalling its ambassador": so is a cut in relations.)
+            for i in sentenceEvents.indices where (sentenceEvents[i].root == 15 || sentenceEvents[i].root == 16) && sentenceEvents[i].source.country != nil
                 && (sentenceEvents[i].target == nil || sentenceEvents[i].target?.country == sentenceEvents[i].source.country)
             {
                 if let t = sentenceEvents[..<i].first(where: {
@@ -1377,8 +1386,15 @@ extension Analysis {
         var unattributed = false
         var start = k
         var j = k - 1
-        while j >= r.lowerBound, k - j <= 3 {
+        var hyphens = 0
+        while j >= r.lowerBound, k - j <= 3 + 2 * hyphens {
             if sym(j) == cues.w.s { j -= 1; continue }
+            // ("Sudan's army-led government": a hyphenated modifier is one word.)
+            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word, tokens[j + 1].kind == .word {
+                hyphens += 1
+                j -= 1
+                continue
+            }
             if isAny(j, cues.noneWords) { return nil }
             // ("Jordanian air force planes": "air" starts patterns too, and here names a branch.)
             guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized,
@@ -2021,6 +2037,12 @@ extension Analysis {
             }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// Whether `m` is a gerund after "by", "after" or "before" ("by expelling"): an act of its own.
+    private func priorMatchIsGerundAct(_ m: VerbMatch?) -> Bool {
+        guard let m else { return false }
+        return endsInING(m.anchor) && isAny(m.anchor - 1, cues.gerundPreps)
     }
 
     /// The token of a force or posture verb after "would"/"will" in the clause after `k` (within twenty tokens), if any.

@@ -305,5 +305,12 @@ import Testing
         Case(text: "Azerbaijani forces shelled Armenian villages, and Armenia's army returned fire.", expected: ["194|AZE|ARM|MIL|GOV", "190|ARM|AZE|MIL|MIL"]),
         Case(text: "Cuba's foreign minister said Havana was deeply grateful to Mexico for its help.", expected: ["051|CUB|MEX|GOV|GOV"]),
         Case(text: "China lodged stern representations with Japan over the remarks.", expected: ["114|CHN|JPN|GOV|GOV"]),
+        Case(text: "Ethiopia's army-led government severed relations with Eritrea.", expected: ["161|ETH|ERI|GOV|GOV"]),
+        Case(text: "Spain endorsed Morocco's autonomy plan, prompting Algeria to recall its ambassador from Madrid.",
+            expected: ["051|ESP|MAR|GOV|GOV", "161|DZA|ESP|GOV|GOV"]),
+        Case(text: "Bolivia broke off relations with Israel, with Vice President David Choquehuanca accusing its government of war crimes.",
+            expected: ["161|BOL|ISR|GOV|GOV", "112|BOL|ISR|GOV|GOV"]),
+        Case(text: "Poland responded by expelling ten Russian diplomats and recalling its ambassador.",
+            expected: ["174|POL|RUS|GOV|GOV", "161|POL|RUS|GOV|GOV"]),
     ]
 }

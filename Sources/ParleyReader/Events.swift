@@ -377,10 +377,10 @@ extension Analysis {
                     if let speaker = actors.first(where: { $0.tokens.lowerBound > w && $0.tokens.upperBound <= match.anchor && $0.sides.count == 1 }),
                         let first = sentenceEvents.first, speaker.sides[0].country != nil, speaker.sides[0].country != first.source.country
                     {
-                        coded = coded.isEmpty ? [] : [coded[0]]
-                        if !coded.isEmpty {
-                            coded[0].source = party(speaker.sides[0])
-                            coded[0].target = first.source
+                        if var verdict = coded.first {
+                            verdict.source = party(speaker.sides[0])
+                            verdict.target = first.source
+                            coded = [verdict]
                         }
                     }
                 }
@@ -391,6 +391,8 @@ extension Analysis {
                         yielding.remove(at: i)
                     }
                 }
+                // (", accusing Paris of …" after "Niger's rulers gave the French ambassador 48 hours to leave": the pronoun
+                // of a participle tacked on after a comma is the object of the act before.)
                 if let o = objectOfPrevious {
                     // ("detained three Americans and two Spaniards, accusing them of plotting …": a plural pronoun stands for
                     // every object of the act before.)
@@ -401,7 +403,7 @@ extension Analysis {
                             if let t = e.target, !objects.contains(where: { $0.country == t.country && $0.sector == t.sector }) { objects.append(t) }
                         }
                     }
-                    if objects.count < 2 { objects = [prev.target!] }
+                    if objects.count < 2 { objects = prev.target.map { [$0] } ?? [] }
                     coded = coded.flatMap { d in objects.map { t in var d = d; d.target = t; return d } }
                 }
                 if let carried {
@@ -555,14 +557,15 @@ extension Analysis {
                 let noun = (d + 1..<min(sentences[si].tokens.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }),
                 !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
                 !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
-                let act = sentenceEvents.first(where: { $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4 })
+                let act = sentenceEvents.first(where: { $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4 }),
+                let other = act.target
             {
                 sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
                 let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
                 let sp = span(noun..<(noun + 1))
-                let mutual = sentenceEvents.contains { $0.source.country == act.target?.country && $0.target?.country == act.source.country }
-                var pairs = [(act.source, act.target!)]
-                if mutual { pairs.append((act.target!, act.source)) }
+                let mutual = sentenceEvents.contains { $0.source.country == other.country && $0.target?.country == act.source.country }
+                var pairs = [(act.source, other)]
+                if mutual { pairs.append((other, act.source)) }
                 for (x, y) in pairs {
                     let draft = Draft(code: code, root: 4, source: x, target: y, date: date, span: sp, rule: "rule.meeting.framing")
                     if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
@@ -1039,7 +1042,6 @@ extension Analysis {
         s.end > s.start && text.bytes[s.end - 1] | 0x20 == UInt8(ascii: "s")
     }
 
-    /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
     /// The token that starts at scalar `start`, found by halving (tokens stand in text order).
     private func tokenIndex(startingAt start: Int) -> Int? {
         var lo = 0
@@ -1051,6 +1053,7 @@ extension Analysis {
         return lo < tokens.count && Int(tokens[lo].start) == start ? lo : nil
     }
 
+    /// Whether an armed actor's words end on a noun that names no side ("gunmen", "militants", "assailants").
     private func faceless(_ s: Span) -> Bool {
         // (The token ending the span, found by halving: tokens stand in text order.)
         var lo = 0
@@ -1238,7 +1241,7 @@ extension Analysis {
         // ("He conveyed his deepest condolences …, the Tanzanian State House said": a pronoun opening a sentence, with no
         // one named before it, is of the body the sentence closes by quoting.)
         if isAny(r.lowerBound, cues.thirdPerson), !chunks.contains(where: { $0.tokens.lowerBound == r.lowerBound }),
-            let said = (r.lowerBound + 3..<r.upperBound).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            let said = (min(r.upperBound, r.lowerBound + 3)..<r.upperBound).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
             let speaker = chunks.last(where: {
                 $0.tokens.upperBound <= said && $0.tokens.upperBound >= said - 3 && $0.sides.count == 1 && !$0.isPlace
                     && (sym($0.tokens.lowerBound - 1) == cues.w.comma || sym($0.tokens.lowerBound - 2) == cues.w.comma)
@@ -2008,7 +2011,6 @@ extension Analysis {
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
         } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)
-
             // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)
             || (p.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
             && sources.count >= 2
@@ -2046,7 +2048,7 @@ extension Analysis {
     }
 
     /// The token of a force or posture verb after "would"/"will" in the clause after `k` (within twenty tokens), if any.
-    func forceAhead(after k: Int, _ r: Range<Int>) -> Int? {
+    private func forceAhead(after k: Int, _ r: Range<Int>) -> Int? {
         let end = min(r.upperBound, k + 20)
         guard k < end else { return nil }
         for j in k..<end where isAny(j, cues.willWould) {

@@ -289,7 +289,7 @@ extension Analysis {
                 if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, sentences[si].tokens),
                     responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil,
-                    lexicon.verbPatterns[prev.pattern].root != 1,
+                    lexicon.verbPatterns[prev.pattern].code != "010",
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) })
                 {
                     continue
@@ -1339,14 +1339,35 @@ extension Analysis {
         // noun still names no actor: "Cuba's National Ballet").
         // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
         // ("The Election Commission barred …", "the Anti-Corruption Commission": a body's name after "the" is the body.)
+        // ("The Government of Canada", "the Ministry of Foreign Affairs of Indonesia": a body named by its country after
+        // "of" is the body.)
         if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
-            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r)
+            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r),
+            ofCountry(after: k, r) == nil
         {
             return nil
         }
         // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
         if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
+    }
+
+    /// The country a body's name gives after "of", past up to four capitalized words of a portfolio ("Ministry of
+    /// Foreign Affairs of Indonesia", "Government of the Republic of Korea"), and the end of the name.
+    private func ofCountry(after k: Int, _ r: Range<Int>) -> (ShortCode, Int)? {
+        guard k + 2 < r.upperBound, sym(k + 1) == cues.w.of else { return nil }
+        var p = k + 2
+        var skipped = 0
+        while p < r.upperBound, skipped <= 4 {
+            var q = p
+            if sym(q) == cues.w.the { q += 1 }
+            if q < r.upperBound, let c = country(at: q), let code = ShortCode(c.iso3) { return (code, Int(c.mention.end)) }
+            // (Portfolio words, "and" between them, and the "of" before the country.)
+            guard tokens[p].isCapitalized || sym(p) == cues.w.and || sym(p) == cues.w.of || sym(p) == cues.w.comma else { return nil }
+            p += 1
+            skipped += 1
+        }
+        return nil
     }
 
     /// A title with no name after it ("Kuwait's emir", "Nepal's prime minister") as an actor.
@@ -1430,6 +1451,11 @@ extension Analysis {
         }
         var country: ShortCode?
         var end = headEnd
+        // ("the Ministry of Foreign Affairs of Indonesia": past the portfolio's name.)
+        if next >= 0, sym(next) == cues.w.of, self.country(at: next + 1) == nil, let (c, e) = ofCountry(after: headEnd - 1, r) {
+            country = c
+            end = e
+        } else
         // "police in Nairobi", "the government of Pakistan" (which the phrase then spans).
         if next >= 0, sym(next) == cues.w.in_ || sym(next) == cues.w.of {
             var p = next + 1
@@ -2464,6 +2490,10 @@ extension Analysis {
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
                 sides += actors[i + 1].sides
                 i += 1
+            }
+            // ("the people and Government of Nigeria": a domestic noun joined to a body of a country is of that country.)
+            if sides.count > 1, let c = sides.last?.country {
+                for j in sides.indices where sides[j].country == nil && sides[j].domestic { sides[j].country = c }
             }
             return sides
         }

@@ -312,5 +312,9 @@ import Testing
             expected: ["161|BOL|ISR|GOV|GOV", "112|BOL|ISR|GOV|GOV"]),
         Case(text: "Poland responded by expelling ten Russian diplomats and recalling its ambassador.",
             expected: ["174|POL|RUS|GOV|GOV", "161|POL|RUS|GOV|GOV"]),
+        Case(text: "The Ministry of Foreign Affairs of Malaysia strongly condemns the attack on the convoy in Gaza.", expected: ["111|MYS|PSE|GOV|GOV"]),
+        Case(text: "The Government of Chile extends its deepest condolences to the people of Ecuador.", expected: ["018|CHL|ECU|GOV|PPL"]),
+        Case(text: "The Ministry of Foreign Affairs of Ghana congratulates the people and Government of Kenya on the election.",
+            expected: ["051|GHA|KEN|GOV|PPL"]),
     ]
 }

@@ -108,6 +108,10 @@ final class Cues: Sendable {
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
     let helpWords: SymbolSet
+    /// Resident diplomats: a host receiving one meets, not welcomes a visitor.
+    let residentDiplomats: SymbolSet
+    let called: Int32
+    let on: Int32
     /// Meetings that can frame another act ("during talks", "during a summit", "during a phone call").
     let meetingNouns: SymbolSet
     let callNouns: SymbolSet
@@ -370,6 +374,9 @@ final class Cues: Sendable {
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
         helpWords = set("help assist support request invitation secure")
+        residentDiplomats = set("ambassador ambassadors charge")
+        called = one("called")
+        on = one("on")
         meetingNouns = set("talks summit meeting meetings call conversation consultations")
         callNouns = set("call conversation")
         reportNouns = set("report findings")

@@ -2031,6 +2031,28 @@ extension Analysis {
             sources = subject.sides
         }
         if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
+        // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)
+        if p.host, refusal == nil, let t = target.first, let k = tokenIndex(startingAt: t.span.start),
+            (k..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.residentDiplomats) })
+        {
+            for s in sources where s.country != t.country {
+                dyads.append((s, t, "040"))
+                dyads.append((t, s, "040"))
+            }
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+        }
+        // ("The Foreign Secretary called on his Sri Lankan counterpart in Colombo", "called on Prime Minister Jugnauth in
+        // Port Louis": a courtesy call, no appeal, when no act is asked of the one called on; paid in the host's country.)
+        if code == "020", refusal == nil, isAny(m.anchor, cues.callVerbs), sym(m.anchor + 1) == cues.on, let t = target.first, let tc = t.country,
+            let k = tokenIndex(startingAt: t.span.start), k <= m.anchor + 5,
+            !(m.anchor..<min(r.upperBound, k + 10)).contains(where: { sym($0) == cues.w.to_ || sym($0) == cues.w.for_ })
+        {
+            for s in sources where s.country != nil && s.country != tc {
+                dyads.append((s, t, "042"))
+                dyads.append((t, s, "043"))
+            }
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+        }
         if p.visit || p.host, refusal == nil, let t = target.first {
             for s in sources where s.country != t.country {
                 dyads.append((s, t, p.visit ? "042" : "043"))

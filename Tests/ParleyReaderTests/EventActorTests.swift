@@ -316,5 +316,8 @@ import Testing
         Case(text: "The Government of Chile extends its deepest condolences to the people of Ecuador.", expected: ["018|CHL|ECU|GOV|PPL"]),
         Case(text: "The Ministry of Foreign Affairs of Ghana congratulates the people and Government of Kenya on the election.",
             expected: ["051|GHA|KEN|GOV|PPL"]),
+        Case(text: "India's foreign minister called on Prime Minister Pravind Jugnauth in Port Louis.", expected: ["042|IND|MUS|GOV|GOV", "043|MUS|IND|GOV|GOV"]),
+        Case(text: "Egypt's foreign minister received the Ambassador of Brazil in Cairo on Wednesday.", expected: ["040|EGY|BRA|GOV|GOV", "040|BRA|EGY|GOV|GOV"]),
+        Case(text: "Jordan called on the international community to deliver aid to Gaza.", expected: ["020|JOR|PSE|GOV|GOV"]),
     ]
 }

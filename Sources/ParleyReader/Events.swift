@@ -1414,7 +1414,9 @@ extension Analysis {
         while j >= r.lowerBound, k - j <= 3 + 2 * hyphens {
             if sym(j) == cues.w.s { j -= 1; continue }
             // ("Sudan's army-led government": a hyphenated modifier is one word.)
-            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word, tokens[j + 1].kind == .word {
+            // ("Thai F-16 jets": a model's number too.)
+            if tokens[j].kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
+            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number {
                 hyphens += 1
                 j -= 1
                 continue

@@ -108,6 +108,7 @@ final class Cues: Sendable {
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
     let helpWords: SymbolSet
+    let armed: Int32
     /// Resident diplomats: a host receiving one meets, not welcomes a visitor.
     let residentDiplomats: SymbolSet
     let called: Int32
@@ -345,7 +346,7 @@ final class Cues: Sendable {
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
         from = one("from")
         conditionals = set("if unless until")
-        facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists")
+        facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")
         causePreps = set("to after following over against")
         missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent")
         yearWords = set("years decades months")
@@ -374,6 +375,7 @@ final class Cues: Sendable {
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
         helpWords = set("help assist support request invitation secure")
+        armed = one("armed")
         residentDiplomats = set("ambassador ambassadors charge")
         called = one("called")
         on = one("on")

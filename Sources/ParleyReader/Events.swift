@@ -1397,6 +1397,8 @@ extension Analysis {
         {
             return nil
         }
+        // ("attackers armed with long knives": "armed" before "with" describes, it names no one.)
+        if sym(k) == cues.armed, sym(next) == cues.w.with { return nil }
         // "a Russian missile struck …": a weapon is an actor only as the subject of the verb right after it.
         if agent.kind == .weapon, next < 0 || !(lexicon.verbFirst.contains(sym(next)) || isAny(next, cues.pastIrregular)) { return nil }
         var sector = ShortCode(agent.sector)

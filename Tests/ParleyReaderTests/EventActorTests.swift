@@ -319,5 +319,9 @@ import Testing
         Case(text: "India's foreign minister called on Prime Minister Pravind Jugnauth in Port Louis.", expected: ["042|IND|MUS|GOV|GOV", "043|MUS|IND|GOV|GOV"]),
         Case(text: "Egypt's foreign minister received the Ambassador of Brazil in Cairo on Wednesday.", expected: ["040|EGY|BRA|GOV|GOV", "040|BRA|EGY|GOV|GOV"]),
         Case(text: "Jordan called on the international community to deliver aid to Gaza.", expected: ["020|JOR|PSE|GOV|GOV"]),
+        Case(text: "Eritrean forces launched a major offensive into northern Ethiopia on Friday.", expected: ["190|ERI|ETH|MIL|GOV"]),
+        Case(text: "Russia announced a partial mobilisation of reservists for the war in Ukraine.", expected: ["154|RUS|UKR|GOV|GOV"]),
+        Case(text: "Jordan opened the border crossing, letting the first aid trucks into Syria.", expected: ["0863|JOR|SYR|GOV|GOV"]),
+        Case(text: "Ethnic armed groups attacked army positions in Shan state.", expected: ["180|MMR|MMR|REB|GOV"]),
     ]
 }

@@ -153,7 +153,7 @@ import Testing
         Case(text: "Police did not say whether the suspects had been arrested.", expected: []),
         Case(text: "Analysts expect negotiations between Serbia and Kosovo to be difficult.", expected: []),
         // A date between a pattern's words; reactions to the first act; ", which condemned"; a surname alone.
-        Case(text: "Denmark and the Netherlands pledged on Sunday to give Ukraine F-16 fighter jets.", expected: ["0332|DNK|UKR|GOV|GOV", "0332|NLD|UKR|GOV|GOV"]),
+        Case(text: "Denmark and the Netherlands pledged on Sunday to give Ukraine F-16 fighter jets.", expected: ["0332|DNK|UKR|GOV|MIL", "0332|NLD|UKR|GOV|MIL"]),
         Case(text: "Russia's president signed a treaty annexing Crimea, drawing condemnation from Kyiv and Washington.",
             expected: ["192|RUS|UKR|GOV|GOV", "111|UKR|RUS|GOV|GOV", "111|USA|RUS|GOV|GOV"]),
         Case(text: "Iran fired missiles at bases in Pakistan, according to Islamabad, which condemned the strike.",

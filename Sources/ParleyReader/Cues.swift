@@ -108,6 +108,7 @@ final class Cues: Sendable {
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
     let helpWords: SymbolSet
+    let concernWords: SymbolSet
     let armed: Int32
     /// Resident diplomats: a host receiving one meets, not welcomes a visitor.
     let residentDiplomats: SymbolSet
@@ -375,6 +376,7 @@ final class Cues: Sendable {
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
         helpWords = set("help assist support request invitation secure")
+        concernWords = set("concerned worried alarmed troubled")
         armed = one("armed")
         residentDiplomats = set("ambassador ambassadors charge")
         called = one("called")

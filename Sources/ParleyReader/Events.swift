@@ -1973,6 +1973,13 @@ extension Analysis {
         }) {
             code = "130"
         }
+        // ("deeply concerned by Beijing's decision to impose …": concern at another country's act disapproves of it, 110,
+        // as "expressed concern over"; concern about no one is a pessimistic comment.)
+        if refusal == nil, code == "012", isAny(m.anchor, cues.concernWords),
+            target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } })
+        {
+            code = "110"
+        }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
         if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }

@@ -575,7 +575,7 @@ extension Analysis {
             // a call or demand to free someone is addressed to whoever holds them.)
             for i in sentenceEvents.indices where sentenceEvents[i].code == "0253" || sentenceEvents[i].code == "1053" || sentenceEvents[i].code == "105" {
                 let e = sentenceEvents[i]
-                guard e.target == nil || e.target?.country == e.source.country,
+                guard e.target?.country == nil || e.target?.country == e.source.country,
                     let hold = sentenceEvents[..<i].first(where: { ($0.root == 17 || $0.code == "181") && $0.source.country != nil && $0.source.country != e.source.country })
                 else { continue }
                 sentenceEvents[i].target = hold.source

@@ -338,7 +338,9 @@ extension Analysis {
                     $0.tokens.upperBound == match.anchor && $0.tokens.lowerBound > sentences[si].tokens.lowerBound + 1
                         && (sym($0.tokens.lowerBound - 1) == cues.w.with || (sym($0.tokens.lowerBound - 2) == cues.w.with && isAny($0.tokens.lowerBound - 1, cues.possessives)))
                 })
-                let secondary = endsInING(match.anchor) && !tacked && !opening && !isAny(match.anchor - 1, cues.passiveAux)
+                // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
+                let visitAside = lexicon.verbPatterns[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
+                let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !isAny(match.anchor - 1, cues.passiveAux)
                     && !isAny(match.anchor - 1, cues.articles) && !joinedGerund && !withSubject
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
@@ -1418,7 +1420,10 @@ extension Analysis {
             // ("Sudan's army-led government": a hyphenated modifier is one word.)
             // ("Thai F-16 jets": a model's number too.)
             if tokens[j].kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
-            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word, tokens[j + 1].kind == .word || tokens[j + 1].kind == .number {
+            // ("Libya's UN-recognised government", "the Saudi-led coalition": a name before the hyphen is another actor.)
+            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word,
+                (tokens[j + 1].kind == .word && !tokens[j - 1].isCapitalized) || tokens[j + 1].kind == .number
+            {
                 hyphens += 1
                 j -= 1
                 continue

@@ -323,5 +323,8 @@ import Testing
         Case(text: "Russia announced a partial mobilisation of reservists for the war in Ukraine.", expected: ["154|RUS|UKR|GOV|GOV"]),
         Case(text: "Jordan opened the border crossing, letting the first aid trucks into Syria.", expected: ["0863|JOR|SYR|GOV|GOV"]),
         Case(text: "Ethnic armed groups attacked army positions in Shan state.", expected: ["180|MMR|MMR|REB|GOV"]),
+        Case(text: "Spain's foreign minister, visiting Rabat, pledged support for Morocco's bid.", expected: ["042|ESP|MAR|GOV|GOV", "043|MAR|ESP|GOV|GOV", "033|ESP|MAR|GOV|GOV"]),
+        Case(text: "Britain and Canada said they were deeply concerned by Beijing's decision to jail the activists.",
+            expected: ["110|GBR|CHN|GOV|GOV", "110|CAN|CHN|GOV|GOV"]),
     ]
 }

@@ -284,7 +284,7 @@ import Testing
         Case(text: "Sudan expelled Chad's ambassador and ordered the closure of Chadian consulates, accusing its neighbour of arming rebels.",
             expected: ["174|SDN|TCD|GOV|GOV", "161|SDN|TCD|GOV|GOV", "112|SDN|TCD|GOV|GOV"]),
         Case(text: "Visiting Hanoi on Monday, the Japanese prime minister said Tokyo would give Vietnam two patrol boats.",
-            expected: ["042|JPN|VNM|GOV|GOV", "043|VNM|JPN|GOV|GOV"]),
+            expected: ["042|JPN|VNM|GOV|GOV", "043|VNM|JPN|GOV|GOV", "0332|JPN|VNM|GOV|GOV"]),
         Case(text: "The Indian prime minister praised Bhutan as a trusted partner during a visit to Thimphu.",
             expected: ["051|IND|BTN|GOV|GOV", "042|IND|BTN|GOV|GOV", "043|BTN|IND|GOV|GOV"]),
         Case(text: "The Chinese premier agreed with the Australian prime minister to hold annual leaders' talks.",

@@ -585,8 +585,10 @@ extension Analysis {
             // ("North Korea shelled the South Korean island …, and the South's military returned fire": force answering
             // force, naming no one, is the struck side's against the striker.)
             if let first = sentenceEvents.first, first.root >= 18, let struck = first.target, struck.country != nil {
+                // ("… killing 67 people during a four-day siege": a noun of force is no answer.)
                 for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 19 && sentenceEvents[i].target == nil
                     && (sentenceEvents[i].source.country == nil || sentenceEvents[i].source.country == struck.country)
+                    && !(tokenIndex(startingAt: sentenceEvents[i].span.start).map { nominal($0, sentences[si].tokens) } ?? false)
                 {
                     if sentenceEvents[i].source.country == nil { sentenceEvents[i].source = struck }
                     sentenceEvents[i].target = first.source

@@ -108,6 +108,12 @@ final class Cues: Sendable {
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
     let helpWords: SymbolSet
+    let oneWord: Int32
+    let nobody: Int32
+    let demand: Int32
+    /// Words of a market before "demand": "strong demand", "global demand".
+    let marketWords: SymbolSet
+    let markVerbs: SymbolSet
     let concernWords: SymbolSet
     let armed: Int32
     /// Resident diplomats: a host receiving one meets, not welcomes a visitor.
@@ -376,6 +382,11 @@ final class Cues: Sendable {
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
         helpWords = set("help assist support request invitation secure")
+        oneWord = one("one")
+        nobody = one("nobody")
+        demand = one("demand")
+        markVerbs = set("marks marked mark marking")
+        marketWords = set("strong weak global rising growing higher lower domestic consumer robust sluggish soaring falling")
         concernWords = set("concerned worried alarmed troubled")
         armed = one("armed")
         residentDiplomats = set("ambassador ambassadors charge")

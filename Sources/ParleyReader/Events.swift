@@ -623,7 +623,7 @@ extension Analysis {
                 }
                 for e in reactions(si, actors, against: first, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
             }
-            for d in sentenceEvents { append(d, to: &events) }
+            for d in sentenceEvents where !privateOrInward(d) { append(d, to: &events) }
         }
         return events
     }
@@ -1592,6 +1592,25 @@ extension Analysis {
         {
             return []
         }
+        // ("Sunday marks ten years since Boko Haram fighters abducted 276 schoolgirls": an act counted back from an
+        // anniversary is history.)
+        if (r.lowerBound..<m.anchor).contains(where: { j in
+            isAny(j, cues.yearWords) && sym(j + 1) == cues.since && (max(r.lowerBound, j - 3)..<j).contains(where: { isAny($0, cues.markVerbs) })
+        }) {
+            return []
+        }
+        // ("no one has been convicted over the explosion": an act no one did did not happen.)
+        if (max(r.lowerBound, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.negations) && (sym($0 + 1) == cues.oneWord || sym($0 + 1) == cues.nobody) })
+            || (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.nobody })
+        {
+            return []
+        }
+        // ("boosted by demand for servers", "strong global demand": demand in the market asks nothing of anyone.)
+        if p.root == 10, isAny(m.anchor, cues.demandsProper) || sym(m.anchor) == cues.demand, m.anchor > r.lowerBound,
+            isAny(m.anchor - 1, cues.marketWords) || isPreposition(m.anchor - 1) || sym(m.anchor - 1) == cues.w.by
+        {
+            return []
+        }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
@@ -1982,7 +2001,7 @@ extension Analysis {
         }
         // ("deeply concerned by Beijing's decision to impose …": concern at another country's act disapproves of it, 110,
         // as "expressed concern over"; concern about no one is a pessimistic comment.)
-        if refusal == nil, code == "012", isAny(m.anchor, cues.concernWords),
+        if refusal == nil, code == "012", isAny(m.anchor, cues.concernWords), !sources.contains(where: { $0.sector == "PPL" || $0.sector == "BUS" }),
             target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } })
         {
             code = "110"
@@ -2105,6 +2124,16 @@ extension Analysis {
             }
         }
         return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+    }
+
+    /// Whether a draft records no political event: a comment by private people ("investors worried about the impact of
+    /// the crisis"), support a government gives its own people ("Libya supports any effort that serves the interests of
+    /// the Libyan people"), or a meeting ahead with no one ("the cabinet would discuss the draft budget").
+    private func privateOrInward(_ d: Draft) -> Bool {
+        if d.root == 1, d.source.sector == "PPL" || d.source.sector == "BUS" { return true }
+        if d.root == 5, let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
+        if d.code == "036", d.target == nil { return true }
+        return false
     }
 
     /// Whether `m` is a gerund after "by", "after" or "before" ("by expelling"): an act of its own.

@@ -326,5 +326,9 @@ import Testing
         Case(text: "Spain's foreign minister, visiting Rabat, pledged support for Morocco's bid.", expected: ["042|ESP|MAR|GOV|GOV", "043|MAR|ESP|GOV|GOV", "033|ESP|MAR|GOV|GOV"]),
         Case(text: "Britain and Canada said they were deeply concerned by Beijing's decision to jail the activists.",
             expected: ["110|GBR|CHN|GOV|GOV", "110|CAN|CHN|GOV|GOV"]),
+        Case(text: "Monday marks five years since Turkish troops entered northern Syria.", expected: []),
+        Case(text: "No one has been charged over the killing of the Maltese journalist.", expected: []),
+        Case(text: "Korean exports rose sharply, boosted by strong demand for chips.", expected: []),
+        Case(text: "Investors in Nigeria worried about the impact of the sanctions on Russia.", expected: []),
     ]
 }

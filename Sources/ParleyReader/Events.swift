@@ -212,6 +212,20 @@ extension Analysis {
                         yielding.remove(at: i)
                     }
                 }
+                // ("At least 30 people were killed … by Israeli air strikes": the force noun naming a passive killing's agent
+                // gives that act its code.)
+                if root >= 18, let prev = previous, lexicon.verbPatterns[prev.pattern].root >= 18, isPassive(prev.anchor),
+                    match.anchor > prev.tokens.upperBound,
+                    (prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.by }), match.anchor - prev.tokens.upperBound <= 12
+                {
+                    let code = lexicon.verbPatterns[match.pattern].code
+                    for i in sentenceEvents.indices where sentenceEvents[i].span == span(prev.tokens) {
+                        sentenceEvents[i].code = code
+                        sentenceEvents[i].root = code.root
+                        sentenceEvents[i].pattern = match.pattern
+                    }
+                    continue
+                }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),

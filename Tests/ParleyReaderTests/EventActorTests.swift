@@ -330,5 +330,8 @@ import Testing
         Case(text: "No one has been charged over the killing of the Maltese journalist.", expected: []),
         Case(text: "Korean exports rose sharply, boosted by strong demand for chips.", expected: []),
         Case(text: "Investors in Nigeria worried about the impact of the sanctions on Russia.", expected: []),
+        Case(text: "At least 12 people were killed in Khan Younis by Israeli air strikes, medics said.", expected: ["195|ISR|PSE|GOV|PPL"]),
+        Case(text: "India struck militant camps in Pakistan, and Pakistan retaliated with missiles on Indian bases.",
+            expected: ["195|IND|PAK|GOV|GOV", "195|PAK|IND|GOV|GOV"]),
     ]
 }

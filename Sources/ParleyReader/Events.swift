@@ -2004,6 +2004,15 @@ extension Analysis {
         {
             sources[s].country = nil
         }
+        // ("The foreign minister lodged a strong protest with Russia's ambassador … after fragments of a drone were found on
+        // Romanian soil": an official named by title alone is of the one other country the sentence names.)
+        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.root != 4,
+            let t = target.first?.country
+        {
+            var others: [ShortCode] = []
+            for a in actors { for side in a.sides { if let c = side.country, c != t, !others.contains(c) { others.append(c) } } }
+            if others.count == 1 { for i in sources.indices { sources[i].country = others[0] } }
+        }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
         // "The Pentagon cautioned Beijing against …", "the EU warned Georgia that …": a warning addressed to an actor

@@ -333,5 +333,7 @@ import Testing
         Case(text: "At least 12 people were killed in Khan Younis by Israeli air strikes, medics said.", expected: ["195|ISR|PSE|GOV|PPL"]),
         Case(text: "India struck militant camps in Pakistan, and Pakistan retaliated with missiles on Indian bases.",
             expected: ["195|IND|PAK|GOV|GOV", "195|PAK|IND|GOV|GOV"]),
+        Case(text: "The foreign minister lodged a protest with China's ambassador after a Chinese ship rammed a Philippine boat.",
+            expected: ["114|PHL|CHN|GOV|GOV"]),
     ]
 }

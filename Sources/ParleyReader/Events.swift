@@ -635,7 +635,15 @@ extension Analysis {
                 {
                     sentenceEvents[i].target = first.source
                 }
-                for e in reactions(si, actors, against: first, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+                // ("Ireland, Norway and Spain formally recognised a Palestinian state …, drawing condemnation from Israel": a
+                // reaction answers every party that did the first act.)
+                var doers: [Draft] = []
+                for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
+                    doers.append(d)
+                }
+                for doer in doers {
+                    for e in reactions(si, actors, against: doer, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+                }
             }
             for d in sentenceEvents where !privateOrInward(d) { append(d, to: &events) }
         }

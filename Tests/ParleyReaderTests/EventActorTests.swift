@@ -335,5 +335,7 @@ import Testing
             expected: ["195|IND|PAK|GOV|GOV", "195|PAK|IND|GOV|GOV"]),
         Case(text: "The foreign minister lodged a protest with China's ambassador after a Chinese ship rammed a Philippine boat.",
             expected: ["114|PHL|CHN|GOV|GOV"]),
+        Case(text: "Chile and Peru recognised Kosovo on Monday, drawing condemnation from Serbia.",
+            expected: ["054|CHL|XKX|GOV|GOV", "054|PER|XKX|GOV|GOV", "111|SRB|CHL|GOV|GOV", "111|SRB|PER|GOV|GOV"]),
     ]
 }

@@ -490,7 +490,7 @@ final class Cues: Sendable {
         subordinators = set("after before when while because although though since as if until once")
         articles = set("a an the")
         quantities = set("thousands hundreds dozens scores tens millions number numbers group groups crowd crowds contingent contingents delegation battalion unit")
-        unattributed = set("unidentified unknown masked")
+        unattributed = set("unidentified unknown masked foreign")
         status = StatusWords(
             modal: set("will shall"), futureVerbs: set("hold be meet visit take convene begin start co-chair lead head"),
             plannedWords: set("tomorrow scheduled slated"), ongoingWords: set("underway began begun commenced kicked ongoing"),

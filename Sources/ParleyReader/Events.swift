@@ -1459,7 +1459,8 @@ extension Analysis {
                 !isAny(j, cues.nonModifiers)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = ShortCode(lexicon.agents[m].sector) }
-            if isAny(j, cues.unattributed) { unattributed = true }
+            // ("foreign troops" are no one's named; "the foreign ministry" is the country's own.)
+            if isAny(j, cues.unattributed), !(sym(j) == cues.w.foreign && agent.sector == "GOV") { unattributed = true }
             start = j
             j -= 1
         }

@@ -337,5 +337,6 @@ import Testing
             expected: ["114|PHL|CHN|GOV|GOV"]),
         Case(text: "Chile and Peru recognised Kosovo on Monday, drawing condemnation from Serbia.",
             expected: ["054|CHL|XKX|GOV|GOV", "054|PER|XKX|GOV|GOV", "111|SRB|CHL|GOV|GOV", "111|SRB|PER|GOV|GOV"]),
+        Case(text: "Somalia's government requested the deployment of foreign troops to fight al-Shabaab.", expected: ["0234|SOM|-|GOV|MIL"]),
     ]
 }

@@ -553,6 +553,17 @@ extension Analysis {
                     sentenceEvents[i].target = visit.target
                 }
             }
+            // ("Japan sent a message of condolence to the President of Ecuador …, and Japan pledged emergency relief goods":
+            // aid naming no one is for the one the giver addressed first.)
+            for i in sentenceEvents.indices where sentenceEvents[i].target == nil && (sentenceEvents[i].root == 7 || sentenceEvents[i].code.hasPrefix("033"))
+                && sentenceEvents[i].source.country != nil
+            {
+                if let t = sentenceEvents[..<i].first(where: {
+                    $0.source.country == sentenceEvents[i].source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
+                })?.target {
+                    sentenceEvents[i].target = t
+                }
+            }
             // ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to the frontier": a show
             // of force that names no one else is aimed at the one the subject acted against first.)
             // ("… by expelling 12 Algerian officials and recalling its ambassador": so is a cut in relations.)

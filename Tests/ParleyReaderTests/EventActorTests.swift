@@ -338,5 +338,7 @@ import Testing
         Case(text: "Chile and Peru recognised Kosovo on Monday, drawing condemnation from Serbia.",
             expected: ["054|CHL|XKX|GOV|GOV", "054|PER|XKX|GOV|GOV", "111|SRB|CHL|GOV|GOV", "111|SRB|PER|GOV|GOV"]),
         Case(text: "Somalia's government requested the deployment of foreign troops to fight al-Shabaab.", expected: ["0234|SOM|-|GOV|MIL"]),
+        Case(text: "Italy sent condolences to Turkey, and Italy pledged emergency relief goods worth 2 million euros.",
+            expected: ["018|ITA|TUR|GOV|GOV", "033|ITA|TUR|GOV|GOV"]),
     ]
 }

@@ -118,8 +118,6 @@ final class Cues: Sendable {
     let armed: Int32
     /// Resident diplomats: a host receiving one meets, not welcomes a visitor.
     let residentDiplomats: SymbolSet
-    let called: Int32
-    let on: Int32
     /// Meetings that can frame another act ("during talks", "during a summit", "during a phone call").
     let meetingNouns: SymbolSet
     let callNouns: SymbolSet
@@ -174,8 +172,7 @@ final class Cues: Sendable {
     let feelings: SymbolSet
     /// Nouns whose "that"-clause is hearsay ("reports that its troops had fired").
     let hearsayNouns: SymbolSet
-    /// A bare "will" ("will expel"), and the words that make what follows a threat ("warned it will", "if").
-    let will: Int32
+    /// The words that make what follows a bare "will" a threat ("warned it will", "if").
     let threatFrames: SymbolSet
     /// National teams' fixtures ("a World Cup qualifier"): no visits or talks.
     let sportsWords: SymbolSet
@@ -390,8 +387,6 @@ final class Cues: Sendable {
         concernWords = set("concerned worried alarmed troubled")
         armed = one("armed")
         residentDiplomats = set("ambassador ambassadors charge")
-        called = one("called")
-        on = one("on")
         meetingNouns = set("talks summit meeting meetings call conversation consultations")
         callNouns = set("call conversation")
         reportNouns = set("report findings")
@@ -435,7 +430,6 @@ final class Cues: Sendable {
         callVerbs = set("called calling calls call")
         feelings = set("disappointed dismayed concerned alarmed shocked saddened surprised pleased encouraged worried troubled angered outraged")
         hearsayNouns = set("reports report allegations allegation claims claim rumours rumors suggestions")
-        will = one("will")
         threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")

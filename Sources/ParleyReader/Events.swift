@@ -277,7 +277,7 @@ extension Analysis {
                 // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
                 // account of an act already coded restates it.)
                 if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
-                    (k + 1..<match.anchor).contains(where: { isAny($0, cues.objectPronouns) || isAny($0, cues.thirdPerson) || sym($0) == cues.they }),
+                    (k + 1..<match.anchor).contains(where: isPronoun),
                     sentenceEvents.contains(where: { $0.root == root })
                 {
                     continue
@@ -387,7 +387,7 @@ extension Analysis {
                 // "protesting what they called New Delhi's interference": a name the subject gives its grievance is no act;
                 // "in what Taipei called a provocation": another's name for the act is that actor's verdict on it.
                 if root == 11, let w = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
-                    if (w + 1..<match.anchor).contains(where: { isAny($0, cues.objectPronouns) || isAny($0, cues.thirdPerson) || sym($0) == cues.they }) {
+                    if (w + 1..<match.anchor).contains(where: isPronoun) {
                         continue
                     }
                     if let speaker = actors.first(where: { $0.tokens.lowerBound > w && $0.tokens.upperBound <= match.anchor && $0.sides.count == 1 }),
@@ -553,28 +553,21 @@ extension Analysis {
                     sentenceEvents[i].target = visit.target
                 }
             }
-            // ("Japan sent a message of condolence to the President of Ecuador …, and Japan pledged emergency relief goods":
-            // aid naming no one is for the one the giver addressed first.)
-            for i in sentenceEvents.indices where sentenceEvents[i].target == nil && (sentenceEvents[i].root == 7 || sentenceEvents[i].code.hasPrefix("033"))
-                && sentenceEvents[i].source.country != nil
-            {
-                if let t = sentenceEvents[..<i].first(where: {
-                    $0.source.country == sentenceEvents[i].source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
-                })?.target {
-                    sentenceEvents[i].target = t
-                }
-            }
-            // ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to the frontier": a show
-            // of force that names no one else is aimed at the one the subject acted against first.)
-            // ("… by expelling 12 Algerian officials and recalling its ambassador": so is a cut in relations.)
-            for i in sentenceEvents.indices where (sentenceEvents[i].root == 15 || sentenceEvents[i].root == 16) && sentenceEvents[i].source.country != nil
-                && (sentenceEvents[i].target == nil || sentenceEvents[i].target?.country == sentenceEvents[i].source.country)
-            {
-                if let t = sentenceEvents[..<i].first(where: {
-                    $0.source.country == sentenceEvents[i].source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
-                })?.target {
-                    sentenceEvents[i].target = t
-                }
+            // Acts that name no one else are aimed at the one the subject acted against first in the sentence:
+            // ("Japan sent a message of condolence to the President of Ecuador …, and Japan pledged emergency relief goods")
+            // aid naming no one; ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to
+            // the frontier") a show of force, and ("… by expelling 12 Algerian officials and recalling its ambassador") a cut
+            // in relations, naming no one or the subject's own country.
+            for i in sentenceEvents.indices where sentenceEvents[i].source.country != nil {
+                let e = sentenceEvents[i]
+                let aid = e.target == nil && (e.root == 7 || e.code.hasPrefix("033"))
+                let posture = (e.root == 15 || e.root == 16) && (e.target == nil || e.target?.country == e.source.country)
+                guard aid || posture,
+                    let t = sentenceEvents[..<i].first(where: {
+                        $0.source.country == e.source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
+                    })?.target
+                else { continue }
+                sentenceEvents[i].target = t
             }
             // ("Mongolia and South Korea agreed to cooperate … during a summit between their presidents", "Russia and China
             // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
@@ -1846,10 +1839,7 @@ extension Analysis {
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return [] }
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
-                guard let s = sources.first, let host = ctx.withCountry.first(where: { a in
-                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != s.country }
-                })?.sides.first
-                else { return [] }
+                guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return [] }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
@@ -1857,9 +1847,7 @@ extension Analysis {
             if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
-                let host = ctx.withCountry.first(where: { a in
-                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != sources[0].country }
-                })?.sides.first
+                let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
             {
                 let code: ShortCode = isAny(g, cues.weaponGoods) ? "072" : "073"
                 // ("US-made Abrams tanks": the maker named in the goods' words is the giver when no one else is.)
@@ -1887,9 +1875,7 @@ extension Analysis {
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
             if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
-                guard r.contains(where: { isAny($0, cues.missionWords) }), let host = ctx.withCountry.first(where: { a in
-                    a.tokens.lowerBound > m.anchor && a.sides.contains { $0.country != nil && $0.country != sources[0].country }
-                })?.sides.first
+                guard r.contains(where: { isAny($0, cues.missionWords) }), let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
                 else { return [] }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
@@ -1936,21 +1922,14 @@ extension Analysis {
                 }
                 // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after
                 // "between" is theirs, whoever arranged it.)
-                if p.pair, nominal(m.anchor, r) || !endsInED(m.anchor),
-                    let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.w.between }),
-                    !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
-                    let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
-                {
+                if p.pair, nominal(m.anchor, r) || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {
                     sources = group
                     target = []
                     between = true
                 }
                 // ("mediated an exchange of 146 prisoners of war between Russia and Ukraine": a mediator acts on the parties
                 // named after "between".)
-                if p.code == "045", let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { sym($0) == cues.w.between }),
-                    !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
-                    let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
-                {
+                if p.code == "045", let group = partiesBetween(after: m, within: 10, r, actors) {
                     target = group
                 }
                 // ("Turkish warplanes struck suspected PKK hideouts in northern Iraq and Syria": force at the source's own
@@ -2123,7 +2102,7 @@ extension Analysis {
         }
         // ("The Foreign Secretary called on his Sri Lankan counterpart in Colombo", "called on Prime Minister Jugnauth in
         // Port Louis": a courtesy call, no appeal, when no act is asked of the one called on; paid in the host's country.)
-        if code == "020", refusal == nil, isAny(m.anchor, cues.callVerbs), sym(m.anchor + 1) == cues.on, let t = target.first, let tc = t.country,
+        if code == "020", refusal == nil, isAny(m.anchor, cues.callVerbs), sym(m.anchor + 1) == cues.w.on, let t = target.first, let tc = t.country,
             let k = tokenIndex(startingAt: t.span.start), k <= m.anchor + 5,
             !(m.anchor..<min(r.upperBound, k + 10)).contains(where: { sym($0) == cues.w.to_ || sym($0) == cues.w.for_ })
         {
@@ -2177,6 +2156,27 @@ extension Analysis {
         if d.root == 5, let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
         if d.code == "036", d.target == nil { return true }
         return false
+    }
+
+    /// The first actor after `k` with a country other than `country` ("… arrived in Haiti"): where a visitor, goods or
+    /// forces went.
+    private func hostAfter(_ k: Int, otherThan country: ShortCode?, _ ctx: SentenceActors) -> ActorChunk.Side? {
+        ctx.withCountry.first(where: { a in a.tokens.lowerBound > k && a.sides.contains { $0.country != nil && $0.country != country } })?.sides.first
+    }
+
+    /// Two or more parties named after "between" within `n` tokens after a match, in its own clause ("an exchange of
+    /// prisoners between Russia and Ukraine").
+    private func partiesBetween(after m: VerbMatch, within n: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> [ActorChunk.Side]? {
+        guard let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + n)).first(where: { sym($0) == cues.w.between }),
+            !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
+            let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
+        else { return nil }
+        return group
+    }
+
+    /// Whether the token at `k` is a personal pronoun ("it", "them", "he", "she", "they").
+    private func isPronoun(_ k: Int) -> Bool {
+        isAny(k, cues.objectPronouns) || isAny(k, cues.thirdPerson) || sym(k) == cues.they
     }
 
     /// Whether `m` is a gerund after "by", "after" or "before" ("by expelling"): an act of its own.
@@ -2401,7 +2401,7 @@ extension Analysis {
         // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
-        let decided = mode == .planned && (p.root == 16 || p.root == 17) && sym(m.anchor - 1) == cues.will
+        let decided = mode == .planned && (p.root == 16 || p.root == 17) && sym(m.anchor - 1) == cues.w.will
             && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
         let dyads = mode == .planned && !decided
             ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
@@ -2574,17 +2574,19 @@ extension Analysis {
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
         // A source's own country is no target unless in another sector ("the army … with the RSF").
         // ("fired missiles at what New Delhi called terrorist infrastructure": the one who names the target is none.)
-        func kept(_ s: ActorChunk.Side) -> Bool {
-            if let k = tokenIndex(startingAt: s.span.start), k > r.lowerBound, sym(k - 1) == cues.what { return false }
+        func kept(_ s: ActorChunk.Side, of a: ActorChunk) -> Bool {
+            if a.tokens.lowerBound > r.lowerBound, sym(a.tokens.lowerBound - 1) == cues.what, Int(tokens[a.tokens.lowerBound].start) == s.span.start {
+                return false
+            }
             return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
             var n = actors.firstIndex(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
         {
             // ("membership talks with Ukraine and Moldova": the actors joined after the preposition.)
-            var sides = actors[n].sides.filter(kept)
+            var sides = actors[n].sides.filter { kept($0, of: actors[n]) }
             while n + 1 < actors.count, isJoiner(actors[n].tokens.upperBound, actors[n + 1].tokens.lowerBound) {
-                sides += actors[n + 1].sides.filter(kept)
+                sides += actors[n + 1].sides.filter { kept($0, of: actors[n + 1]) }
                 n += 1
             }
             if !sides.isEmpty { return sides }
@@ -2596,7 +2598,7 @@ extension Analysis {
                 || sym($0) == cues.semicolon
         }) ?? r.upperBound
         for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from && a.tokens.lowerBound < clauseEnd {
-            var sides = a.sides.filter(kept)
+            var sides = a.sides.filter { kept($0, of: a) }
             guard !sides.isEmpty else { continue }
             var i = n
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {

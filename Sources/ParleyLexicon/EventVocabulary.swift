@@ -16,6 +16,16 @@ public struct CameoCode: Sendable, Hashable {
     public var plover: String?
 }
 
+/// The facts of a verb pattern the coder reads per match, with no references: reading one from an array copies
+/// sixteen bytes, where reading a `VerbPattern` retains and releases its strings and arrays.
+public struct VerbFacts: Sendable, Hashable {
+    public var code: ShortCode
+    /// The CAMEO root as a number (4 for "040").
+    public var root: Int
+    public var low: Bool
+    public var visit: Bool
+}
+
 /// One element of a verb pattern: the token forms it accepts, or a gap.
 public struct PatternElement: Sendable, Hashable {
     /// Accepted symbols (empty for a gap).

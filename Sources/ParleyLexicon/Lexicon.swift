@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
     public internal(set) var cameo: [String: CameoCode] = [:]
     /// Verb patterns for event coding.
     public internal(set) var verbPatterns: [VerbPattern] = []
+    /// `verbPatterns`' code, root and flags, index for index (cheap to read per match).
+    public internal(set) var verbFacts: [VerbFacts] = []
     /// First-element symbol -> indices into `verbPatterns`.
     public internal(set) var verbIndex: [Int32: [Int]] = [:]
     /// Symbols that start some verb pattern (checked before the index).

@@ -141,8 +141,8 @@ extension Analysis {
             var demandSeen = false
             for match in matches {
                 // (Fields read one by one: a pattern is a large value.)
-                let low = lexicon.verbPatterns[match.pattern].low
-                let root = lexicon.verbPatterns[match.pattern].root
+                let low = lexicon.verbFacts[match.pattern].low
+                let root = lexicon.verbFacts[match.pattern].root
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
@@ -157,7 +157,7 @@ extension Analysis {
                 // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
-                let code = lexicon.verbPatterns[match.pattern].code
+                let code = lexicon.verbFacts[match.pattern].code
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051")) {
                     demandSeen = true
                 }
@@ -177,7 +177,7 @@ extension Analysis {
                     {
                         // ("telephoned Pezeshkian to congratulate him", "visited Ankara to offer condolences": praise or
                         // sympathy a call or visit carries is an act of its own.)
-                        guard lexicon.verbPatterns[prev.pattern].root == 4, code.hasPrefix("051") || code == "018",
+                        guard lexicon.verbFacts[prev.pattern].root == 4, code.hasPrefix("051") || code == "018",
                             let call = sentenceEvents.first(where: { $0.span == span(prev.tokens) && $0.target != nil })
                         else { continue }
                         carried = call
@@ -202,10 +202,10 @@ extension Analysis {
                 // force as the subject of a verb of force names the act, and the verb says whom it struck: one act, the
                 // noun's code, the verb's parties.
                 var forceNoun: ShortCode?
-                if root >= 18, let prev = previous, lexicon.verbPatterns[prev.pattern].root >= 18, prev.tokens.upperBound == match.anchor,
+                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, prev.tokens.upperBound == match.anchor,
                     !endsInED(prev.anchor), !endsInING(prev.anchor)
                 {
-                    forceNoun = lexicon.verbPatterns[prev.pattern].code
+                    forceNoun = lexicon.verbFacts[prev.pattern].code
                     let nounSpan = span(prev.tokens)
                     if let i = sentenceEvents.firstIndex(where: { $0.span == nounSpan }) {
                         sentenceEvents.remove(at: i)
@@ -214,11 +214,11 @@ extension Analysis {
                 }
                 // ("At least 30 people were killed … by Israeli air strikes": the force noun naming a passive killing's agent
                 // gives that act its code.)
-                if root >= 18, let prev = previous, lexicon.verbPatterns[prev.pattern].root >= 18, isPassive(prev.anchor),
+                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, isPassive(prev.anchor),
                     match.anchor > prev.tokens.upperBound,
                     (prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.by }), match.anchor - prev.tokens.upperBound <= 12
                 {
-                    let code = lexicon.verbPatterns[match.pattern].code
+                    let code = lexicon.verbFacts[match.pattern].code
                     for i in sentenceEvents.indices where sentenceEvents[i].span == span(prev.tokens) {
                         sentenceEvents[i].code = code
                         sentenceEvents[i].root = code.root
@@ -229,9 +229,9 @@ extension Analysis {
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
                 if let prev = previous, nominal(match.anchor, sentences[si].tokens),
-                    lexicon.verbPatterns[prev.pattern].root == root || (root == 4 && lexicon.verbPatterns[prev.pattern].code == "036")
-                        || (root >= 18 && lexicon.verbPatterns[prev.pattern].root >= 18),
-                    !(lexicon.verbPatterns[match.pattern].visit && !lexicon.verbPatterns[prev.pattern].visit && lexicon.verbPatterns[prev.pattern].code != "036"),
+                    lexicon.verbFacts[prev.pattern].root == root || (root == 4 && lexicon.verbFacts[prev.pattern].code == "036")
+                        || (root >= 18 && lexicon.verbFacts[prev.pattern].root >= 18),
+                    !(lexicon.verbFacts[match.pattern].visit && !lexicon.verbFacts[prev.pattern].visit && lexicon.verbFacts[prev.pattern].code != "036"),
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
                     continue
@@ -248,7 +248,7 @@ extension Analysis {
                 {
                     let sp = span(match.tokens)
                     for (x, y) in [(a.source, b), (b, a.source)] {
-                        keep(Draft(code: lexicon.verbPatterns[match.pattern].code, root: root, source: x, target: y, date: date, span: sp,
+                        keep(Draft(code: lexicon.verbFacts[match.pattern].code, root: root, source: x, target: y, date: date, span: sp,
                             pattern: match.pattern), yields: false)
                     }
                     previous = match
@@ -303,7 +303,7 @@ extension Analysis {
                 if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, sentences[si].tokens),
                     responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil,
-                    lexicon.verbPatterns[prev.pattern].code != "010",
+                    lexicon.verbFacts[prev.pattern].code != "010",
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) })
                 {
                     continue
@@ -353,7 +353,7 @@ extension Analysis {
                         && (sym($0.tokens.lowerBound - 1) == cues.w.with || (sym($0.tokens.lowerBound - 2) == cues.w.with && isAny($0.tokens.lowerBound - 1, cues.possessives)))
                 })
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
-                let visitAside = lexicon.verbPatterns[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
+                let visitAside = lexicon.verbFacts[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !isAny(match.anchor - 1, cues.passiveAux)
                     && !isAny(match.anchor - 1, cues.articles) && !joinedGerund && !withSubject
                     && !isAny(match.anchor - 1, cues.gerundPreps)
@@ -2192,7 +2192,7 @@ extension Analysis {
         for j in k..<end where isAny(j, cues.willWould) {
             for v in (j + 1)..<min(end, j + 4) {
                 // (Posture and force; a coercion ahead, "would expel", is its own threat, 131x.)
-                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { [15, 18, 19].contains(lexicon.verbPatterns[$0].root) }) {
+                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { [15, 18, 19].contains(lexicon.verbFacts[$0].root) }) {
                     return v
                 }
             }
@@ -2294,7 +2294,7 @@ extension Analysis {
 
     /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
     private func isBareIntent(_ m: VerbMatch) -> Bool {
-        (lexicon.verbPatterns[m.pattern].root == 3 || lexicon.verbPatterns[m.pattern].code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
+        (lexicon.verbFacts[m.pattern].root == 3 || lexicon.verbFacts[m.pattern].code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
@@ -2459,7 +2459,7 @@ extension Analysis {
     /// text. (Built in place in the array: an `Event` returned by value was copied once more, a dozen strings retained
     /// and released.)
     private func append(_ d: Draft, to events: inout [Event]) {
-        let fromPattern = d.pattern >= 0 && lexicon.verbPatterns[d.pattern].code == d.code
+        let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
         lexicon.verbPatterns.withUnsafeBufferPointer { pb in
             guard let c = fromPattern ? pb[d.pattern].cameo : lexicon.cameo[d.code.description] else { return }
             events.append(

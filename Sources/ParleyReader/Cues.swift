@@ -93,6 +93,11 @@ final class Cues: Sendable {
     let gerundPreps: SymbolSet
     let electionWords: SymbolSet
     let mediationWords: SymbolSet
+    /// "under the auspices of", "under the mediation of": nouns of a mediator's role.
+    let auspicesNouns: SymbolSet
+    /// "mediated by", "chaired by": participles naming a mediator after "by".
+    let mediatedBy: SymbolSet
+    let under: Int32
     let lodgeVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
@@ -360,7 +365,10 @@ final class Cues: Sendable {
         separately = one("separately")
         during = one("during")
         gerundPreps = set("after before since upon by")
-        mediationWords = set("mediated brokered")
+        mediationWords = set("mediated brokered sponsored")
+        auspicesNouns = set("auspices mediation sponsorship facilitation")
+        mediatedBy = set("mediated brokered chaired facilitated sponsored")
+        under = one("under")
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")

@@ -569,6 +569,32 @@ extension Analysis {
                 else { continue }
                 sentenceEvents[i].target = t
             }
+            // ("met Taiwanese President Lai in Taipei and pledged to deepen cooperation", "accused Israel of massing troops … and
+            // warned that any attack would be met with force": a verbal act that names no one, its verb joined by "and" to
+            // the same subject's act before, is aimed at that act's target.)
+            for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].target == nil && sentenceEvents[i].source.country != nil
+                && [1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root)
+            {
+                let e = sentenceEvents[i]
+                guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound, sym(k - 1) == cues.w.and,
+                    let t = sentenceEvents[..<i].last(where: {
+                        $0.source.country == e.source.country && $0.span.end < e.span.start && $0.target?.country != nil
+                            && $0.target?.country != e.source.country
+                    })?.target
+                else { continue }
+                sentenceEvents[i].target = t
+            }
+            // ("Guyana's President Ali and his Surinamese counterpart agreed to begin building a bridge": one cooperative act of
+            // a compound subject that names no one else is between the compound's members.)
+            for i in sentenceEvents.indices where sentenceEvents[i].target == nil && (3...8).contains(sentenceEvents[i].root) && sentenceEvents[i].code != "045" {
+                let e = sentenceEvents[i]
+                guard let c = e.source.country,
+                    let other = sentenceEvents.first(where: {
+                        $0.span == e.span && $0.code == e.code && $0.source.country != nil && $0.source.country != c
+                    })?.source
+                else { continue }
+                sentenceEvents[i].target = other
+            }
             // ("Mongolia and South Korea agreed to cooperate … during a summit between their presidents", "Russia and China
             // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
             // parties of its own, is between the act's parties.)
@@ -589,6 +615,33 @@ extension Analysis {
                 for (x, y) in pairs {
                     let draft = Draft(code: code, root: 4, source: x, target: y, date: date, span: sp, rule: "rule.meeting.framing")
                     if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
+                }
+            }
+            // ("resumed talks … under the auspices of President Clinton", "an accord mediated by Algeria", "a session chaired by
+            // the Red Cross": the one named mediates between the parties of the sentence's talks or agreement.)
+            // (A "mediator" that is itself a subject of the talks is a party: "mediated by Malaysia's Anwar, Thailand and
+            // Cambodia agreed …".)
+            if var mediator = namedMediator(sentences[si].tokens, actors) {
+                let phrase = span(mediator.0)
+                let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
+                let talks = sentenceEvents.filter { [3, 4, 5].contains($0.root) && $0.code != "045" && !inPhrase($0) }
+                mediator.1.removeAll { m in talks.contains { $0.source.country == m.country && $0.source.sector == m.sector } }
+                var parties: [Draft.Party] = []
+                for e in talks where !mediator.1.isEmpty {
+                    for p in [e.source] + (e.target.map { [$0] } ?? [])
+                    where p.country != nil && !mediator.1.contains(where: { $0.country == p.country && $0.sector == p.sector })
+                        && !parties.contains(where: { $0.country == p.country })
+                    {
+                        parties.append(p)
+                    }
+                }
+                // (The mediation verb's own reading, "mediated" with its passive subject as mediator, gives way.)
+                if !parties.isEmpty { sentenceEvents.removeAll { ($0.code == "045" || $0.code == "039") && inPhrase($0) } }
+                for m in mediator.1 {
+                    for p in parties {
+                        let d = Draft(code: "045", root: 4, source: party(m), target: p, date: date, span: phrase, rule: "rule.mediation.named")
+                        if !sentenceEvents.contains(where: { same($0, d) }) { sentenceEvents.append(d) }
+                    }
                 }
             }
             // ("Belarus sentenced a Japanese national …, and Japan's top government spokesman called for his early release":
@@ -758,6 +811,27 @@ extension Analysis {
         return otherCountries(actors.filter { !$0.isPlace }, excluding: side.country.map { [$0] } ?? []).map {
             Draft(code: "045", root: 4, source: party(side), target: party($0), date: date, span: span(m.tokens), pattern: m.pattern)
         }
+    }
+
+    /// The mediator a phrase names ("under the auspices of X", "under the mediation of X", "mediated by X"), with the
+    /// phrase's tokens; only a country's actor or an international body mediates.
+    private func namedMediator(_ r: Range<Int>, _ actors: [ActorChunk]) -> (Range<Int>, [ActorChunk.Side])? {
+        for k in r.dropFirst() where sym(k + 1) == cues.w.of || sym(k + 1) == cues.w.by {
+            let auspices = isAny(k, cues.auspicesNouns) && sym(k + 1) == cues.w.of && sym(k - 1) == cues.w.the && sym(k - 2) == cues.under
+            let by = isAny(k, cues.mediatedBy) && sym(k + 1) == cues.w.by
+            guard auspices || by else { continue }
+            guard let first = actors.firstIndex(where: { !$0.isPlace && $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 4 }) else { return nil }
+            var i = first
+            // ("brokered by Egypt, Qatar and the United States": each one joined mediates.)
+            var sides = actors[i].sides
+            while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
+                sides += actors[i + 1].sides
+                i += 1
+            }
+            sides.removeAll { $0.country == nil && $0.sector != "IGO" }
+            return sides.isEmpty ? nil : ((auspices ? k - 2 : k)..<actors[first].tokens.upperBound, sides)
+        }
+        return nil
     }
 
     /// One side for each country the chunks name other than `excluding`, in order: the parties a mediator mediates between.
@@ -2359,7 +2433,8 @@ extension Analysis {
         guard endsInED(k) || endsInEN(k) || isAny(k, cues.pastIrregular) else { return false }
         if isAny(k - 1, cues.passiveAux) { return true }
         // "a deal mediated by the UAE": a participle with its agent.
-        if endsInED(k), sym(k + 1) == cues.w.by { return true }
+        // ("responded by firing drones", "retaliated by striking …": "by" and a gerund is the means, not the agent.)
+        if endsInED(k), sym(k + 1) == cues.w.by { return !endsInING(k + 2) }
         return isAny(k - 2, cues.passiveAux) && tokens[k - 1].kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
     }

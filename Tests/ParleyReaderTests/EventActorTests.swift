@@ -340,5 +340,17 @@ import Testing
         Case(text: "Somalia's government requested the deployment of foreign troops to fight al-Shabaab.", expected: ["0234|SOM|-|GOV|MIL"]),
         Case(text: "Italy sent condolences to Turkey, and Italy pledged emergency relief goods worth 2 million euros.",
             expected: ["018|ITA|TUR|GOV|GOV", "033|ITA|TUR|GOV|GOV"]),
+        Case(text: "Israel and Syria resumed talks in Shepherdstown under the auspices of the United States.",
+            expected: ["046|ISR|SYR|GOV|GOV", "046|SYR|ISR|GOV|GOV", "045|USA|ISR|GOV|GOV", "045|USA|SYR|GOV|GOV"]),
+        Case(text: "Israel and Hamas agreed to a truce brokered by Egypt and Qatar.",
+            expected: ["0356|ISR|PSE|GOV|REB", "0356|PSE|ISR|REB|GOV", "045|EGY|ISR|GOV|GOV", "045|EGY|PSE|GOV|REB", "045|QAT|ISR|GOV|GOV", "045|QAT|PSE|GOV|REB"]),
+        Case(text: "At talks mediated by Malaysia's prime minister, Thailand and Cambodia agreed to a ceasefire.",
+            expected: ["0356|THA|KHM|GOV|GOV", "0356|KHM|THA|GOV|GOV", "045|MYS|THA|GOV|GOV", "045|MYS|KHM|GOV|GOV"]),
+        Case(text: "Israel struck Iranian sites, and Iran responded by firing waves of drones toward Israel.",
+            expected: ["195|ISR|IRN|GOV|GOV", "195|IRN|ISR|GOV|GOV"]),
+        Case(text: "Palau's president met Taiwan's president in Taipei and pledged to deepen cooperation.",
+            expected: ["040|PLW|TWN|GOV|GOV", "030|PLW|TWN|GOV|GOV"]),
+        Case(text: "Guyanese President Irfaan Ali and his Surinamese counterpart Chan Santokhi agreed to begin building a bridge.",
+            expected: ["0311|GUY|SUR|GOV|GOV", "0311|SUR|GUY|GOV|GOV"]),
     ]
 }

@@ -98,6 +98,7 @@ final class Cues: Sendable {
     /// "mediated by", "chaired by": participles naming a mediator after "by".
     let mediatedBy: SymbolSet
     let under: Int32
+    let ethnic: Int32
     let lodgeVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
@@ -369,6 +370,7 @@ final class Cues: Sendable {
         auspicesNouns = set("auspices mediation sponsorship facilitation")
         mediatedBy = set("mediated brokered chaired facilitated sponsored")
         under = one("under")
+        ethnic = one("ethnic")
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")

@@ -1186,6 +1186,8 @@ extension Analysis {
         let r = sentences[si].tokens
         let before = lastPerson
         var chunks: [ActorChunk] = []
+        /// People named by ethnicity ("ethnic Armenians"): where their chunk starts, and the ethnicity's country.
+        var ethnicPeople: [(Int, ShortCode)] = []
         chunks.reserveCapacity(8)
         var covered: [Range<Int>] = []
         for p in people where p.sentence == si {
@@ -1216,6 +1218,20 @@ extension Analysis {
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
                     && text.bytes[Int(tokens[end - 1].end) - 1] == UInt8(ascii: "s")
+                // ("clashed with ethnic Albanian rebels", "killing dozens of ethnic Albanians": an ethnicity names no state; its
+                // people are the place's.)
+                // (Where the sentence names no place, the people are the ethnicity's country's: "a blockade of ethnic
+                // Armenians".)
+                if sym(k - 1) == cues.ethnic, lexicon.entry(c.mention, .country) == nil {
+                    if people {
+                        var chunk = single(k - 1..<end, nil, "PPL")
+                        chunk.sides[0].domestic = true
+                        chunks.append(chunk)
+                        if let country = ShortCode(c.iso3) { ethnicPeople.append((k - 1, country)) }
+                    }
+                    k = end - 1
+                    continue
+                }
                 // "Puerto Jordan": a country name after a capitalized word no lexicon knows is part of a place name.
                 if k > r.lowerBound + 1, lexicon.entry(c.mention, .country) != nil, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
                     mention(covering: k - 1) == nil, !inName[k - 1], !isAny(k - 1, cues.determiners), !isAny(k - 1, cues.articles)
@@ -1357,6 +1373,13 @@ extension Analysis {
             ]))
         }
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        if !ethnicPeople.isEmpty, SentenceActors.placeCountry(of: chunks) == nil {
+            for (start, country) in ethnicPeople {
+                guard let c = chunks.firstIndex(where: { $0.tokens.lowerBound == start }) else { continue }
+                chunks[c].sides[0].country = country
+                chunks[c].sides[0].domestic = false
+            }
+        }
         // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
         // a titled person of no known country is the person's.
         for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides[0].country == nil {

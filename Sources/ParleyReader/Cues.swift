@@ -99,6 +99,11 @@ final class Cues: Sendable {
     let mediatedBy: SymbolSet
     let under: Int32
     let ethnic: Int32
+    /// "on charges of genocide", "genocide charges", "convicted of murder": words that make a crime named beside them a
+    /// charge, not an act.
+    let chargeWords: SymbolSet
+    let north: Int32
+    let south: Int32
     let lodgeVerbs: SymbolSet
     let semicolon: Int32
     let whether: Int32
@@ -371,6 +376,9 @@ final class Cues: Sendable {
         mediatedBy = set("mediated brokered chaired facilitated sponsored")
         under = one("under")
         ethnic = one("ethnic")
+        north = one("north")
+        south = one("south")
+        chargeWords = set("charges charge charged convicted guilty trial tried indicted indictment sentenced")
         electionWords = set("election elections vote result results referendum poll polls")
         lodgeVerbs = set("lodge lodged lodges lodging file filed files register registered issued handed delivered")
         plotVerbs = set("plotting plotted plot plots conspiring conspired scheming schemed")

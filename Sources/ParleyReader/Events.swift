@@ -158,6 +158,14 @@ extension Analysis {
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 let code = lexicon.verbFacts[match.pattern].code
+                // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime
+                // named as a charge is no act of the sentence.)
+                if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),
+                    isAny(match.anchor + 1, cues.chargeWords)
+                        || (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
+                {
+                    continue
+                }
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051")) {
                     demandSeen = true
                 }
@@ -1105,7 +1113,14 @@ extension Analysis {
     private func punditView(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         if k < r.upperBound, tokens[k].kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
-        return isAny(k, cues.pundits) && isAny(k + 1, cues.opinionVerbs)
+        guard isAny(k, cues.pundits) else { return false }
+        // ("Analysts in Islamabad said …", "Experts at the institute say …": where they sit is no matter.)
+        if isAny(k + 1, cues.locationPreps), let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) }),
+            (k + 2..<v).allSatisfy({ tokens[$0].isCapitalized || isAny($0, cues.articles) || sym($0) == cues.w.of })
+        {
+            return true
+        }
+        return isAny(k + 1, cues.opinionVerbs)
     }
 
     /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
@@ -1371,6 +1386,15 @@ extension Analysis {
             chunks.append(ActorChunk(tokens: r.lowerBound..<(r.lowerBound + 1), sides: [
                 ActorChunk.Side(country: country, sector: speaker.sides[0].sector, span: span(r.lowerBound..<(r.lowerBound + 1)))
             ]))
+        }
+        // ("fired shells at the South Korean island …, and the South fired back": in a sentence about the two Koreas, "the
+        // North" and "the South" are their states.)
+        if chunks.contains(where: { $0.sides.contains { $0.country == "PRK" || $0.country == "KOR" } }) {
+            for k in r.dropFirst() where (sym(k) == cues.north || sym(k) == cues.south) && tokens[k].isCapitalized && sym(k - 1) == cues.w.the
+                && (k + 1 >= r.upperBound || !tokens[k + 1].isCapitalized) && !chunks.contains(where: { $0.tokens.contains(k) })
+            {
+                chunks.append(single(k - 1..<(k + 1), sym(k) == cues.north ? "PRK" : "KOR", "GOV"))
+            }
         }
         chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         if !ethnicPeople.isEmpty, SentenceActors.placeCountry(of: chunks) == nil {
@@ -2621,8 +2645,15 @@ extension Analysis {
                 i -= 1
             }
             // ("the inauguration of President Santiago Pena, and Pena pledged": an object is not joined to the next subject.)
+            // ("… killing two marines, and the South fired back": ", and" after a verb's object joins two clauses.)
+            let before = actors[i - 1].tokens.lowerBound - 1
+            let commaAnd = sym(actors[i - 1].tokens.upperBound) == cues.w.comma && sym(actors[i - 1].tokens.upperBound + 1) == cues.w.and
+            let lead = actors[i - 1].tokens.lowerBound
+            let objectBefore = (before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized && !isAny(before, cues.articles))
+                || (!tokens[lead].isCapitalized && endsInING(lead))
             guard isJoiner(actors[i - 1].tokens.upperBound, start),
-                !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma)
+                !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
+                !(commaAnd && objectBefore)
             else { break }
             sides = actors[i - 1].sides + sides
             i -= 1

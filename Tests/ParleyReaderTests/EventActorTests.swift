@@ -350,7 +350,7 @@ import Testing
             expected: ["195|ISR|IRN|GOV|GOV", "195|IRN|ISR|GOV|GOV"]),
         Case(text: "Palau's president met Taiwan's president in Taipei and pledged to deepen cooperation.",
             expected: ["040|PLW|TWN|GOV|GOV", "030|PLW|TWN|GOV|GOV"]),
-        Case(text: "Serbian authorities extradited Ratko Mladic to the Hague tribunal to face genocide charges.", expected: ["063|SRB|-|GOV|JUD"]),
+        Case(text: "Chilean police arrested a former army officer who faces genocide charges.", expected: ["173|CHL|CHL|COP|PPL"]),
         Case(text: "Analysts in Islamabad said the next round of talks between India and Pakistan would be difficult.", expected: []),
         Case(text: "Cholera has killed more than 3,000 people in Haiti since October.", expected: []),
         Case(text: "Seoul suspended trade with Pyongyang, blaming the North for the sinking of the warship.",

@@ -103,6 +103,10 @@ final class Cues: Sendable {
     /// charge, not an act.
     let chargeWords: SymbolSet
     let north: Int32
+    /// "opposition leader X", "rebel commander X": role words between a sector noun and a name.
+    let roleWords: SymbolSet
+    /// "headed to the Mexican embassy": a mission abroad is no country to visit.
+    let embassyWords: SymbolSet
     let south: Int32
     let lodgeVerbs: SymbolSet
     let semicolon: Int32
@@ -377,6 +381,8 @@ final class Cues: Sendable {
         under = one("under")
         ethnic = one("ethnic")
         north = one("north")
+        embassyWords = set("embassy embassies consulate consulates")
+        roleWords = set("leader leaders candidate chief figure commander head activist politician spokesman founder")
         south = one("south")
         chargeWords = set("charges charge charged convicted guilty trial tried indicted indictment sentenced")
         electionWords = set("election elections vote result results referendum poll polls")
@@ -465,7 +471,7 @@ final class Cues: Sendable {
         demandsProper = set("demand demands")
         delegateNouns = set("negotiators mediators")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
-        reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened that")
+        reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened told that")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")
         timeUnits = set("week month year day weekend time few decade")

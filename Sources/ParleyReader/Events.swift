@@ -515,6 +515,14 @@ extension Analysis {
             }
             if sentenceEvents.count > 1 {
                 sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
+                // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own
+                // official reported speaking is no second target of the act.)
+                let drafts = sentenceEvents
+                sentenceEvents.removeAll { e in
+                    guard let t = e.target, t.country == e.source.country, let k = tokenIndex(startingAt: t.span.start) else { return false }
+                    let end = (k..<sentences[si].tokens.upperBound).first(where: { Int(tokens[$0].end) >= t.span.end }) ?? k
+                    return isAny(end + 1, cues.reportClause) && drafts.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
+                }
                 // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
                 if !calls.isEmpty {
                     sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
@@ -638,7 +646,7 @@ extension Analysis {
                 for e in talks where !mediator.1.isEmpty {
                     for p in [e.source] + (e.target.map { [$0] } ?? [])
                     where p.country != nil && !mediator.1.contains(where: { $0.country == p.country && $0.sector == p.sector })
-                        && !parties.contains(where: { $0.country == p.country })
+                        && !parties.contains(where: { $0.country == p.country && $0.sector == p.sector })
                     {
                         parties.append(p)
                     }
@@ -1206,13 +1214,24 @@ extension Analysis {
         chunks.reserveCapacity(8)
         var covered: [Range<Int>] = []
         for p in people where p.sentence == si {
-            let side = personSide(p, issuer: issuer)
-            var chunk = ActorChunk(tokens: p.tokens, sides: [side], isPerson: true)
+            var side = personSide(p, issuer: issuer)
+            var tokens = p.tokens
+            // ("Kenyan opposition leader Raila Odinga", "rebel commander …": a sector noun before a name with no title of
+            // its own gives the person's sector.)
+            if p.titleRow == nil {
+                var j = tokens.lowerBound - 1
+                if j > r.lowerBound, isAny(j, cues.roleWords) { j -= 1 }
+                if j >= r.lowerBound, let row = lexicon.agentNouns[sym(j)], let sector = ShortCode(lexicon.agents[row].sector), sector != "GOV" {
+                    side.sector = sector
+                    tokens = j..<tokens.upperBound
+                }
+            }
+            var chunk = ActorChunk(tokens: tokens, sides: [side], isPerson: true)
             // "talks with President X", "supporters of jailed former Prime Minister X": no subject.
             chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
             chunks.append(chunk)
             lastPerson = side
-            covered.append(p.tokens)
+            covered.append(tokens)
         }
         let placeKinds = EntryKind.mask(.country, .countryAdjective, .ministry, .city, .group, .forum, .title)
         var k = r.lowerBound
@@ -1641,9 +1660,11 @@ extension Analysis {
 
     /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
     private func personSide(_ p: PersonMention, issuer: ShortCode?) -> ActorChunk.Side {
-        let sector = p.titleRow.flatMap { ShortCode(lexicon.titles[$0].sector) } ?? "GOV"
+        let sector = p.titleRow.flatMap { ShortCode(lexicon.titles[$0].sector) } ?? (p.lexiconLeader ? "OPP" : "GOV")
         let country = p.country.flatMap { ShortCode($0) } ?? issuer
-        return ActorChunk.Side(country: country, sector: sector, span: span(p.tokens), domestic: country == nil)
+        // (A country only the people lexicon gives leaves the person domestic, as one of no known country is: "Malaysia's
+        // king pardoned former prime minister Najib Razak" is an act between two of the country's officials.)
+        return ActorChunk.Side(country: country, sector: sector, span: span(p.tokens), domestic: country == nil || p.countryRule?.hasPrefix("lex.") == true)
     }
 
     private func single(_ r: Range<Int>, _ country: ShortCode?, _ sector: ShortCode?) -> ActorChunk {
@@ -1956,6 +1977,8 @@ extension Analysis {
                 return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties,
                     sentenceDate: sentenceDate)
             }
+            // ("detained … as he headed to the Mexican embassy": going to a country's embassy is no visit to it.)
+            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return [] }
             // ("200,000 pilgrims from Indonesia and Malaysia have arrived in Mecca": travellers from a country are no visit.)
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return [] }
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
@@ -2707,6 +2730,9 @@ extension Analysis {
             if a.tokens.lowerBound > r.lowerBound, sym(a.tokens.lowerBound - 1) == cues.what, Int(tokens[a.tokens.lowerBound].start) == s.span.start {
                 return false
             }
+            // ("Japan will provide … to Ukraine, Prime Minister Fumio Kishida said": the source's own official reported speaking
+            // is no target.)
+            if a.isPerson, isAny(a.tokens.upperBound, cues.reportClause), excluding.contains(where: { $0.country == s.country }) { return false }
             return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),

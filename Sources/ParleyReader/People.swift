@@ -13,6 +13,8 @@ struct PersonMention {
     var countryRule: String?
     var sentence: Int
     var rule: String
+    /// Whether the people lexicon names the person a movement's leader (an opposition or armed group's, not a state's).
+    var lexiconLeader = false
 }
 
 extension Analysis {
@@ -145,9 +147,12 @@ extension Analysis {
         guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .person) else { return nil }
         let p = lexicon.people[Int(e.row)]
         let r = i..<Int(m.end)
+        // ("the Kenyatta International Convention Centre", "Mandela Day": a name inside a longer capitalized name is a place
+        // or a thing named after the person.)
+        if r.upperBound < sentences[si].tokens.upperBound, tokens[r.upperBound].kind == .word, tokens[r.upperBound].isCapitalized { return nil }
         return PersonMention(
             name: string(r), nameTokens: r, title: nil, titleRow: nil, tokens: r, country: p.country,
-            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)")
+            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)", lexiconLeader: p.title == "Leader")
     }
 
     /// ", [the] [Russian] Deputy Foreign Minister [of …]" after a name: (title text, row, end token).

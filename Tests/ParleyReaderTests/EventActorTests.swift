@@ -360,6 +360,13 @@ import Testing
         Case(text: "Macedonian security forces clashed with ethnic Albanian rebels near Tetovo.", expected: ["190|MKD|MKD|MIL|REB"]),
         Case(text: "Kosovo Albanian leader Ibrahim Rugova met Serbian President Slobodan Milosevic in Belgrade.",
             expected: ["040|XKX|SRB|GOV|GOV"]),
+        Case(text: "Biya met Macron in Paris on Friday.", expected: ["040|CMR|FRA|GOV|GOV"]),
+        Case(text: "Kenyan opposition leader Raila Odinga rallied his supporters against President William Ruto's government.",
+            expected: ["141|KEN|KEN|OPP|GOV"]),
+        Case(text: "Japan pledged $4.5 billion in support for Ukraine, Prime Minister Fumio Kishida told G7 leaders.",
+            expected: ["033|JPN|UKR|GOV|GOV"]),
+        Case(text: "Peruvian police detained former president Pedro Castillo as he headed to the Mexican embassy.",
+            expected: ["173|PER|PER|COP|GOV"]),
         Case(text: "Guyanese President Irfaan Ali and his Surinamese counterpart Chan Santokhi agreed to begin building a bridge.",
             expected: ["0311|GUY|SUR|GOV|GOV", "0311|SUR|GUY|GOV|GOV"]),
     ]

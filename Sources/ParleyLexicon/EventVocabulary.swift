@@ -61,6 +61,9 @@ public struct VerbPattern: Sendable, Hashable {
     public var reverse: Bool = false
     /// A noun row that codes only when "during", "on", "after" or "while" frames it ("during talks with X").
     public var framed: Bool = false
+    /// A cooperative act that codes only refused or negated after a modal ("would not attend", "will not renew"): said
+    /// outright, the words are too loose to code ("attended the ceremony", "the law allows").
+    public var refusalOnly: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

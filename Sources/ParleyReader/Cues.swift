@@ -105,6 +105,10 @@ final class Cues: Sendable {
     let north: Int32
     /// "opposition leader X", "rebel commander X": role words between a sector noun and a name.
     let roleWords: SymbolSet
+    /// "is not ready to approve", "was not willing to": readiness denied is a refusal.
+    let readiness: SymbolSet
+    let ruled: Int32
+    let out: Int32
     /// "headed to the Mexican embassy": a mission abroad is no country to visit.
     let embassyWords: SymbolSet
     let south: Int32
@@ -382,6 +386,9 @@ final class Cues: Sendable {
         ethnic = one("ethnic")
         north = one("north")
         embassyWords = set("embassy embassies consulate consulates")
+        readiness = set("ready willing prepared")
+        ruled = one("ruled")
+        out = one("out")
         roleWords = set("leader leaders candidate chief figure commander head activist politician spokesman founder")
         south = one("south")
         chargeWords = set("charges charge charged convicted guilty trial tried indicted indictment sentenced")

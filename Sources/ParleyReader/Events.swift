@@ -1724,11 +1724,17 @@ extension Analysis {
         let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
             && isAny(m.anchor + 1, cues.negations)
         // ("declined to meet Serbian President Vucic", "refuses to sign": unwillingness said with a verb.)
-        let declined = m.anchor - 2 >= r.lowerBound && sym(m.anchor - 1) == cues.w.to_ && isAny(m.anchor - 2, cues.refusalVerbs)
+        // ("is not ready to approve Sweden's bid", "ruled out ceding any territory": readiness denied, a course ruled out.)
+        let declined = m.anchor - 2 >= r.lowerBound
+            && ((sym(m.anchor - 1) == cues.w.to_
+                && (isAny(m.anchor - 2, cues.refusalVerbs)
+                    || (m.anchor - 3 >= r.lowerBound && isAny(m.anchor - 2, cues.readiness) && isAny(m.anchor - 3, cues.negations))))
+                || (sym(m.anchor - 1) == cues.out && sym(m.anchor - 2) == cues.ruled && endsInING(m.anchor)))
         if negatedAfterModal || declined || negated(m.anchor, r) {
             guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
             refusal = code
         }
+        if p.refusalOnly, refusal == nil { return [] }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.

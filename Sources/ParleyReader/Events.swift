@@ -2599,7 +2599,18 @@ extension Analysis {
 
     /// The nearest actor before `anchor` that can be its subject: no place, none after a preposition.
     private func subjectIndex(before anchor: Int, _ actors: [ActorChunk]) -> Int? {
-        actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition })
+        guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return nil }
+        // ("Chinese coast guard personnel boarded Philippine navy boats … and seized several rifles": after "and", an
+        // actor right after a past-tense verb is that verb's object; the subject is the one before the verb.)
+        let start = actors[n].tokens.lowerBound
+        if anchor >= 1, sym(anchor - 1) == cues.w.and, start >= 1, endsInED(start - 1), !tokens[start - 1].isCapitalized,
+            let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
+            actors[m].tokens.upperBound == start - 1,
+            !(max(0, actors[m].tokens.lowerBound - 2)..<anchor).contains(where: { sym($0) == cues.w.comma || sym($0) == cues.which || sym($0) == cues.who })
+        {
+            return m
+        }
+        return n
     }
 
     private func subjectChunk(before anchor: Int, _ actors: [ActorChunk]) -> ActorChunk? {

@@ -436,7 +436,7 @@ final class Cues: Sendable {
         troopNouns = set("troops soldiers forces contingent contingents peacekeepers")
         branchWords = set("air coast border naval")
         travellers = set("pilgrims tourists fans migrants refugees passengers travellers travelers holidaymakers worshippers")
-        aidGoods = set("supplies medicine medicines tents food vaccines doses shipment shipments consignment consignments planeload truckloads cargo blankets rations")
+        aidGoods = set("supplies medicine medicines tents food vaccines doses shipment shipments consignment consignments planeload truckloads cargo blankets rations wheat rice flour milk grain aid")
         weaponGoods = set("jets weapons arms tanks missiles ammunition howitzers munitions warplanes fighters interceptors")
         neighbourWords = set("neighbour neighbor government leaders leadership")
         them = one("them")

@@ -1994,6 +1994,14 @@ extension Analysis {
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
             // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
+            // ("vaccine doses donated by China arrived in Harare": the giver named after "by" between the goods and the verb.)
+            if p.visit, sources.isEmpty, !nominal(m.anchor, r),
+                let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
+                let by = (g..<m.anchor).first(where: { sym($0) == cues.w.by }),
+                let giver = actors.first(where: { $0.tokens.lowerBound == by + 1 && $0.sides.count == 1 && $0.sides[0].country != nil })
+            {
+                sources = giver.sides
+            }
             if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),

@@ -640,7 +640,7 @@ extension Analysis {
             if var mediator = namedMediator(sentences[si].tokens, actors) {
                 let phrase = span(mediator.0)
                 let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
-                let talks = sentenceEvents.filter { [3, 4, 5].contains($0.root) && $0.code != "045" && !inPhrase($0) }
+                let talks = sentenceEvents.filter { (3...8).contains($0.root) && $0.code != "045" && !inPhrase($0) }
                 mediator.1.removeAll { m in talks.contains { $0.source.country == m.country && $0.source.sector == m.sector } }
                 var parties: [Draft.Party] = []
                 for e in talks where !mediator.1.isEmpty {
@@ -832,6 +832,12 @@ extension Analysis {
     /// The mediator a phrase names ("under the auspices of X", "under the mediation of X", "mediated by X"), with the
     /// phrase's tokens; only a country's actor or an international body mediates.
     private func namedMediator(_ r: Range<Int>, _ actors: [ActorChunk]) -> (Range<Int>, [ActorChunk.Side])? {
+        // ("With Qatari mediation, Russia returned four Ukrainian children": a country's adjective before the noun.)
+        for k in r.dropFirst() where isAny(k, cues.auspicesNouns) && sym(k + 1) != cues.w.of {
+            if let c = actors.first(where: { $0.tokens.upperBound == k && $0.sides.count == 1 && $0.sides[0].country != nil }) {
+                return (c.tokens.lowerBound..<(k + 1), c.sides)
+            }
+        }
         for k in r.dropFirst() where sym(k + 1) == cues.w.of || sym(k + 1) == cues.w.by {
             let auspices = isAny(k, cues.auspicesNouns) && sym(k + 1) == cues.w.of && sym(k - 1) == cues.w.the && sym(k - 2) == cues.under
             let by = isAny(k, cues.mediatedBy) && sym(k + 1) == cues.w.by

@@ -107,6 +107,8 @@ final class Cues: Sendable {
     let roleWords: SymbolSet
     /// "is not ready to approve", "was not willing to": readiness denied is a refusal.
     let readiness: SymbolSet
+    /// "ten jailed Americans", "two detained journalists": counts before an attributive participle.
+    let numberWords: SymbolSet
     let ruled: Int32
     let out: Int32
     /// "headed to the Mexican embassy": a mission abroad is no country to visit.
@@ -387,6 +389,7 @@ final class Cues: Sendable {
         north = one("north")
         embassyWords = set("embassy embassies consulate consulates")
         readiness = set("ready willing prepared")
+        numberWords = set("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all")
         ruled = one("ruled")
         out = one("out")
         roleWords = set("leader leaders candidate chief figure commander head activist politician spokesman founder")

@@ -158,6 +158,19 @@ extension Analysis {
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 let code = lexicon.verbFacts[match.pattern].code
+                // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle
+                // before the noun it describes is no act of the sentence.)
+                if root == 11 || root >= 17, match.tokens.count == 1, endsInED(match.anchor) || isAny(match.anchor, cues.pastIrregular),
+                    match.anchor > sentences[si].tokens.lowerBound, match.anchor + 1 < sentences[si].tokens.upperBound,
+                    tokens[match.anchor + 1].kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
+                    !isAny(match.anchor + 1, cues.possessives),
+                    isAny(match.anchor - 1, cues.articles) || tokens[match.anchor - 1].hasDigit || isAny(match.anchor - 1, cues.numberWords)
+                        || previous.map({
+                            $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && lexicon.verbFacts[$0.pattern].root < 17
+                        }) == true
+                {
+                    continue
+                }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime
                 // named as a charge is no act of the sentence.)
                 if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),

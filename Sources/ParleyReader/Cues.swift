@@ -109,6 +109,8 @@ final class Cues: Sendable {
     let readiness: SymbolSet
     /// "ten jailed Americans", "two detained journalists": counts before an attributive participle.
     let numberWords: SymbolSet
+    let clashWords: SymbolSet
+    let over: Int32
     let ruled: Int32
     let out: Int32
     /// "headed to the Mexican embassy": a mission abroad is no country to visit.
@@ -344,7 +346,7 @@ final class Cues: Sendable {
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
-        groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals")
+        groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals presidents premiers")
         groupDeterminers = set("two both")
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
@@ -389,6 +391,8 @@ final class Cues: Sendable {
         north = one("north")
         embassyWords = set("embassy embassies consulate consulates")
         readiness = set("ready willing prepared")
+        clashWords = set("clashed clash clashes clashing")
+        over = one("over")
         numberWords = set("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all")
         ruled = one("ruled")
         out = one("out")

@@ -171,6 +171,8 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("candidates clashed over relations with Ukraine": a clash over an issue is a quarrel, not a fight.)
+                if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { continue }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime
                 // named as a charge is no act of the sentence.)
                 if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),
@@ -1723,6 +1725,12 @@ extension Analysis {
         if sym(k) == cues.w.the { j += 1 }
         guard j < r.upperBound else { return nil }
         if isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, isAny(j + 1, cues.groupNouns) { return j + 2 }
+        // ("the two prime ministers", "both foreign ministers": a title word before the plural.)
+        if isAny(j, cues.groupDeterminers), j + 2 < r.upperBound, !tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
+            isAny(j + 2, cues.groupNouns)
+        {
+            return j + 3
+        }
         if j > k, isAny(j, cues.groupShort) { return j + 1 }
         // "the two agreed to intensify efforts": "the two" before a verb.
         if j > k, isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, lexicon.verbFirst.contains(sym(j + 1)) || endsInED(j + 1) { return j + 1 }

@@ -2340,6 +2340,9 @@ extension Analysis {
         if d.root == 1, d.source.sector == "PPL" || d.source.sector == "BUS" { return true }
         if d.root == 5, let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
         if d.code == "036", d.target == nil { return true }
+        // ("though officials cautioned that no agreements would be signed": a statement by no one placed, to no one, says
+        // nothing about relations.)
+        if d.root <= 2, d.source.country == nil, d.source.sector != "IGO", d.target?.country == nil, d.target?.sector != "IGO" { return true }
         return false
     }
 
@@ -2377,7 +2380,15 @@ extension Analysis {
         for j in k..<end where isAny(j, cues.willWould) {
             for v in (j + 1)..<min(end, j + 4) {
                 // (Posture and force; a coercion ahead, "would expel", is its own threat, 131x.)
-                if let candidates = lexicon.verbIndex[sym(v)], candidates.contains(where: { [15, 18, 19].contains(lexicon.verbFacts[$0].root) }) {
+                // ("no agreements would be signed": a row of several words, "signed … annexing", codes force only with its
+                // last word standing after.)
+                if let candidates = lexicon.verbIndex[sym(v)],
+                    candidates.contains(where: { c in
+                        [15, 18, 19].contains(lexicon.verbFacts[c].root)
+                            && (lexicon.verbFacts[c].root == 15 || lexicon.verbPatterns[c].specificity == 1
+                                || (v + 1..<min(r.upperBound, v + 8)).contains { lexicon.verbPatterns[c].lastMask.intersects(SymbolMask([sym($0)])) })
+                    })
+                {
                     return v
                 }
             }

@@ -110,6 +110,7 @@ final class Cues: Sendable {
     /// "ten jailed Americans", "two detained journalists": counts before an attributive participle.
     let numberWords: SymbolSet
     let clashWords: SymbolSet
+    let blockingWords: SymbolSet
     let over: Int32
     let ruled: Int32
     let out: Int32
@@ -392,6 +393,7 @@ final class Cues: Sendable {
         embassyWords = set("embassy embassies consulate consulates")
         readiness = set("ready willing prepared")
         clashWords = set("clashed clash clashes clashing")
+        blockingWords = set("blocking blocked block blockade blockades barricading barricaded")
         over = one("over")
         numberWords = set("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all")
         ruled = one("ruled")

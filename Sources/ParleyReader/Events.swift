@@ -752,8 +752,11 @@ extension Analysis {
             // the repression itself.)
             let riot = isAny(k, cues.riotEvents)
             if riot, !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestWords) || sym($0) == cues.who }) { return nil }
+            // ("cleared protesters blocking roads near the Knesset", "demonstrators who had blocked Rustaveli Avenue": a protest
+            // that blocks is obstruction, 144.)
+            let blocking = !riot && (max(r.lowerBound, k - 3)..<min(r.upperBound, k + 4)).contains(where: { isAny($0, cues.blockingWords) })
             return Draft(
-                code: riot ? "145" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
+                code: riot ? "145" : blocking ? "144" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
                 target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
                 rule: "rule.protest.answered")
         }
@@ -2463,6 +2466,8 @@ extension Analysis {
     private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, _ r: Range<Int>) -> ShortCode {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
         guard code.first == UInt8(ascii: "1") else { return code }
+        // ("Demonstrators torched regional parliament buildings": crowds destroying property riot too.)
+        if crowd, source == "PPL" || source == "OPP", code.hasPrefix("171"), r.contains(where: { isAny($0, cues.protestWords) }) { return "145" }
         if crowd, source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
             let target, target == "COP" || target == "MIL" || target == "GOV" || target == "LEG" || target == "JUD"
         {

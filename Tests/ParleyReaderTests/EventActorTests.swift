@@ -377,6 +377,7 @@ import Testing
         Case(text: "Orban hosted Robert Fico in Budapest, where the two prime ministers pledged to coordinate their positions.",
             expected: ["043|HUN|SVK|GOV|GOV", "042|SVK|HUN|GOV|GOV", "030|HUN|SVK|GOV|GOV", "030|SVK|HUN|GOV|GOV"]),
         Case(text: "Seoul called Japan's decision to tighten export controls unjust and deeply regrettable.", expected: ["111|KOR|JPN|GOV|GOV"]),
+        Case(text: "Demonstrators hurled stones and fireworks at police in Tbilisi.", expected: ["145|GEO|GEO|PPL|COP"]),
         Case(text: "Biya met Macron in Paris on Friday.", expected: ["040|CMR|FRA|GOV|GOV"]),
         Case(text: "Kenyan opposition leader Raila Odinga rallied his supporters against President William Ruto's government.",
             expected: ["141|KEN|KEN|OPP|GOV"]),

@@ -2108,6 +2108,11 @@ extension Analysis {
                 {
                     target = place.sides
                 }
+                // ("will send 200 more troops to join the UN peacekeeping mission in South Sudan": forces sent to a mission are
+                // for the country it is in, not the organisation that runs it.)
+                if p.code == "074", target.allSatisfy({ $0.country == nil }), let host = hostAfter(m.anchor, otherThan: sources.first?.country, ctx) {
+                    target = [host]
+                }
                 // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after
                 // "between" is theirs, whoever arranged it.)
                 if p.pair, nominal(m.anchor, r) || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {

@@ -110,6 +110,10 @@ final class Cues: Sendable {
     /// "ten jailed Americans", "two detained journalists": counts before an attributive participle.
     let numberWords: SymbolSet
     let clashWords: SymbolSet
+    let following: Int32
+    let hostWords: SymbolSet
+    /// "Meeting on the island of St Vincent, the presidents agreed …": a participle of meeting that frames the act.
+    let meetingParticiples: SymbolSet
     let blockingWords: SymbolSet
     let over: Int32
     let ruled: Int32
@@ -393,6 +397,9 @@ final class Cues: Sendable {
         embassyWords = set("embassy embassies consulate consulates")
         readiness = set("ready willing prepared")
         clashWords = set("clashed clash clashes clashing")
+        following = one("following")
+        hostWords = set("hosted host hosting hosts")
+        meetingParticiples = set("meeting speaking talking")
         blockingWords = set("blocking blocked block blockade blockades barricading barricaded")
         over = one("over")
         numberWords = set("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all")

@@ -630,12 +630,18 @@ extension Analysis {
             // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
             // parties of its own, is between the act's parties.)
             // ("a swap agreed during direct talks": a participle before "during" that is no coded act's verb frames a noun.)
-            if let d = sentences[si].tokens.first(where: { sym($0) == cues.during }),
-                let noun = (d + 1..<min(sentences[si].tokens.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }),
+            // ("agreed … after talks in Brussels", "Meeting on the island of St Vincent, the presidents … agreed": "after",
+            // "following" and an opening "Meeting" frame it too.)
+            if let (d, noun) = framingMeeting(sentences[si].tokens),
                 !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
                 !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
-                let act = sentenceEvents.first(where: { $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4 }),
-                let other = act.target
+                let act = sentenceEvents.first(where: {
+                    $0.source.country != nil && $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4
+                }),
+                let other = act.target,
+                // (Talks a third party mediated are the mediator's act: "agreed to a ceasefire after talks hosted by Malaysia".)
+                sym(d) == cues.during || !sentenceEvents.contains(where: { $0.code == "045" })
+                    && !sentences[si].tokens.contains(where: { isAny($0, cues.mediatedBy) || isAny($0, cues.hostWords) })
             {
                 sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
                 let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
@@ -845,6 +851,20 @@ extension Analysis {
         return otherCountries(actors.filter { !$0.isPlace }, excluding: side.country.map { [$0] } ?? []).map {
             Draft(code: "045", root: 4, source: party(side), target: party($0), date: date, span: span(m.tokens), pattern: m.pattern)
         }
+    }
+
+    /// The word that frames a meeting noun ("during", "after", "following", or an opening "Meeting …,") and the noun.
+    private func framingMeeting(_ r: Range<Int>) -> (Int, Int)? {
+        for d in r {
+            if isAny(d, cues.meetingParticiples), d == r.lowerBound || sym(d - 1) == cues.w.comma, isAny(d, cues.meetingNouns) || sym(d + 1) != cues.w.with {
+                // ("Meeting on the island …," names the meeting itself; "speaking after talks with" leaves it to "after".)
+                if isAny(d, cues.meetingNouns) { return (d, d) }
+            }
+            // (Writers split on "at talks", where the act, not the talks, is the news: it frames nothing here.)
+            guard sym(d) == cues.during || sym(d) == cues.after || sym(d) == cues.following else { continue }
+            if let noun = (d + 1..<min(r.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }) { return (d, noun) }
+        }
+        return nil
     }
 
     /// The mediator a phrase names ("under the auspices of X", "under the mediation of X", "mediated by X"), with the

@@ -111,6 +111,8 @@ final class Cues: Sendable {
     let numberWords: SymbolSet
     let clashWords: SymbolSet
     let following: Int32
+    /// "backed by tanks", "backed by air strikes": force that backs a force.
+    let backingForce: SymbolSet
     let hostWords: SymbolSet
     /// "Meeting on the island of St Vincent, the presidents agreed …": a participle of meeting that frames the act.
     let meetingParticiples: SymbolSet
@@ -398,6 +400,7 @@ final class Cues: Sendable {
         readiness = set("ready willing prepared")
         clashWords = set("clashed clash clashes clashing")
         following = one("following")
+        backingForce = set("tanks warplanes aircraft artillery drones helicopters strikes airstrikes air armoured armored vehicles gunships militias paramilitaries fighters")
         hostWords = set("hosted host hosting hosts")
         meetingParticiples = set("meeting speaking talking")
         blockingWords = set("blocking blocked block blockade blockades barricading barricaded")

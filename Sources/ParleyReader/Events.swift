@@ -171,6 +171,15 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("Turkish troops backed by warplanes", "forces, backed by Russian air strikes,": military backing named after
+                // "by" is no political support.)
+                if code == "051", sym(match.anchor + 1) == cues.w.by,
+                    (match.anchor + 2..<min(sentences[si].tokens.upperBound, match.anchor + 5)).contains(where: {
+                        isAny($0, cues.troopNouns) || isAny($0, cues.weaponGoods) || isAny($0, cues.backingForce)
+                    })
+                {
+                    continue
+                }
                 // ("candidates clashed over relations with Ukraine": a clash over an issue is a quarrel, not a fight.)
                 if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { continue }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime

@@ -80,6 +80,8 @@ final class Analysis {
 
     /// The source text of tokens `range`.
     func string(_ range: Range<Int>) -> String {
+        // (A rule's phrase may reach past the document's last token: it ends there.)
+        let range = range.clamped(to: 0..<tokens.count)
         guard !range.isEmpty else { return "" }
         return text.string(Int(tokens[range.lowerBound].start), Int(tokens[range.upperBound - 1].end))
     }

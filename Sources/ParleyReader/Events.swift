@@ -173,7 +173,7 @@ extension Analysis {
                 }
                 // ("Turkish troops backed by warplanes", "forces, backed by Russian air strikes,": military backing named after
                 // "by" is no political support.)
-                if code == "051", sym(match.anchor + 1) == cues.w.by,
+                if code == "051", sym(match.anchor + 1) == cues.w.by, match.anchor + 2 < sentences[si].tokens.upperBound,
                     (match.anchor + 2..<min(sentences[si].tokens.upperBound, match.anchor + 5)).contains(where: {
                         isAny($0, cues.troopNouns) || isAny($0, cues.weaponGoods) || isAny($0, cues.backingForce)
                     })
@@ -981,6 +981,8 @@ extension Analysis {
 
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
     private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
+        // (Rules look a word or two past a sentence's end; past the document's is no word.)
+        guard k >= 0, k < tokens.count else { return false }
         let t = tokens[k]
         return suffix.withUTF8Buffer { sb in
             guard t.length > sb.count + 1 else { return false }
@@ -1176,7 +1178,7 @@ extension Analysis {
         if k < r.upperBound, tokens[k].kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
         guard isAny(k, cues.pundits) else { return false }
         // ("Analysts in Islamabad said …", "Experts at the institute say …": where they sit is no matter.)
-        if isAny(k + 1, cues.locationPreps), let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) }),
+        if k + 2 < r.upperBound, isAny(k + 1, cues.locationPreps), let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) }),
             (k + 2..<v).allSatisfy({ tokens[$0].isCapitalized || isAny($0, cues.articles) || sym($0) == cues.w.of })
         {
             return true
@@ -2534,7 +2536,8 @@ extension Analysis {
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
     private func eachOther(after k: Int, _ r: Range<Int>) -> Bool {
-        (k + 1..<min(r.upperBound - 1, k + 4)).contains { sym($0) == cues.each && sym($0 + 1) == cues.other }
+        // (A verb last in its sentence leaves an empty range, never an inverted one.)
+        (k + 1..<max(k + 1, min(r.upperBound - 1, k + 4))).contains { sym($0) == cues.each && sym($0 + 1) == cues.other }
     }
 
     /// The claim verb of "claimed responsibility for" right before the act at `k`.
@@ -2595,7 +2598,7 @@ extension Analysis {
         if isAny(k - 1, cues.passiveAux) { return true }
         // "a deal mediated by the UAE": a participle with its agent.
         // ("responded by firing drones", "retaliated by striking …": "by" and a gerund is the means, not the agent.)
-        if endsInED(k), sym(k + 1) == cues.w.by { return !endsInING(k + 2) }
+        if endsInED(k), sym(k + 1) == cues.w.by { return k + 2 >= tokens.count || !endsInING(k + 2) }
         return isAny(k - 2, cues.passiveAux) && tokens[k - 1].kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
     }

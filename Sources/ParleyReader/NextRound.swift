@@ -68,7 +68,8 @@ extension Analysis {
                 let s = sym(k - 1) == cues.w.early || sym(k - 1) == cues.w.later ? k - 1 : k
                 return (string(s..<(k + 2)), published.map { ISODate(year: $0.year + 1) })
             }
-            if sym(k) == cues.w.later, sym(k + 1) == cues.w.this {
+            // ("later this" closing a text names no period: the phrase needs its third word.)
+            if sym(k) == cues.w.later, sym(k + 1) == cues.w.this, k + 2 < r.upperBound {
                 return (string(k..<(k + 3)), published.map { ISODate(year: $0.year) })
             }
         }

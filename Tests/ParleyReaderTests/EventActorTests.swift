@@ -61,6 +61,34 @@ import Testing
         #expect(try Self.dyads(c.text).sorted() == c.expected.sorted())
     }
 
+    /// A report cut off inside the next round's date ("… later this") reads, the date left unknown.
+    @Test func reader_reportCutInsideItsNextRoundReads() throws {
+        let r = try ReaderFixture.read(
+            "Chinese and Vietnamese officials held talks on maritime issues on Thursday. The two sides agreed to hold the next round of talks in Beijing later this",
+            published: "2024-05-01")
+        #expect(r.meetings.count == 1)
+    }
+
+    /// Every clause case cut after each of its words still reads: a rule's range at the end of a text ("… shortly after a
+    /// court sentenced", "… later this") must come out empty or end there, never inverted or past the last token (either
+    /// traps the whole read).
+    @Test func events_cutSentencesStillRead() throws {
+        let texts = (Self.cases + Self.clauseCases).map(\.text) + [
+            "Police in Lahore arrested the former prime minister at his home on Saturday, shortly after a court sentenced him.",
+            "Turkish troops backed by warplanes crossed the border.",
+            "Chinese and Vietnamese officials agreed to hold the next round of talks in Beijing later this year.",
+        ]
+        var cut: [String] = []
+        for t in texts {
+            let words = t.split(separator: " ")
+            for n in 1..<words.count { cut.append(words[..<n].joined(separator: " ")) }
+        }
+        // Each cut read as a document of its own (in a longer document a line with no full stop may read as a heading).
+        var coded = 0
+        for c in cut where !(try ReaderFixture.read(c, published: "2024-05-01").events.isEmpty) { coded += 1 }
+        #expect(coded > cut.count / 4)
+    }
+
     /// Clauses, modality and the actors they bring: acts ahead, refusals, reported pronouns, compounds and
     /// appositions, tacked-on and controlled clauses, and the sentences that must stay silent.
     static let clauseCases: [Case] = [

@@ -1088,6 +1088,9 @@ extension Analysis {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
                     if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
+                    // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
+                    // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
+                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
                     let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
                         if elements.count > 1 {
                             // Most candidates fail on their last word: look for it in reach before trying the gaps.

@@ -414,6 +414,7 @@ import Testing
         Case(text: "Ghana will send 200 more troops to join the UN peacekeeping mission in South Sudan.", expected: ["0334|GHA|SSD|GOV|MIL"]),
         Case(text: "Turkish troops backed by warplanes crossed into northern Iraq to pursue Kurdish rebels.", expected: ["190|TUR|IRQ|MIL|GOV"]),
         Case(text: "Sudan's army-backed government cut diplomatic relations with the United Arab Emirates.", expected: ["161|SDN|ARE|GOV|GOV"]),
+        Case(text: "Rebel fighters overran parts of the city of Marawi in the Philippines.", expected: ["192|PHL|PHL|REB|GOV"]),
         Case(text: "Biya met Macron in Paris on Friday.", expected: ["040|CMR|FRA|GOV|GOV"]),
         Case(text: "Kenyan opposition leader Raila Odinga rallied his supporters against President William Ruto's government.",
             expected: ["141|KEN|KEN|OPP|GOV"]),

@@ -114,8 +114,8 @@ final class Cues: Sendable {
     /// "backed by tanks", "backed by air strikes": force that backs a force.
     let backingForce: SymbolSet
     let hostWords: SymbolSet
-    /// "Meeting on the island of St Vincent, the presidents agreed …": a participle of meeting that frames the act.
-    let meetingParticiples: SymbolSet
+    /// "Meeting on the island of St Vincent, the presidents agreed …": an opening "Meeting" frames the act.
+    let meetingWord: Int32
     let blockingWords: SymbolSet
     let over: Int32
     let ruled: Int32
@@ -402,7 +402,7 @@ final class Cues: Sendable {
         following = one("following")
         backingForce = set("tanks warplanes aircraft artillery drones helicopters strikes airstrikes air armoured armored vehicles gunships militias paramilitaries fighters")
         hostWords = set("hosted host hosting hosts")
-        meetingParticiples = set("meeting speaking talking")
+        meetingWord = one("meeting")
         blockingWords = set("blocking blocked block blockade blockades barricading barricaded")
         over = one("over")
         numberWords = set("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many some all")

@@ -865,15 +865,25 @@ extension Analysis {
     /// The word that frames a meeting noun ("during", "after", "following", or an opening "Meeting …,") and the noun.
     private func framingMeeting(_ r: Range<Int>) -> (Int, Int)? {
         for d in r {
-            if isAny(d, cues.meetingParticiples), d == r.lowerBound || sym(d - 1) == cues.w.comma, isAny(d, cues.meetingNouns) || sym(d + 1) != cues.w.with {
-                // ("Meeting on the island …," names the meeting itself; "speaking after talks with" leaves it to "after".)
-                if isAny(d, cues.meetingNouns) { return (d, d) }
-            }
+            // ("Meeting on the island …," names the meeting itself.)
+            if sym(d) == cues.meetingWord, d == r.lowerBound || sym(d - 1) == cues.w.comma { return (d, d) }
             // (Writers split on "at talks", where the act, not the talks, is the news: it frames nothing here.)
             guard sym(d) == cues.during || sym(d) == cues.after || sym(d) == cues.following else { continue }
             if let noun = (d + 1..<min(r.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }) { return (d, noun) }
         }
         return nil
+    }
+
+    /// The sides of the actor at `i` and of every actor joined to it by "and", commas or an article, with the index of
+    /// the last one joined ("Egypt, Qatar and the United States").
+    private func joinedSides(from i: Int, _ actors: [ActorChunk]) -> ([ActorChunk.Side], Int) {
+        var sides = actors[i].sides
+        var i = i
+        while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
+            sides += actors[i + 1].sides
+            i += 1
+        }
+        return (sides, i)
     }
 
     /// The mediator a phrase names ("under the auspices of X", "under the mediation of X", "mediated by X"), with the
@@ -890,13 +900,8 @@ extension Analysis {
             let by = isAny(k, cues.mediatedBy) && sym(k + 1) == cues.w.by
             guard auspices || by else { continue }
             guard let first = actors.firstIndex(where: { !$0.isPlace && $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 4 }) else { return nil }
-            var i = first
             // ("brokered by Egypt, Qatar and the United States": each one joined mediates.)
-            var sides = actors[i].sides
-            while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
-                sides += actors[i + 1].sides
-                i += 1
-            }
+            var (sides, _) = joinedSides(from: first, actors)
             sides.removeAll { $0.country == nil && $0.sector != "IGO" }
             return sides.isEmpty ? nil : ((auspices ? k - 2 : k)..<actors[first].tokens.upperBound, sides)
         }
@@ -1722,7 +1727,7 @@ extension Analysis {
         let country = p.country.flatMap { ShortCode($0) } ?? issuer
         // (A country only the people lexicon gives leaves the person domestic, as one of no known country is: "Malaysia's
         // king pardoned former prime minister Najib Razak" is an act between two of the country's officials.)
-        return ActorChunk.Side(country: country, sector: sector, span: span(p.tokens), domestic: country == nil || p.countryRule?.hasPrefix("lex.") == true)
+        return ActorChunk.Side(country: country, sector: sector, span: span(p.tokens), domestic: country == nil || p.countryFromLexicon)
     }
 
     private func single(_ r: Range<Int>, _ country: ShortCode?, _ sector: ShortCode?) -> ActorChunk {
@@ -2424,11 +2429,14 @@ extension Analysis {
                 // (Posture and force; a coercion ahead, "would expel", is its own threat, 131x.)
                 // ("no agreements would be signed": a row of several words, "signed … annexing", codes force only with its
                 // last word standing after.)
+                // (Patterns are read through a buffer: a field read never copies the pattern.)
                 if let candidates = lexicon.verbIndex[sym(v)],
-                    candidates.contains(where: { c in
-                        [15, 18, 19].contains(lexicon.verbFacts[c].root)
-                            && (lexicon.verbFacts[c].root == 15 || lexicon.verbPatterns[c].specificity == 1
-                                || (v + 1..<min(r.upperBound, v + 8)).contains { lexicon.verbPatterns[c].lastMask.intersects(SymbolMask([sym($0)])) })
+                    lexicon.verbPatterns.withUnsafeBufferPointer({ pb in
+                        candidates.contains(where: { c in
+                            [15, 18, 19].contains(pb[c].root)
+                                && (pb[c].root == 15 || pb[c].specificity == 1
+                                    || (v + 1..<min(r.upperBound, v + 8)).contains { pb[c].lastMask.intersects(SymbolMask([sym($0)])) })
+                        })
                     })
                 {
                     return v
@@ -2820,15 +2828,8 @@ extension Analysis {
         var reach = w + 5
         while reach < min(r.upperBound, w + 9), tokens[reach].kind != .word || !tokens[reach].isCapitalized { reach += 1 }
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= reach && !$0.isPlace }) else { return nil }
-        var sides = actors[first].sides
-        var end = actors[first].tokens.upperBound
-        var i = first
-        while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
-            sides += actors[i + 1].sides
-            end = actors[i + 1].tokens.upperBound
-            i += 1
-        }
-        return (sides, end)
+        let (sides, last) = joinedSides(from: first, actors)
+        return (sides, actors[last].tokens.upperBound)
     }
 
     private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {

@@ -15,6 +15,8 @@ struct PersonMention {
     var rule: String
     /// Whether the people lexicon names the person a movement's leader (an opposition or armed group's, not a state's).
     var lexiconLeader = false
+    /// Whether the country comes from the people lexicon alone, not from the text.
+    var countryFromLexicon = false
 }
 
 extension Analysis {
@@ -29,6 +31,7 @@ extension Analysis {
                     if p.country == nil, let known = knownCountry(p.nameTokens) {
                         p.country = known.0
                         p.countryRule = known.1
+                        p.countryFromLexicon = true
                     }
                     out.append(p)
                     i = max(p.tokens.upperBound, i + 1)
@@ -152,7 +155,7 @@ extension Analysis {
         if r.upperBound < sentences[si].tokens.upperBound, tokens[r.upperBound].kind == .word, tokens[r.upperBound].isCapitalized { return nil }
         return PersonMention(
             name: string(r), nameTokens: r, title: nil, titleRow: nil, tokens: r, country: p.country,
-            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)", lexiconLeader: p.title == "Leader")
+            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)", lexiconLeader: p.title == "Leader", countryFromLexicon: true)
     }
 
     /// ", [the] [Russian] Deputy Foreign Minister [of …]" after a name: (title text, row, end token).

@@ -64,6 +64,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// A cooperative act that codes only refused or negated after a modal ("would not attend", "will not renew"): said
     /// outright, the words are too loose to code ("attended the ceremony", "the law allows").
     public var refusalOnly: Bool = false
+    /// A bare noun of violence that codes only after "claimed responsibility for" ("claimed responsibility for the
+    /// attack"): alone, "the attack" is too loose to code.
+    public var claimedOnly: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

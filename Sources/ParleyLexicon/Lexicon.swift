@@ -52,6 +52,9 @@ public struct Lexicon: Sendable {
     public internal(set) var verbIndex: [Int32: [Int]] = [:]
     /// Symbols that start some verb pattern (checked before the index).
     public internal(set) var verbFirst = SymbolSet([Int32]())
+    /// First words of rows flagged `claimed` ("attack", "bombing"): nouns, so kept out of `verbFirst`, which other
+    /// rules read as "a verb stands here".
+    public internal(set) var claimedFirst = SymbolSet([Int32]())
     /// Base forms derived from listed past forms ("expel" from "expelled"): they code only after a modal or "to".
     public internal(set) var baseVerbForms = SymbolSet([Int32]())
     /// ISO3 -> index into `countries`.

@@ -1085,7 +1085,8 @@ extension Analysis {
             for k in r {
                 let s = tb[k].sym
                 // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)),
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
+                    || (lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil),
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
@@ -1096,6 +1097,8 @@ extension Analysis {
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
+                    // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
+                    if pb[p].claimedOnly, responsibilityClaim(before: k, r) == nil { continue }
                     let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
                         if elements.count > 1 {
                             // Most candidates fail on their last word: look for it in reach before trying the gaps.
@@ -1595,6 +1598,11 @@ extension Analysis {
             var q = p
             if sym(q) == cues.w.the { q += 1 }
             if q < r.upperBound, let c = country(at: q), let code = ShortCode(c.iso3) { return (code, Int(c.mention.end)) }
+            // ("the Department of Foreign Affairs in Manila": the body's seat, past its portfolio.)
+            if skipped > 0, sym(p) == cues.w.in_, p + 1 < r.upperBound {
+                if let c = country(at: p + 1), let code = ShortCode(c.iso3) { return (code, Int(c.mention.end)) }
+                if let c = city(at: p + 1), let code = ShortCode(c.city.country) { return (code, Int(c.mention.end)) }
+            }
             // (Portfolio words, "and" between them, and the "of" before the country.)
             guard tokens[p].isCapitalized || sym(p) == cues.w.and || sym(p) == cues.w.of || sym(p) == cues.w.comma else { return nil }
             p += 1

@@ -67,6 +67,8 @@ final class Cues: Sendable {
     let moveNouns: SymbolSet
     /// Verbs of reaction, by the code they give: disapproval (111), praise (051).
     let condemnVerbs: SymbolSet
+    /// Verbs that name an act with the speaker's word for it ("a move Chisinau called political pressure").
+    let labelVerbs: SymbolSet
     let praiseVerbs: SymbolSet
     /// "drawing condemnation from …": the verbs that bring a reaction and the reactions they bring.
     let drawVerbs: SymbolSet
@@ -375,6 +377,7 @@ final class Cues: Sendable {
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
         moveNouns = set("move decision step plan pledge announcement action measure measures decree strike attack annexation incursion visit")
         condemnVerbs = set("condemned condemns denounced denounces criticised criticized criticises criticizes slammed decried deplored")
+        labelVerbs = set("called calls described describes termed terms branded brands labelled labeled dubbed")
         praiseVerbs = set("welcomed welcomes praised praises hailed hails applauded lauded")
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")

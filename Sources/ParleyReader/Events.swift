@@ -944,6 +944,17 @@ extension Analysis {
         let r = sentences[si].tokens
         guard let source = first.source.country else { return nil }
         for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
+            // "…, a move Chisinau called political pressure", "a step the opposition called illegal": the named actor
+            // disapproves (111) of the first act, by the words it chose for it.
+            let moveNoun = isAny(a.tokens.lowerBound - 1, cues.moveNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2
+            if isAny(moveNoun, cues.moveNouns), sym(moveNoun - 1) == cues.w.comma || isAny(moveNoun - 1, cues.articles),
+                let country = a.sides[0].country, country != source || a.sides[0].sector != first.source.sector,
+                a.tokens.upperBound < r.upperBound, isAny(a.tokens.upperBound, cues.labelVerbs) || isAny(a.tokens.upperBound, cues.condemnVerbs)
+            {
+                return Draft(
+                    code: "111", root: 11, source: party(a.sides[0]), target: target, date: date,
+                    span: span(a.tokens.lowerBound..<(a.tokens.upperBound + 1)), rule: "rule.labelled-move")
+            }
             let noun = isAny(a.tokens.lowerBound - 1, cues.claimNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2
             guard isAny(noun, cues.claimNouns) || isAny(noun, cues.demandNouns), sym(noun - 1) == cues.w.comma || isAny(noun - 1, cues.articles),
                 let country = a.sides[0].country, country != source

@@ -439,5 +439,7 @@ import Testing
         Case(text: "Mali ordered the spokesman of the French embassy to leave the country within 72 hours.", expected: ["174|MLI|FRA|GOV|GOV"]),
         Case(text: "Lithuania ordered Belarus to cut its embassy staff in Vilnius.", expected: ["174|LTU|BLR|GOV|GOV"]),
         Case(text: "Bolivia's constitutional court ruled that former president Evo Morales must stand trial.", expected: ["173|BOL|BOL|JUD|GOV"]),
+        Case(text: "Serbia expelled two Croatian diplomats, a step Zagreb described as a provocation.",
+            expected: ["174|SRB|HRV|GOV|GOV", "111|HRV|SRB|GOV|GOV"]),
     ]
 }

@@ -1590,7 +1590,11 @@ extension Analysis {
         // "of" is the body.)
         if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
             !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r),
-            ofCountry(after: k, r) == nil
+            ofCountry(after: k, r) == nil,
+            // ("The Ministry of Foreign Affairs said …", "the Department of Foreign Affairs": a government body named by
+            // its portfolio.)
+            !(lexicon.agents[row].sector == "GOV" && sym(k - 1) == cues.w.the && k + 2 < r.upperBound && sym(k + 1) == cues.w.of
+                && tokens[k + 2].isCapitalized && mention(covering: k + 2) == nil)
         {
             return nil
         }
@@ -1732,6 +1736,16 @@ extension Analysis {
                 sector = ShortCode(g.sector)
                 end = Int(m.end)
             }
+        }
+        // ("The Department of Foreign Affairs lodged …": a body's capitalized portfolio is part of its name.)
+        if country == nil, end == headEnd, next >= 0, sym(next) == cues.w.of, tokens[headEnd - 1].isCapitalized {
+            var e = next + 1
+            while e < r.upperBound, e - next <= 4, tokens[e].kind == .word, tokens[e].isCapitalized, mention(covering: e) == nil
+                || sym(e) == cues.w.and
+            {
+                e += 1
+            }
+            if e > next + 1, tokens[e - 1].isCapitalized { end = e }
         }
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
         var chunk = single(start..<end, country, sector)

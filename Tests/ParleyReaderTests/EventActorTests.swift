@@ -441,5 +441,10 @@ import Testing
         Case(text: "Bolivia's constitutional court ruled that former president Evo Morales must stand trial.", expected: ["173|BOL|BOL|JUD|GOV"]),
         Case(text: "Serbia expelled two Croatian diplomats, a step Zagreb described as a provocation.",
             expected: ["174|SRB|HRV|GOV|GOV", "111|HRV|SRB|GOV|GOV"]),
+        Case(text: "The Department of Foreign Affairs summoned China's ambassador over the ramming of a Philippine supply boat.",
+            expected: ["114|PHL|CHN|GOV|GOV"]),
+        Case(text: "Rebels in Marawi were using residents as human shields, the Philippine army said.", expected: ["184|PHL|PHL|REB|PPL"]),
+        Case(text: "Sudan cancelled a planned visit by Egypt's foreign minister.", expected: ["125|SDN|EGY|GOV|GOV"]),
+        Case(text: "Iran's navy began ten days of war games near the Strait of Hormuz.", expected: ["150|IRN|-|MIL|-"]),
     ]
 }

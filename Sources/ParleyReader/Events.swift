@@ -1024,7 +1024,10 @@ extension Analysis {
         let prev = k - 1
         let next = k + 1
         // Before a noun, after a preposition: "supporters of jailed former Prime Minister".
-        if isAny(prev, cues.subjectPreps), tokens[next].kind == .word { return true }
+        // ("Moon Jae-in visited Japan": the end of a hyphenated name is no preposition.)
+        if isAny(prev, cues.subjectPreps), tokens[next].kind == .word, !(sym(prev - 1) == cues.w.hyphen && !tokens[prev].hasSpaceBefore) {
+            return true
+        }
         // After a noun and before a preposition, with no object: "artworks looted from …", "figures released on
         // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
         // ("is expected to travel" is the subject's own plan.)
@@ -1660,7 +1663,8 @@ extension Analysis {
         var sector = ShortCode(agent.sector)
         var modifierSector: ShortCode?
         // "put its forces on alert": the subject's own people, not another actor.
-        if let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
+        // ("a move his opponents denounced": one's opponents are actors of their own.)
+        if agent.sector != "OPP", let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
             isAny(b, cues.possessives)
         {
             return nil
@@ -2170,7 +2174,7 @@ extension Analysis {
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
                 let prep = p.targetSymbol
-                target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
+                target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources, relativeEnds: p.root < 18)
                 // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen; a place named
                 // before any other actor ("struck militant targets in northern Iraq, the ministry in Ankara said") too.
                 if p.root >= 18, let place = ctx.places.first(where: { $0.tokens.lowerBound >= afterFrom }),
@@ -2865,7 +2869,11 @@ extension Analysis {
         return (sides, actors[last].tokens.upperBound)
     }
 
-    private func targetAfter(_ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side]) -> [ActorChunk.Side] {
+    /// `relativeEnds`: whether ", which" ends the verb's clause (for force, "the attack, which killed two Israeli soldiers"
+    /// names the victims).
+    private func targetAfter(
+        _ from: Int, prep: Int32?, actors: [ActorChunk], r: Range<Int>, excluding: [ActorChunk.Side], relativeEnds: Bool = true
+    ) -> [ActorChunk.Side] {
         // A source's own country is no target unless in another sector ("the army … with the RSF").
         // ("fired missiles at what New Delhi called terrorist infrastructure": the one who names the target is none.)
         func kept(_ s: ActorChunk.Side, of a: ActorChunk) -> Bool {
@@ -2891,7 +2899,11 @@ extension Analysis {
         // A target is of the verb's own clause: ", and the president said …" starts another.
         // (", drawing condemnation from Kyiv": what an act draws after a comma is another act's.)
         let clauseEnd = (from..<r.upperBound).first(where: {
-            (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and || isAny($0 + 1, cues.drawVerbs)))
+            // ("visited the Yasukuni shrine, which Beijing regards as …": a relative clause's actor is its own subject.)
+            (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and || isAny($0 + 1, cues.drawVerbs)
+                || (relativeEnds && isAny($0 + 1, cues.relativeWhich))
+                // (", a move its critics denounced": the act named again is another's to judge.)
+                || (isAny($0 + 1, cues.articles) && isAny($0 + 2, cues.moveNouns))))
                 || sym($0) == cues.semicolon
         }) ?? r.upperBound
         for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from && a.tokens.lowerBound < clauseEnd {

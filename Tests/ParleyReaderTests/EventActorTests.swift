@@ -446,5 +446,12 @@ import Testing
         Case(text: "Rebels in Marawi were using residents as human shields, the Philippine army said.", expected: ["184|PHL|PHL|REB|PPL"]),
         Case(text: "Sudan cancelled a planned visit by Egypt's foreign minister.", expected: ["125|SDN|EGY|GOV|GOV"]),
         Case(text: "Iran's navy began ten days of war games near the Strait of Hormuz.", expected: ["150|IRN|-|MIL|-"]),
+        Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
+        Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
+            expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),
+        Case(text: "Prime Minister Shinzo Abe visited the Yasukuni shrine, which Beijing and Seoul regard as a symbol of militarism.",
+            expected: []),
+        Case(text: "Hungary's government banned the march, a move its critics denounced as an assault on democracy.",
+            expected: ["172|HUN|HUN|GOV|PPL", "111|HUN|HUN|OPP|GOV"]),
     ]
 }

@@ -254,6 +254,8 @@ final class Cues: Sendable {
     let callWords: SymbolSet
     let visitWords: SymbolSet
     let summitWords: SymbolSet
+    /// "talks", on which writers split when an act is done "at talks".
+    let talksWords: SymbolSet
     let attendedWords: SymbolSet
     let attributionVerbs: SymbolSet
     let officeNouns: SymbolSet
@@ -511,6 +513,7 @@ final class Cues: Sendable {
         callWords = set("telephone phone telephonic")
         visitWords = set("visit visited visiting")
         summitWords = set("summit")
+        talksWords = set("talks")
         attendedWords = set("attended participation")
         attributionVerbs = set("said added according stated")
         officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning")

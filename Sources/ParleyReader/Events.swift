@@ -867,7 +867,13 @@ extension Analysis {
         for d in r {
             // ("Meeting on the island …," names the meeting itself.)
             if sym(d) == cues.meetingWord, d == r.lowerBound || sym(d - 1) == cues.w.comma { return (d, d) }
-            // (Writers split on "at talks", where the act, not the talks, is the news: it frames nothing here.)
+            // (Writers split on "at talks", where the act, not the talks, is the news: it frames nothing here; but a verb
+            // right before "at a summit" or "at a meeting" says where it was done: "agreed at a summit in Tokyo to …".)
+            if sym(d) == cues.w.at, d > r.lowerBound, endsInED(d - 1), lexicon.verbFirst.contains(sym(d - 1)), isAny(d + 1, cues.articles),
+                d + 2 < r.upperBound, isAny(d + 2, cues.meetingNouns), !isAny(d + 2, cues.talksWords)
+            {
+                return (d, d + 2)
+            }
             guard sym(d) == cues.during || sym(d) == cues.after || sym(d) == cues.following else { continue }
             if let noun = (d + 1..<min(r.upperBound, d + 5)).first(where: { isAny($0, cues.meetingNouns) }) { return (d, noun) }
         }

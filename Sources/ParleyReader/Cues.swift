@@ -254,6 +254,7 @@ final class Cues: Sendable {
     let callWords: SymbolSet
     let visitWords: SymbolSet
     let summitWords: SymbolSet
+    let barricades: Int32
     /// "talks", on which writers split when an act is done "at talks".
     let talksWords: SymbolSet
     let attendedWords: SymbolSet
@@ -513,6 +514,7 @@ final class Cues: Sendable {
         callWords = set("telephone phone telephonic")
         visitWords = set("visit visited visiting")
         summitWords = set("summit")
+        barricades = one("barricades")
         talksWords = set("talks")
         attendedWords = set("attended participation")
         attributionVerbs = set("said added according stated")

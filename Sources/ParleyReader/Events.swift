@@ -759,7 +759,13 @@ extension Analysis {
     private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?, answered repression: Draft?) -> Draft? {
         let r = sentences[si].tokens
         // ("detained 25 people accused of plotting to storm the Bundestag": a plotted riot is none.)
-        if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }), !negated(k, r),
+        // ("used water cannon to clear protesters blocking roads", "supporters who set up barricades": crowds named by their
+        // blockade protest by it.)
+        let blockers = r.first(where: { k in
+            (isAny(k, cues.protestWords) || lexicon.agentNouns[sym(k)].map { lexicon.agents[$0].sector == "PPL" } == true)
+                && (k + 1..<min(r.upperBound, k + 5)).contains(where: { isAny($0, cues.blockingWords) || sym($0) == cues.barricades })
+        })
+        if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }) ?? blockers, !negated(k, r),
             !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
         {
             let sp = span(k..<(k + 1))

@@ -448,6 +448,8 @@ import Testing
         Case(text: "Iran's navy began ten days of war games near the Strait of Hormuz.", expected: ["150|IRN|-|MIL|-"]),
         Case(text: "Chinese Premier Li Qiang and Japanese Prime Minister Shigeru Ishiba agreed at a summit in Lima to resume high-level economic dialogue.",
             expected: ["0311|CHN|JPN|GOV|GOV", "0311|JPN|CHN|GOV|GOV", "040|CHN|JPN|GOV|GOV", "040|JPN|CHN|GOV|GOV"]),
+        Case(text: "Serbian police used water cannon to clear students blocking a motorway outside Belgrade.",
+            expected: ["175|SRB|SRB|COP|PPL", "144|SRB|SRB|PPL|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

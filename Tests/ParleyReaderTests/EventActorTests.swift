@@ -453,6 +453,8 @@ import Testing
         Case(text: "Militants lobbed a grenade at an army patrol in Pulwama, injuring three soldiers.", expected: ["183|-|IND|REB|MIL"]),
         Case(text: "The interior minister said he had authorised police to shoot to kill looters in Port Moresby.",
             expected: ["137|PNG|PNG|GOV|COP"]),
+        Case(text: "Laos and Cambodia held border talks in Vientiane, agreeing to speed up the demarcation of their frontier.",
+            expected: ["040|LAO|KHM|GOV|GOV", "040|KHM|LAO|GOV|GOV", "030|LAO|KHM|GOV|GOV", "030|KHM|LAO|GOV|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

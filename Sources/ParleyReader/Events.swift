@@ -18,59 +18,9 @@ struct ActorChunk {
     }
 
     var tokens: Range<Int>
-    var sides: Sides
+    var sides: [Side]
     /// Whether it is a titled person ("Hamas political leader Ismail Haniyeh" takes Hamas's country).
     var isPerson = false
-
-    /// An actor's sides, almost always one: the first two are stored inline, so making, copying and dropping an actor
-    /// allocates nothing and counts no references (a chunk's sides were an array of their own).
-    struct Sides: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
-        private var s0: Side?
-        private var s1: Side?
-        private var more: [Side]?
-        private(set) var count = 0
-
-        init() {}
-        init(arrayLiteral elements: Side...) { self.init(elements) }
-        init(_ elements: some Sequence<Side>) { for e in elements { append(e) } }
-
-        var startIndex: Int { 0 }
-        var endIndex: Int { count }
-        subscript(i: Int) -> Side {
-            get {
-                precondition(i >= 0 && i < count, "side index out of range")
-                switch i {
-                case 0: return s0!
-                case 1: return s1!
-                default: return more![i - 2]
-                }
-            }
-            set {
-                precondition(i >= 0 && i < count, "side index out of range")
-                switch i {
-                case 0: s0 = newValue
-                case 1: s1 = newValue
-                default: more![i - 2] = newValue
-                }
-            }
-        }
-
-        mutating func append(_ side: Side) {
-            switch count {
-            case 0: s0 = side
-            case 1: s1 = side
-            default: more = (more ?? []) + [side]
-            }
-            count += 1
-        }
-
-        mutating func removeAll(where shouldRemove: (Side) -> Bool) {
-            let kept = filter { !shouldRemove($0) }
-            if kept.count != count { self = Sides(kept) }
-        }
-
-        static func += (lhs: inout Sides, rhs: some Sequence<Side>) { for s in rhs { lhs.append(s) } }
-    }
 }
 
 /// One sentence's actors with the views the coding rules ask of them, each computed once per sentence and only
@@ -939,7 +889,7 @@ extension Analysis {
     /// The sides of the actor at `i` and of every actor joined to it by "and", commas or an article, with the index of
     /// the last one joined ("Egypt, Qatar and the United States").
     private func joinedSides(from i: Int, _ actors: [ActorChunk]) -> ([ActorChunk.Side], Int) {
-        var sides = Array(actors[i].sides)
+        var sides = actors[i].sides
         var i = i
         while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
             sides += actors[i + 1].sides
@@ -954,7 +904,7 @@ extension Analysis {
         // ("With Qatari mediation, Russia returned four Ukrainian children": a country's adjective before the noun.)
         for k in r.dropFirst() where isAny(k, cues.auspicesNouns) && sym(k + 1) != cues.w.of {
             if let c = actors.first(where: { $0.tokens.upperBound == k && $0.sides.count == 1 && $0.sides[0].country != nil }) {
-                return (c.tokens.lowerBound..<(k + 1), Array(c.sides))
+                return (c.tokens.lowerBound..<(k + 1), c.sides)
             }
         }
         for k in r.dropFirst() where sym(k + 1) == cues.w.of || sym(k + 1) == cues.w.by {
@@ -1471,7 +1421,7 @@ extension Analysis {
             // countries the sentence named before.
             if isAny(k, cues.groupStarts), let g = groupEnd(at: k, r), let pair = parties.count >= 2 ? parties : namedPair(before: chunks) {
                 let sides = pair.map { ActorChunk.Side(country: $0, sector: "GOV", span: span(k..<g)) }
-                chunks.append(ActorChunk(tokens: k..<g, sides: ActorChunk.Sides(sides)))
+                chunks.append(ActorChunk(tokens: k..<g, sides: sides))
                 k = g - 1
                 continue
             }
@@ -2031,7 +1981,7 @@ extension Analysis {
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
                 p.visit || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
             else { return [] }
-            possessor = Array(owner.sides)
+            possessor = owner.sides
         }
         // "France's decision to back Morocco's plan", "Israel's move to expand the operation": an act under a possessed
         // noun of intent is the possessor's.
@@ -2040,7 +1990,7 @@ extension Analysis {
             let owner = actors.last(where: { $0.tokens.upperBound == j })
         {
             // (A possessor is no place, even after "at": "in protest at France's decision".)
-            possessor = Array(owner.sides)
+            possessor = owner.sides
         }
         // "the earthquake that killed …": the relative clause's subject is the noun before "that"; "according to
         // Islamabad, which condemned the strike": an actor before ", which" is it, whatever stands before the actor.
@@ -2075,7 +2025,7 @@ extension Analysis {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
             // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
             let undergoer = p.passive
-                ? actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor }).map { Array($0.sides) } ?? []
+                ? actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor })?.sides ?? []
                 : compoundBefore(m.anchor, actors)
             var afterFrom = m.anchor + 1
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -2105,14 +2055,14 @@ extension Analysis {
         } else {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
-            sources = possessor ?? antecedent.map { Array($0.sides) } ?? compoundBefore(claimant ?? m.anchor, actors)
+            sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
             if visitNoun || (p.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
                 let prep = framingPreposition(before: m.anchor, r),
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= prep })
             {
-                sources = Array(subject.sides)
+                sources = subject.sides
             }
             // "Erdogan told Putin in a phone call that …": a call framed by "in" or "during" is the subject's, to the one
             // told or thanked before it.
@@ -2121,8 +2071,8 @@ extension Analysis {
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor - 2 }),
                 let told = actors.last(where: { !$0.isPlace && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= m.anchor - 2 })
             {
-                sources = Array(subject.sides)
-                callee = Array(told.sides)
+                sources = subject.sides
+                callee = told.sides
             }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
             if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
@@ -2138,7 +2088,7 @@ extension Analysis {
                 let comma = (r.lowerBound..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma }), m.anchor < comma,
                 let subject = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace && !$0.afterPreposition })
             {
-                sources = Array(subject.sides)
+                sources = subject.sides
             }
             // "Visiting Indian Prime Minister Narendra Modi and … signed … in Cairo": the visitor is the person named
             // after the participle, the host the sentence's place or other country.
@@ -2168,7 +2118,7 @@ extension Analysis {
                 let by = (g..<m.anchor).first(where: { sym($0) == cues.w.by }),
                 let giver = actors.first(where: { $0.tokens.lowerBound == by + 1 && $0.sides.count == 1 && $0.sides[0].country != nil })
             {
-                sources = Array(giver.sides)
+                sources = giver.sides
             }
             if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
@@ -2231,7 +2181,7 @@ extension Analysis {
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
                 subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
             {
-                sources = Array(subject.sides)
+                sources = subject.sides
             }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
@@ -2244,7 +2194,7 @@ extension Analysis {
                     place.tokens.lowerBound < t.tokens.lowerBound, place.sides.first?.country != nil,
                     !sources.contains(where: { $0.country == place.sides.first?.country })
                 {
-                    target = Array(place.sides)
+                    target = place.sides
                 }
                 // ("will send 200 more troops to join the UN peacekeeping mission in South Sudan": forces sent to a mission are
                 // for the country it is in, not the organisation that runs it.)
@@ -2272,7 +2222,7 @@ extension Analysis {
                     !(last.tokens.upperBound..<ctx.all[n].tokens.lowerBound).contains(where: { sym($0) == cues.w.comma }),
                     (last.tokens.upperBound..<ctx.all[n].tokens.lowerBound).contains(where: { sym($0) == cues.w.in_ || sym($0) == cues.inside })
                 {
-                    var abroad = Array(ctx.all[n].sides)
+                    var abroad = ctx.all[n].sides
                     var i = n
                     while i + 1 < ctx.all.count, isJoiner(ctx.all[i].tokens.upperBound, ctx.all[i + 1].tokens.lowerBound) {
                         abroad += ctx.all[i + 1].sides
@@ -2286,7 +2236,7 @@ extension Analysis {
                     let dest = ctx.withCountry.first(where: { $0.tokens.lowerBound > to && $0.tokens.lowerBound <= to + 3 }),
                     dest.sides.allSatisfy({ d in !sources.contains { $0.country == d.country } })
                 {
-                    target = Array(dest.sides)
+                    target = dest.sides
                 }
                 // ("Spain sent two firefighting aircraft to help Portugal": the one helped is the target, not the goods.)
                 if p.root == 7 || p.code.hasPrefix("033"),
@@ -2295,7 +2245,7 @@ extension Analysis {
                     let helped = actors.first(where: { $0.tokens.lowerBound == h + 1 && !$0.sides.isEmpty }),
                     helped.sides.allSatisfy({ s in s.country != nil && !sources.contains { $0.country == s.country } })
                 {
-                    target = Array(helped.sides)
+                    target = helped.sides
                 }
                 if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
                     // ("appealed to donors … for refugees in camps in Cox's Bazar": a place in the actor's own country is no target.)
@@ -2418,7 +2368,7 @@ extension Analysis {
             let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
         {
-            sources = Array(subject.sides)
+            sources = subject.sides
         }
         if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)
@@ -2868,10 +2818,10 @@ extension Analysis {
             (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
         {
             // ("Kaja Kallas, the Estonian prime minister, warned": a name of no known country is the apposition's.)
-            if actors[n - 1].sides.first?.country == nil, actors[n].sides.count == 1, actors[n].sides[0].country != nil { return Array(actors[n].sides) }
+            if actors[n - 1].sides.first?.country == nil, actors[n].sides.count == 1, actors[n].sides[0].country != nil { return actors[n].sides }
             n -= 1
         }
-        var sides = Array(actors[n].sides)
+        var sides = actors[n].sides
         var i = n
         while i > 0, !actors[i - 1].isPlace {
             // "his Cambodian counterpart Hun Manet": the adjective right before the person is the person's.
@@ -2893,7 +2843,7 @@ extension Analysis {
                 !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
                 !(commaAnd && objectBefore)
             else { break }
-            sides = Array(actors[i - 1].sides) + sides
+            sides = actors[i - 1].sides + sides
             i -= 1
         }
         return sides

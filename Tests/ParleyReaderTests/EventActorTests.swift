@@ -463,6 +463,8 @@ import Testing
             expected: ["0213|IRQ|TUR|GOV|GOV"]),
         Case(text: "The African Union adopted a resolution demanding that Sudan's warring parties open humanitarian corridors.",
             expected: ["100|-|SDN|IGO|GOV"]),
+        Case(text: "Estonia and Finland held a joint cabinet meeting in Tallinn, signing agreements on energy links and border guards.",
+            expected: ["040|EST|FIN|GOV|GOV", "040|FIN|EST|GOV|GOV", "057|EST|FIN|GOV|GOV", "057|FIN|EST|GOV|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

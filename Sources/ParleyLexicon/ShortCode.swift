@@ -57,7 +57,13 @@ public struct ShortCode: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     @inlinable init(raw: UInt32) { self.raw = raw }
 
     /// The code as text (a small string: no allocation).
+    /// (Written byte by byte into the new string: decoding a slice of the integer's bytes took the generic, slow path.)
     public var description: String {
-        withUnsafeBytes(of: raw.littleEndian) { String(decoding: $0.prefix(count), as: UTF8.self) }
+        let n = count
+        let raw = raw
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            for i in 0..<n { buffer[i] = UInt8(truncatingIfNeeded: raw >> (8 * UInt32(i))) }
+            return n
+        }
     }
 }

@@ -2770,15 +2770,18 @@ extension Analysis {
     /// and released.)
     private func append(_ d: Draft, to events: inout [Event]) {
         let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
-        lexicon.verbPatterns.withUnsafeBufferPointer { pb in
-            guard let c = fromPattern ? pb[d.pattern].cameo : lexicon.cameo[d.code.description] else { return }
-            events.append(
-                Event(
-                    code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                    source: actor(d.source), target: d.target.map(actor), date: d.date, negated: false, mode: d.mode,
-                    meeting: d.linked ? 0 : nil,
-                    evidence: Evidence(span: d.span, rule: d.pattern >= 0 ? pb[d.pattern].id : d.rule.description)))
+        // (The pattern's facts are read inside the buffer's closure and the event appended outside it: appended inside,
+        // the new event was copied once more and the copy destroyed.)
+        let facts: (cameo: CameoCode, rule: String)? = lexicon.verbPatterns.withUnsafeBufferPointer { pb in
+            guard let c = fromPattern ? pb[d.pattern].cameo : lexicon.cameo[d.code.description] else { return nil }
+            return (c, d.pattern >= 0 ? pb[d.pattern].id : d.rule.description)
         }
+        guard let (c, rule) = facts else { return }
+        events.append(
+            Event(
+                code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
+                source: actor(d.source), target: d.target.map(actor), date: d.date, negated: false, mode: d.mode,
+                meeting: d.linked ? 0 : nil, evidence: Evidence(span: d.span, rule: rule)))
     }
 
     /// A draft's side as it is recorded, with its words.

@@ -254,6 +254,11 @@ final class Cues: Sendable {
     let callWords: SymbolSet
     let visitWords: SymbolSet
     let summitWords: SymbolSet
+    /// "thanked Lithuania for its military aid package": thanks, and the aid thanked for.
+    let thankVerbs: SymbolSet
+    let thankedAid: SymbolSet
+    let armsWords: SymbolSet
+    let reliefWords: SymbolSet
     let barricades: Int32
     /// "talks", on which writers split when an act is done "at talks".
     let talksWords: SymbolSet
@@ -514,6 +519,10 @@ final class Cues: Sendable {
         callWords = set("telephone phone telephonic")
         visitWords = set("visit visited visiting")
         summitWords = set("summit")
+        thankVerbs = set("thanked thanking thanks thank")
+        thankedAid = set("aid assistance weapons arms shipments supplies donation donations")
+        armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")
+        reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         talksWords = set("talks")
         attendedWords = set("attended participation")

@@ -568,6 +568,7 @@ extension Analysis {
             if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date, answered: repression) {
                 sentenceEvents.append(e)
             }
+            if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
             // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
             // named force's, one act against the dead.)
             if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
@@ -791,6 +792,23 @@ extension Analysis {
             code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
             target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
             rule: "rule.protest.nominal")
+    }
+
+    /// "Zelensky thanked Lithuania for its latest military aid package", "thanked Nigeria for sending fighter jets": the
+    /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
+    private func thankedAid(_ si: Int, _ events: [Draft]) -> Draft? {
+        let r = sentences[si].tokens
+        guard let k = r.first(where: { isAny($0, cues.thankVerbs) }),
+            let f = (k + 1..<min(r.upperBound, k + 8)).first(where: { sym($0) == cues.w.for_ }),
+            let a = (f + 1..<min(r.upperBound, f + 9)).first(where: { isAny($0, cues.thankedAid) }),
+            let praise = events.first(where: { $0.code == "051" && $0.source.country != nil }),
+            let giver = praise.target, let country = giver.country, country != praise.source.country,
+            !events.contains(where: { $0.root == 7 && $0.source.country == country })
+        else { return nil }
+        let words = (f + 1)..<min(r.upperBound, a + 3)
+        let code: ShortCode = words.contains(where: { isAny($0, cues.armsWords) }) ? "072"
+            : words.contains(where: { isAny($0, cues.reliefWords) }) ? "073" : "070"
+        return Draft(code: code, root: 7, source: giver, target: praise.source, date: praise.date, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
     }
 
     /// The country of "in an Israeli strike", "in a Russian missile attack" right after a passive verb of force at `k`.

@@ -256,6 +256,8 @@ final class Cues: Sendable {
     let summitWords: SymbolSet
     /// "thanked Lithuania for its military aid package": thanks, and the aid thanked for.
     let thankVerbs: SymbolSet
+    /// "joint drills encircling Taiwan": drills placed around another country.
+    let aroundWords: SymbolSet
     let thankedAid: SymbolSet
     let armsWords: SymbolSet
     let reliefWords: SymbolSet
@@ -520,6 +522,7 @@ final class Cues: Sendable {
         visitWords = set("visit visited visiting")
         summitWords = set("summit")
         thankVerbs = set("thanked thanking thanks thank")
+        aroundWords = set("around encircling surrounding encircle surround near off")
         thankedAid = set("aid assistance weapons arms shipments supplies donation donations")
         armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")
         reliefWords = set("humanitarian relief food medicine medicines")

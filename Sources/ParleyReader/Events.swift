@@ -2313,6 +2313,14 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("launched large-scale joint drills encircling Taiwan": one country's joint drills placed around another country,
+        // with no partner named, show force at it, 150.)
+        if code == "062", sources.count == 1, !target.isEmpty, !target.contains(where: { $0.country == sources[0].country }),
+            (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).contains(where: { isAny($0, cues.aroundWords) }),
+            !(m.anchor..<min(r.upperBound, m.tokens.upperBound + 2)).contains(where: { sym($0) == cues.w.with })
+        {
+            code = "150"
+        }
         // "The Pentagon cautioned Beijing against …", "the EU warned Georgia that …": a warning addressed to an actor
         // threatens it (130); a warning with no addressee is a pessimistic comment (012).
         if refusal == nil, code == "012", actors.contains(where: {

@@ -472,6 +472,7 @@ import Testing
             expected: ["154|BLR|UKR|GOV|GOV"]),
         Case(text: "China's Eastern Theater Command launched large-scale joint drills around Taiwan.", expected: ["150|CHN|TWN|GOV|GOV"]),
         Case(text: "Russia and China held joint naval drills near Japan.", expected: ["062|RUS|CHN|GOV|GOV", "062|CHN|RUS|GOV|GOV"]),
+        Case(text: "The World Food Programme suspended food distribution in northern Yemen.", expected: ["1623|-|YEM|IGO|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

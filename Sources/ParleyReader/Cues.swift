@@ -256,6 +256,8 @@ final class Cues: Sendable {
     let summitWords: SymbolSet
     /// "thanked Lithuania for its military aid package": thanks, and the aid thanked for.
     let thankVerbs: SymbolSet
+    /// "lifted a ban on opposition rallies": parties and politicians (0812).
+    let partyWords: SymbolSet
     /// "joint drills encircling Taiwan": drills placed around another country.
     let aroundWords: SymbolSet
     let thankedAid: SymbolSet
@@ -522,6 +524,7 @@ final class Cues: Sendable {
         visitWords = set("visit visited visiting")
         summitWords = set("summit")
         thankVerbs = set("thanked thanking thanks thank")
+        partyWords = set("party parties opposition rallies politicians candidates")
         aroundWords = set("around encircling surrounding encircle surround near off")
         thankedAid = set("aid assistance weapons arms shipments supplies donation donations")
         armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")

@@ -2313,6 +2313,16 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("Nepal's government lifted its ban on 26 social media platforms": a ban eased at home eases restrictions on
+        // freedoms, 0811, or on parties and politicians, 0812; not economic sanctions on another country.)
+        if code == "085", target.allSatisfy({ $0.country == nil || $0.country == sources.first?.country }), let home = sources.first?.country {
+            let parties = (m.anchor..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.partyWords) })
+            code = parties ? "0812" : "0811"
+            // (Eased for the country's own people or opposition, named or not.)
+            if target.allSatisfy({ $0.country == nil }) {
+                target = [ActorChunk.Side(country: home, sector: parties ? "OPP" : "PPL", span: span(m.tokens), domestic: true)]
+            }
+        }
         // ("launched large-scale joint drills encircling Taiwan": one country's joint drills placed around another country,
         // with no partner named, show force at it, 150.)
         if code == "062", sources.count == 1, !target.isEmpty, !target.contains(where: { $0.country == sources[0].country }),

@@ -482,6 +482,8 @@ import Testing
         Case(text: "Laos handed over 30 Chinese nationals wanted for online fraud to police in Kunming.", expected: ["063|LAO|CHN|GOV|COP"]),
         Case(text: "Jordanian intelligence passed information to Iraqi authorities about a planned attack.",
             expected: ["064|JOR|IRQ|GOV|GOV"]),
+        Case(text: "Iran denied arming militias in Iraq, dismissing the charge by U.S. commanders as propaganda.",
+            expected: ["016|IRN|USA|GOV|GOV", "112|USA|IRN|GOV|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

@@ -340,6 +340,13 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
+                if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
+                    k > sentences[si].tokens.lowerBound,
+                    actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor })
+                {
+                    continue
+                }
                 // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }

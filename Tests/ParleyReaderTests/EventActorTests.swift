@@ -484,6 +484,8 @@ import Testing
             expected: ["064|JOR|IRQ|GOV|GOV"]),
         Case(text: "Iran denied arming militias in Iraq, dismissing the charge by U.S. commanders as propaganda.",
             expected: ["016|IRN|USA|GOV|GOV", "112|USA|IRN|GOV|GOV"]),
+        Case(text: "Xi Jinping spoke by telephone with Volodymyr Zelensky, their first contact since Russia invaded Ukraine.",
+            expected: ["041|CHN|UKR|GOV|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

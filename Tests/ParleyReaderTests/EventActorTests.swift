@@ -490,6 +490,7 @@ import Testing
             expected: ["115|UKR|RUS|GOV|GOV"]),
         Case(text: "Sri Lanka's president dissolved his cabinet after weeks of street protests.",
             expected: ["0831|LKA|LKA|GOV|PPL", "141|LKA|LKA|PPL|GOV"]),
+        Case(text: "The Houthis vowed to keep targeting ships linked to Israel.", expected: ["138|YEM|ISR|REB|GOV"]),
         Case(text: "Kenya's president sacked the interior minister after the protests.", expected: ["172|KEN|KEN|GOV|GOV", "141|KEN|KEN|PPL|GOV"]),
         Case(text: "South Korean President Moon Jae-in crossed into North Korea to meet Kim Jong Un.",
             expected: ["042|KOR|PRK|GOV|GOV", "043|PRK|KOR|GOV|GOV"]),

@@ -2320,6 +2320,11 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("the interior minister said additional platoons had been sent to Kurram district": troops sent within the
+        // country are mobilised, 154, not deployed to protect another.)
+        if code == "074", let home = sources.first?.country, !target.isEmpty, target.allSatisfy({ $0.country == home }) { code = "154" }
+        // ("asked the CSTO to send troops to help quell the unrest": troops sent to no one named are no deployment.)
+        if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return [] }
         // ("Nepal's government lifted its ban on 26 social media platforms": a ban eased at home eases restrictions on
         // freedoms, 0811, or on parties and politicians, 0812; not economic sanctions on another country.)
         if code == "085", target.allSatisfy({ $0.country == nil || $0.country == sources.first?.country }), let home = sources.first?.country {

@@ -265,7 +265,7 @@ final class Cues: Sendable {
     let reliefWords: SymbolSet
     let barricades: Int32
     /// "talks", on which writers split when an act is done "at talks".
-    let talksWords: SymbolSet
+    let talks: Int32
     let attendedWords: SymbolSet
     let attributionVerbs: SymbolSet
     let officeNouns: SymbolSet
@@ -530,7 +530,7 @@ final class Cues: Sendable {
         armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
-        talksWords = set("talks")
+        talks = one("talks")
         attendedWords = set("attended participation")
         attributionVerbs = set("said added according stated")
         officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning")

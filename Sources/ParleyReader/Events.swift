@@ -805,12 +805,13 @@ extension Analysis {
     /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
     private func thankedAid(_ si: Int, _ events: [Draft]) -> Draft? {
         let r = sentences[si].tokens
-        guard let k = r.first(where: { isAny($0, cues.thankVerbs) }),
-            let f = (k + 1..<min(r.upperBound, k + 8)).first(where: { sym($0) == cues.w.for_ }),
-            let a = (f + 1..<min(r.upperBound, f + 9)).first(where: { isAny($0, cues.thankedAid) }),
-            let praise = events.first(where: { $0.code == "051" && $0.source.country != nil }),
+        // (The praise first: most sentences have none, and need no search for thanks.)
+        guard let praise = events.first(where: { $0.code == "051" && $0.source.country != nil }),
             let giver = praise.target, let country = giver.country, country != praise.source.country,
-            !events.contains(where: { $0.root == 7 && $0.source.country == country })
+            !events.contains(where: { $0.root == 7 && $0.source.country == country }),
+            let k = r.first(where: { isAny($0, cues.thankVerbs) }),
+            let f = (k + 1..<min(r.upperBound, k + 8)).first(where: { sym($0) == cues.w.for_ }),
+            let a = (f + 1..<min(r.upperBound, f + 9)).first(where: { isAny($0, cues.thankedAid) })
         else { return nil }
         let words = (f + 1)..<min(r.upperBound, a + 3)
         let code: ShortCode = words.contains(where: { isAny($0, cues.armsWords) }) ? "072"
@@ -901,7 +902,7 @@ extension Analysis {
             // (Writers split on "at talks", where the act, not the talks, is the news: it frames nothing here; but a verb
             // right before "at a summit" or "at a meeting" says where it was done: "agreed at a summit in Tokyo to …".)
             if sym(d) == cues.w.at, d > r.lowerBound, endsInED(d - 1), lexicon.verbFirst.contains(sym(d - 1)), isAny(d + 1, cues.articles),
-                d + 2 < r.upperBound, isAny(d + 2, cues.meetingNouns), !isAny(d + 2, cues.talksWords)
+                d + 2 < r.upperBound, isAny(d + 2, cues.meetingNouns), sym(d + 2) != cues.talks
             {
                 return (d, d + 2)
             }
@@ -1136,8 +1137,9 @@ extension Analysis {
             for k in r {
                 let s = tb[k].sym
                 // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
-                    || (lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil),
+                // ("claimed responsibility for the attack": a bare noun of violence only after the claim.)
+                let claimed = lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || claimed,
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
@@ -1149,7 +1151,7 @@ extension Analysis {
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
                     // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
-                    if pb[p].claimedOnly, responsibilityClaim(before: k, r) == nil { continue }
+                    if pb[p].claimedOnly, !claimed { continue }
                     let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
                         if elements.count > 1 {
                             // Most candidates fail on their last word: look for it in reach before trying the gaps.
@@ -1781,9 +1783,7 @@ extension Analysis {
         // ("The Department of Foreign Affairs lodged …": a body's capitalized portfolio is part of its name.)
         if country == nil, end == headEnd, next >= 0, sym(next) == cues.w.of, tokens[headEnd - 1].isCapitalized {
             var e = next + 1
-            while e < r.upperBound, e - next <= 4, tokens[e].kind == .word, tokens[e].isCapitalized, mention(covering: e) == nil
-                || sym(e) == cues.w.and
-            {
+            while e < r.upperBound, e - next <= 4, tokens[e].kind == .word, tokens[e].isCapitalized, mention(covering: e) == nil {
                 e += 1
             }
             if e > next + 1, tokens[e - 1].isCapitalized { end = e }
@@ -2327,7 +2327,7 @@ extension Analysis {
         if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return [] }
         // ("Nepal's government lifted its ban on 26 social media platforms": a ban eased at home eases restrictions on
         // freedoms, 0811, or on parties and politicians, 0812; not economic sanctions on another country.)
-        if code == "085", target.allSatisfy({ $0.country == nil || $0.country == sources.first?.country }), let home = sources.first?.country {
+        if code == "085", let home = sources.first?.country, target.allSatisfy({ $0.country == nil || $0.country == home }) {
             let parties = (m.anchor..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.partyWords) })
             code = parties ? "0812" : "0811"
             // (Eased for the country's own people or opposition, named or not.)

@@ -67,6 +67,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// A bare noun of violence that codes only after "claimed responsibility for" ("claimed responsibility for the
     /// attack"): alone, "the attack" is too loose to code.
     public var claimedOnly: Bool = false
+    /// A reaction that codes only when a hostile act is named within a few words after it ("would respond to the
+    /// expulsion of 15 diplomats"): "would respond to the proposal" is no threat.
+    public var hostileOnly: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

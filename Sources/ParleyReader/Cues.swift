@@ -264,6 +264,14 @@ final class Cues: Sendable {
     let armsWords: SymbolSet
     let reliefWords: SymbolSet
     let barricades: Int32
+    /// "docked": a ship's arrival, a visit only with goods aboard.
+    let dockVerbs: SymbolSet
+    /// "would respond to the expulsion": hostile acts a reaction is threatened against (rows flagged `hostile`).
+    let hostileActs: SymbolSet
+    /// "the arrest of 32 fishermen near Migingo Island": where an act named as a noun took place.
+    let actPlaces: SymbolSet
+    /// "for onward delivery to Ethiopia": where carried goods are bound.
+    let deliveryNouns: SymbolSet
     /// "talks", on which writers split when an act is done "at talks".
     let talks: Int32
     let attendedWords: SymbolSet
@@ -439,7 +447,7 @@ final class Cues: Sendable {
         did = one("did")
         does = one("does")
         refusalWords = set("refused")
-        intransitiveArrivals = set("arrived landed")
+        intransitiveArrivals = set("arrived landed docked")
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")
@@ -530,6 +538,11 @@ final class Cues: Sendable {
         armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
+        dockVerbs = set("dock docked docks docking")
+        hostileActs = set(
+            "expulsion expulsions sanctions attack attacks provocation provocations aggression strike strikes steps step measures restrictions tariffs ban seizure deployment hostile unfriendly move moves")
+        actPlaces = set("in near inside")
+        deliveryNouns = set("delivery distribution")
         talks = one("talks")
         attendedWords = set("attended participation")
         attributionVerbs = set("said added according stated")

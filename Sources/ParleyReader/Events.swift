@@ -143,6 +143,7 @@ extension Analysis {
                 // (Fields read one by one: a pattern is a large value.)
                 let low = lexicon.verbFacts[match.pattern].low
                 let root = lexicon.verbFacts[match.pattern].root
+                let code = lexicon.verbFacts[match.pattern].code
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
@@ -155,9 +156,27 @@ extension Analysis {
                     && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
                 if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) || controlled { demandSeen = false }
                 // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
-                if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) { continue }
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
-                let code = lexicon.verbFacts[match.pattern].code
+                // ("lodged a protest with China over the detention of an employee in Beijing": an arrest or expulsion placed
+                // in a country is that country's act, not only the protest's content.)
+                let placedCoercion = (code == "173" || code == "174") && nominal(match.anchor, sentences[si].tokens)
+                    && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", sentences[si].tokens, sentenceActors) != nil
+                if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
+                    // ("Kenya has protested to Uganda over the arrest of 32 Kenyan fishermen": an arrest or expulsion a
+                    // protest is lodged over is by the one protested to, of the protester's people unless others are named.)
+                    if code == "173" || code == "174", nominal(match.anchor, sentences[si].tokens), isPreposition(match.anchor),
+                        let protest = sentenceEvents.first(where: { $0.root == 11 && $0.source.country != nil }),
+                        let agent = protest.target, agent.country != nil, agent.country != protest.source.country
+                    {
+                        let held = actors.first(where: { match.tokens.contains($0.tokens.lowerBound) })?.sides.first.map(party)
+                        let target = held.flatMap { $0.country == nil || $0.country == agent.country ? nil : $0 } ?? protest.source
+                        keep(Draft(code: code, root: root, source: agent, target: target, date: date, span: span(match.tokens), pattern: match.pattern), yields: false)
+                    }
+                    // ("demanded that Japan release the captain … detained by the Japanese coast guard": the arrest the
+                    // demand names, with its agent.)
+                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
+                    continue
+                }
                 // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle
                 // before the noun it describes is no act of the sentence.)
                 if root == 11 || root >= 17, match.tokens.count == 1, endsInED(match.anchor) || isAny(match.anchor, cues.pastIrregular),
@@ -336,7 +355,8 @@ extension Analysis {
                     responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil,
                     lexicon.verbFacts[prev.pattern].code != "010",
-                    !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) })
+                    !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) }),
+                    !placedCoercion
                 {
                     continue
                 }
@@ -349,7 +369,10 @@ extension Analysis {
                 }
                 // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
-                if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) { continue }
+                if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound) {
+                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
+                    continue
+                }
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
                 // ("the Yasukuni shrine, which honours convicted war criminals": after a relative clause's verb too.)
@@ -408,6 +431,18 @@ extension Analysis {
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
+                // places them, is the complainant's.)
+                // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
+                if placedCoercion,
+                    let owner = sentenceEvents.first?.source
+                        ?? actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= match.anchor }).flatMap({ $0.sides.first }).map(party),
+                    let c = owner.country
+                {
+                    for i in coded.indices where coded[i].source.country != c && (coded[i].target?.country).map({ $0 == coded[i].source.country }) != false {
+                        coded[i].target = owner
+                    }
+                }
                 if let forceNoun {
                     for i in coded.indices where coded[i].root >= 18 {
                         coded[i].code = forceNoun
@@ -1878,6 +1913,7 @@ extension Analysis {
             refusal = code
         }
         if p.refusalOnly, refusal == nil { return [] }
+        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return [] }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
@@ -2005,6 +2041,9 @@ extension Analysis {
             // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
                 p.visit || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
+                    // ("The Czech Republic's expulsion of 18 Russian diplomats … prompted Moscow to …": an act opening the
+                    // sentence as its subject is reported.)
+                    || (p.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })
             else { return [] }
             possessor = owner.sides
         }
@@ -2148,7 +2187,10 @@ extension Analysis {
             if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
-                let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
+                // ("a Turkish ship carrying supplies for the people of Gaza docked at Egypt's El Arish port": the goods are
+                // for the country named after "for", not for the port's.)
+                let host = goodsFor(after: g, before: m.anchor, r, otherThan: sources[0].country, ctx)
+                    ?? hostAfter(m.anchor, otherThan: sources[0].country, ctx)
             {
                 let code: ShortCode = isAny(g, cues.weaponGoods) ? "072" : "073"
                 // ("US-made Abrams tanks": the maker named in the goods' words is the giver when no one else is.)
@@ -2160,6 +2202,8 @@ extension Analysis {
                 }
                 return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
+            // ("a Chinese research vessel was due to dock in Hambantota": a ship docking with no goods named is no visit.)
+            if p.visit, isAny(m.anchor, cues.dockVerbs) { return [] }
             // ("Visiting Quito on Thursday, US Secretary of State Marco Rubio said …": an opening participle's visitor is
             // the subject after the comma, its host the place it names.)
             if p.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
@@ -2207,6 +2251,15 @@ extension Analysis {
                 subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
             {
                 sources = subject.sides
+            }
+            // ("the expulsion of four Moldovan diplomats from Moscow", "over the detention of an employee in Beijing": an
+            // expulsion or arrest named as a noun, with no agent, is by the country it is made from or in.)
+            // ("Kenya protested over the arrest of 32 Kenyan fishermen in Uganda": after a preposition, not the subject's.)
+            if possessor == nil, p.code == "174" || p.code == "173", !endsInED(m.anchor), nominal(m.anchor, r),
+                sources.isEmpty || isPreposition(m.anchor),
+                let place = placeOfAct(after: m.tokens.upperBound, expulsion: p.code == "174", r, ctx)
+            {
+                sources = [place]
             }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
@@ -2494,6 +2547,65 @@ extension Analysis {
     /// forces went.
     private func hostAfter(_ k: Int, otherThan country: ShortCode?, _ ctx: SentenceActors) -> ActorChunk.Side? {
         ctx.withCountry.first(where: { a in a.tokens.lowerBound > k && a.sides.contains { $0.country != nil && $0.country != country } })?.sides.first
+    }
+
+    /// The country goods are carried for: "supplies for the people of Gaza", named after "for" between the goods at `g`
+    /// and the verb.
+    private func goodsFor(after g: Int, before anchor: Int, _ r: Range<Int>, otherThan country: ShortCode?, _ ctx: SentenceActors) -> ActorChunk.Side? {
+        // ("wheat donated by Ukraine docked in Djibouti for onward delivery to Ethiopia": the goods are for where they are
+        // delivered.)
+        if let d = (anchor + 1..<min(r.upperBound, anchor + 10)).first(where: { isAny($0, cues.deliveryNouns) }),
+            let to = (d + 1..<min(r.upperBound, d + 3)).first(where: { sym($0) == cues.w.to_ }),
+            let side = ctx.withCountry.first(where: { $0.tokens.lowerBound > to && $0.tokens.lowerBound <= to + 2 })?
+                .sides.first(where: { $0.country != nil && $0.country != country })
+        {
+            return side
+        }
+        guard let f = (g..<anchor).first(where: { sym($0) == cues.w.for_ }) else { return nil }
+        return ctx.withCountry.first(where: { a in a.tokens.lowerBound > f && a.tokens.upperBound <= anchor && a.tokens.lowerBound <= f + 5 })?
+            .sides.first(where: { $0.country != nil && $0.country != country })
+    }
+
+    /// "the captain of a Chinese trawler detained by the Japanese coast guard", "two gendarmes detained by Ivorian
+    /// security forces": a participle of arrest whose agent "by" names is that agent's act, on the country of the noun
+    /// it describes or, when the noun names none, of the sentence's first actor (who demands their release).
+    private func heldBy(_ m: VerbMatch, code: ShortCode, root: Int, _ actors: [ActorChunk], _ events: [Draft], _ date: ISODate?) -> Draft? {
+        guard code == "173", m.tokens.count == 1, m.anchor + 2 < tokens.count, sym(m.anchor + 1) == cues.w.by,
+            let agent = actors.first(where: { $0.tokens.lowerBound == m.anchor + 2 || ($0.tokens.lowerBound == m.anchor + 3 && isAny(m.anchor + 2, cues.articles)) }),
+            !agent.isPlace, let a = agent.sides.first, let ac = a.country
+        else { return nil }
+        // (The noun the participle describes: back past its words to a verb, a comma or the sentence's start.)
+        // ("26 Bangladeshi fishermen who were detained by Myanmar border guards": past the relative's "who were".)
+        var k = m.anchor - 1
+        // (Otherwise a participle right after its noun: before "by" and an agent, "trawler detained" is no active verb.)
+        if k >= 1, isAny(k, cues.passiveAux), sym(k - 1) == cues.who {
+            k -= 2
+        } else if !(endsInED(m.anchor) && k >= 0 && tokens[k].kind == .word && !isAny(k, cues.passiveAux) && !isAny(k, cues.finiteBefore)) {
+            return nil
+        }
+        let end = k + 1
+        while k >= 0, m.anchor - k <= 7, tokens[k].kind == .word || tokens[k].kind == .number, !lexicon.verbFirst.contains(sym(k)), !endsInED(k) {
+            k -= 1
+        }
+        // (A chunk reaching back past that boundary is a clause's subject run on: "that Ghana release two soldiers".)
+        let held = actors.last(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end })?.sides
+            .first(where: { $0.country != nil && !$0.domestic }).map(party)
+        let target = held ?? events.first.map(\.source)
+        guard let target, let tc = target.country, tc != ac else { return nil }
+        return Draft(code: code, root: root, source: party(a), target: target, date: date, span: span(m.tokens), pattern: m.pattern)
+    }
+
+    /// The country an act named as a noun happens in: the place after "in" or "near" (or, for an expulsion, "from") within its
+    /// clause, a few words on.
+    private func placeOfAct(after k: Int, expulsion: Bool, _ r: Range<Int>, _ ctx: SentenceActors) -> ActorChunk.Side? {
+        let end = min(r.upperBound, k + 8)
+        guard let p = (k..<end).first(where: { isAny($0, cues.actPlaces) || (expulsion && sym($0) == cues.from) }),
+            !(k..<p).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) }),
+            let a = ctx.withCountry.first(where: { $0.tokens.lowerBound == p + 1 && ($0.isPlace || expulsion) }),
+            var side = a.sides.first(where: { $0.country != nil })
+        else { return nil }
+        side.sector = "GOV"
+        return side
     }
 
     /// Two or more parties named after "between" within `n` tokens after a match, in its own clause ("an exchange of
@@ -2987,7 +3099,10 @@ extension Analysis {
     }
 
     private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
-        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where isAny(j, cues.futureModals) { return .planned }
+        // ("Moscow will respond to the expulsion of 70 of its diplomats": a hostile act named after a preposition is not
+        // what the modal before it governs.)
+        let governed = !(p.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
+        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where governed && isAny(j, cues.futureModals) { return .planned }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
         if isAny(m.anchor, cues.roundNouns) {
             for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8) where isAny(j, cues.futureModals) { return .planned }

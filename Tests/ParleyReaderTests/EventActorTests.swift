@@ -501,5 +501,16 @@ import Testing
             expected: []),
         Case(text: "Hungary's government banned the march, a move its critics denounced as an assault on democracy.",
             expected: ["172|HUN|HUN|GOV|PPL", "111|HUN|HUN|OPP|GOV"]),
+        Case(text: "Chile protested to Peru over the arrest of six Chilean fishermen off the coast.",
+            expected: ["114|CHL|PER|GOV|GOV", "173|PER|CHL|GOV|GOV"]),
+        Case(text: "The expulsion of three Latvian diplomats from Minsk drew a sharp response.",
+            expected: ["174|BLR|LVA|GOV|GOV"]),
+        Case(text: "Seoul demanded that Beijing free the crew of a Korean cargo ship detained by the Chinese coast guard.",
+            expected: ["105|KOR|CHN|GOV|GOV", "173|CHN|KOR|MIL|GOV"]),
+        Case(text: "Hanoi said it would respond to the seizure of its fishing boats by Chinese forces.",
+            expected: ["130|VNM|CHN|GOV|MIL"]),
+        Case(text: "Ghana said it would respond positively to the proposal.", expected: []),
+        Case(text: "A Qatari ship carrying humanitarian supplies for the people of Sudan docked at Port Sudan.",
+            expected: ["073|QAT|SDN|GOV|PPL"]),
     ]
 }

@@ -129,6 +129,8 @@ extension Analysis {
             var yielding: [Bool] = []
             /// Keeps a draft unless the sentence has its (source, target, code) already.
             func keep(_ d: Draft, yields: Bool) {
+                // ("The plan was executed by the organisers": a killing by no one known of no one is none.)
+                if d.code.hasPrefix("182"), d.source.country == nil, d.source.sector == nil, d.target == nil { return }
                 guard !sentenceEvents.contains(where: { same($0, d) }) else { return }
                 sentenceEvents.append(d)
                 yielding.append(yields)
@@ -1994,7 +1996,9 @@ extension Analysis {
         // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
         if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
-        if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).first(where: { tokens[$0].kind == .number }),
+        // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
+        if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
+            tokens[j].kind == .number,
             sym(j - 1) == cues.w.in_, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
             return []
@@ -2143,6 +2147,15 @@ extension Analysis {
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
                 sources = visitors
+            }
+            // ("RSF fighters killed hundreds of civilians after seizing the city": a gerund after "after", "before" or
+            // "while" is the clause subject's act, not its object's.)
+            if possessor == nil, claimant == nil, endsInING(m.anchor), m.anchor > r.lowerBound, isAny(m.anchor - 1, cues.gerundPreps),
+                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound < m.anchor - 1 }),
+                !(subject.tokens.upperBound..<m.anchor).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) }),
+                !subject.sides.isEmpty
+            {
+                sources = subject.sides
             }
             // "after an earthquake … killed": the verb's subject is a noun of its own clause, not an earlier actor.
             if possessor == nil, claimant == nil, !sources.isEmpty, subordinateSubject(before: m.anchor, actors: actors, r: r) { sources = [] }
@@ -2644,7 +2657,9 @@ extension Analysis {
                         candidates.contains(where: { c in
                             [15, 18, 19].contains(pb[c].root)
                                 && (pb[c].root == 15 || pb[c].specificity == 1
-                                    || (v + 1..<min(r.upperBound, v + 8)).contains { pb[c].lastMask.intersects(SymbolMask([sym($0)])) })
+                                    // (The last element's own forms, not its mask: a mask is a filter, and a word sharing a
+                                    // bit with the row's last word is not that word.)
+                                    || (v + 1..<min(r.upperBound, v + 8)).contains { pb[c].elements[pb[c].elements.count - 1].forms.contains(sym($0)) })
                         })
                     })
                 {

@@ -510,6 +510,12 @@ import Testing
         Case(text: "Hanoi said it would respond to the seizure of its fishing boats by Chinese forces.",
             expected: ["130|VNM|CHN|GOV|MIL"]),
         Case(text: "Ghana said it would respond positively to the proposal.", expected: []),
+        Case(text: "Belarus executed two men convicted of a bombing in the Minsk metro.", expected: ["1823|BLR|BLR|GOV|PPL"]),
+        Case(text: "The ministry said the contract was executed on schedule.", expected: []),
+        Case(text: "Houthi fighters killed three villagers after seizing the port of Hodeidah.",
+            expected: ["180|YEM|YEM|REB|PPL", "192|YEM|YEM|REB|GOV"]),
+        Case(text: "Separatist gunmen seized four foreigners from a hotel in Bamako.", expected: ["181|-|MLI|REB|GOV"]),
+        Case(text: "The two ministers are expected to meet, though officials cautioned that no accord would be signed.", expected: []),
         Case(text: "A Qatari ship carrying humanitarian supplies for the people of Sudan docked at Port Sudan.",
             expected: ["073|QAT|SDN|GOV|PPL"]),
     ]

@@ -885,7 +885,11 @@ extension Analysis {
         // ("summoned Russia's chargé d'affaires after three Russian jets violated Estonian airspace": a clause of cause with a
         // subject of its own reports an act of its own.)
         guard from < to,
-            let j = (from..<to).first(where: { isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners) })
+            // (", and Vice Foreign Minister Sun Weidong summoned …": a comma and "and" before a subject of its own too.)
+            let j = (from..<to).first(where: {
+                isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners)
+                    || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.w.and)
+            })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
     }

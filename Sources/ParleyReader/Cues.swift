@@ -266,6 +266,10 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "rival armed factions clashed": fighters against each other.
+    let rivalWords: SymbolSet
+    /// "switched recognition from Taipei to Beijing".
+    let switchVerbs: SymbolSet
     /// "would respond to the expulsion": hostile acts a reaction is threatened against (rows flagged `hostile`).
     let hostileActs: SymbolSet
     /// "the arrest of 32 fishermen near Migingo Island": where an act named as a noun took place.
@@ -539,6 +543,8 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        rivalWords = set("rival rivals competing opposing")
+        switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")
         hostileActs = set(
             "expulsion expulsions sanctions attack attacks provocation provocations aggression strike strikes steps step measures restrictions tariffs ban seizure deployment hostile unfriendly move moves")
         actPlaces = set("in near inside")

@@ -2128,6 +2128,16 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
+            // "switched diplomatic recognition from Taipei to Beijing": recognition of the second (054) and relations cut
+            // with the first (161).
+            if p.code == "054", isAny(m.anchor, cues.switchVerbs), let s = sources.first, s.country != nil,
+                let f = (m.anchor + 1..<min(r.upperBound, m.anchor + 8)).first(where: { sym($0) == cues.from }),
+                let old = actors.first(where: { $0.tokens.lowerBound == f + 1 })?.sides.first, old.country != nil,
+                let t = (f + 2..<min(r.upperBound, f + 8)).first(where: { sym($0) == cues.w.to_ }),
+                let new = actors.first(where: { $0.tokens.lowerBound == t + 1 })?.sides.first, new.country != nil, new.country != old.country
+            {
+                return events(m, p, dyads: [(s, new, "054"), (s, old, "161")], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            }
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
             if visitNoun || (p.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
@@ -2369,6 +2379,16 @@ extension Analysis {
                 target[t].country = home
             }
             for s in sources.indices where sources[s].domestic && sources[s].country == nil { sources[s].country = home }
+        }
+        // ("Rival armed factions clashed overnight in the Libyan capital Tripoli", "clashes between rival armed groups
+        // erupted in Tripoli": rivals fighting each other, of no country named, fight in the country they are in.)
+        if p.root == 19, target.isEmpty || target.allSatisfy({ $0.country == nil }), !sources.isEmpty, sources.allSatisfy({ $0.country == nil }),
+            let home = placeCountry ?? ctx.soleCountry,
+            let k = tokenIndex(startingAt: sources[0].span.start),
+            (max(r.lowerBound, k - 2)..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.rivalWords) })
+        {
+            let side = ActorChunk.Side(country: home, sector: "REB", span: sources[0].span, domestic: true)
+            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in

@@ -266,6 +266,11 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "was behind the attack": the copula and the word.
+    let behind: Int32
+    let copulas: SymbolSet
+    /// "saying Russian intelligence was behind": words that report a claim.
+    let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
     let rivalWords: SymbolSet
     /// "switched recognition from Taipei to Beijing".
@@ -543,6 +548,9 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        behind = one("behind")
+        copulas = set("was were is are")
+        sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")
         hostileActs = set(

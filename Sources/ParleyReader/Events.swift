@@ -106,24 +106,30 @@ extension Analysis {
         // The stage runs in three passes over the document's sentences (verb patterns, actors, coding) rather than all
         // three per sentence: each pass's code stays in the instruction cache for the whole document.
         var sentenceMatches: [[VerbMatch]] = Array(repeating: [], count: sentences.count)
+        var behindOnly: [Int] = []
         for si in sentences.indices where zones[si] == .story {
             let matches = verbMatches(in: si)
             // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
             // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
             // past is no news.)
-            if matches.isEmpty || punditView(sentences[si].tokens) || obituary(sentences[si].tokens) { continue }
+            if matches.isEmpty {
+                // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule.)
+                if sentences[si].tokens.contains(where: { sym($0) == cues.behind }), !punditView(sentences[si].tokens) { behindOnly.append(si) }
+                continue
+            }
+            if punditView(sentences[si].tokens) || obituary(sentences[si].tokens) { continue }
             sentenceMatches[si] = matches
         }
         var sentenceChunks: [[ActorChunk]] = Array(repeating: [], count: sentences.count)
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            if sentenceMatches[si].isEmpty {
+            if sentenceMatches[si].isEmpty, !behindOnly.contains(si) {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
                 continue
             }
             sentenceChunks[si] = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
         }
-        for si in sentences.indices where !sentenceMatches[si].isEmpty {
+        for si in sentences.indices where !sentenceMatches[si].isEmpty || (!behindOnly.isEmpty && behindOnly.contains(si)) {
             // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []
             var yielding: [Bool] = []
@@ -613,6 +619,7 @@ extension Analysis {
                 sentenceEvents.append(e)
             }
             if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
+            if let e = behindClaim(si, actors, date), !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
             // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
             // named force's, one act against the dead.)
             if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
@@ -856,6 +863,25 @@ extension Analysis {
         return Draft(code: code, root: 7, source: giver, target: praise.source, date: praise.date, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
     }
 
+    /// "…, saying Russian military intelligence was behind a deadly explosion": one who says another was behind an act
+    /// accuses it (112).
+    private func behindClaim(_ si: Int, _ actors: [ActorChunk], _ date: ISODate?) -> Draft? {
+        let r = sentences[si].tokens
+        guard let k = r.first(where: { sym($0) == cues.behind && $0 > r.lowerBound && isAny($0 - 1, cues.copulas) }),
+            // ("Russian military intelligence was behind": past the lowercase words of the accused's name.)
+            let accused = actors.last(where: { a in
+                !a.isPlace && a.tokens.upperBound <= k - 1 && k - 1 - a.tokens.upperBound <= 3
+                    && (a.tokens.upperBound..<(k - 1)).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0)) }
+            }),
+            let a = accused.sides.first, let ac = a.country,
+            let accuser = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound < accused.tokens.lowerBound }),
+            let s = accuser.sides.first, let sc = s.country, sc != ac,
+            (accuser.tokens.upperBound..<accused.tokens.lowerBound).contains(where: { isAny($0, cues.sayingWords) }),
+            !negated(k, r)
+        else { return nil }
+        return Draft(code: "112", root: 11, source: party(s), target: party(a), date: date, span: span((k - 1)..<(k + 1)), rule: "rule.behind")
+    }
+
     /// The country of "in an Israeli strike", "in a Russian missile attack" right after a passive verb of force at `k`.
     private func forceAgent(after k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> [ActorChunk.Side]? {
         guard k + 3 < r.upperBound, sym(k + 1) == cues.w.in_ || sym(k + 1) == cues.w.by, isAny(k + 2, cues.articles),
@@ -1028,10 +1054,13 @@ extension Analysis {
             let moveNoun = isAny(a.tokens.lowerBound - 1, cues.moveNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2
             if isAny(moveNoun, cues.moveNouns), sym(moveNoun - 1) == cues.w.comma || isAny(moveNoun - 1, cues.articles),
                 let country = a.sides[0].country, country != source || a.sides[0].sector != first.source.sector,
-                a.tokens.upperBound < r.upperBound, isAny(a.tokens.upperBound, cues.labelVerbs) || isAny(a.tokens.upperBound, cues.condemnVerbs)
+                a.tokens.upperBound < r.upperBound,
+                isAny(a.tokens.upperBound, cues.labelVerbs) || isAny(a.tokens.upperBound, cues.condemnVerbs) || isAny(a.tokens.upperBound, cues.rejectVerbs)
             {
+                // ("a move Israeli officials dismissed as baseless": a move rejected is rejected, 120.)
+                let code: ShortCode = isAny(a.tokens.upperBound, cues.rejectVerbs) ? "120" : "111"
                 return Draft(
-                    code: "111", root: 11, source: party(a.sides[0]), target: target, date: date,
+                    code: code, root: code.root, source: party(a.sides[0]), target: target, date: date,
                     span: span(a.tokens.lowerBound..<(a.tokens.upperBound + 1)), rule: "rule.labelled-move")
             }
             let noun = isAny(a.tokens.lowerBound - 1, cues.claimNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2

@@ -266,6 +266,8 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "was due to meet": a plan.
+    let due: Int32
     /// "was behind the attack": the copula and the word.
     let behind: Int32
     let copulas: SymbolSet
@@ -548,6 +550,7 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        due = one("due")
         behind = one("behind")
         copulas = set("was were is are")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")

@@ -1415,6 +1415,16 @@ extension Analysis {
                     tokens = j..<tokens.upperBound
                 }
             }
+            // ("Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro met": a country's possessive before a name is
+            // the person's, one actor, so a compound joins the two.)
+            if p.titleRow == nil, tokens.lowerBound - 2 >= r.lowerBound, sym(tokens.lowerBound - 1) == cues.w.s,
+                let c = (max(r.lowerBound, tokens.lowerBound - 5)..<(tokens.lowerBound - 1)).lazy.compactMap({ self.country(at: $0) })
+                    .first(where: { Int($0.mention.end) == tokens.lowerBound - 1 }),
+                side.country == nil || side.country == ShortCode(c.iso3)
+            {
+                tokens = Int(c.mention.start)..<tokens.upperBound
+                if side.country == nil { side.country = ShortCode(c.iso3) }
+            }
             var chunk = ActorChunk(tokens: tokens, sides: [side], isPerson: true)
             // "talks with President X", "supporters of jailed former Prime Minister X": no subject.
             chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
@@ -3171,6 +3181,8 @@ extension Analysis {
         // what the modal before it governs.)
         let governed = !(p.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
         for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where governed && isAny(j, cues.futureModals) { return .planned }
+        // ("Guterres was due to meet him in Benghazi": "due to" before a verb; "due to the war" is a cause.)
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, sym(m.anchor - 2) == cues.due { return .planned }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
         if isAny(m.anchor, cues.roundNouns) {
             for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8) where isAny(j, cues.futureModals) { return .planned }

@@ -2615,7 +2615,7 @@ extension Analysis {
         if d.code == "036", d.target == nil { return true }
         // ("though officials cautioned that no agreements would be signed": a statement by no one placed, to no one, says
         // nothing about relations.)
-        if d.root <= 2, d.source.country == nil, d.source.sector != "IGO", d.target?.country == nil, d.target?.sector != "IGO" { return true }
+        if d.root <= 3, d.source.country == nil, d.source.sector != "IGO", d.target?.country == nil, d.target?.sector != "IGO" { return true }
         return false
     }
 

@@ -270,6 +270,8 @@ final class Cues: Sendable {
     let due: Int32
     /// "was behind the attack": the copula and the word.
     let behind: Int32
+    let responsible: Int32
+    let blame: Int32
     let copulas: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
@@ -552,6 +554,8 @@ final class Cues: Sendable {
         dockVerbs = set("dock docked docks docking")
         due = one("due")
         behind = one("behind")
+        responsible = one("responsible")
+        blame = one("blame")
         copulas = set("was were is are")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")

@@ -114,7 +114,11 @@ extension Analysis {
             // past is no news.)
             if matches.isEmpty {
                 // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule.)
-                if sentences[si].tokens.contains(where: { sym($0) == cues.behind }), !punditView(sentences[si].tokens) { behindOnly.append(si) }
+                if sentences[si].tokens.contains(where: { sym($0) == cues.behind || sym($0) == cues.responsible || sym($0) == cues.blame }),
+                    !punditView(sentences[si].tokens)
+                {
+                    behindOnly.append(si)
+                }
                 continue
             }
             if punditView(sentences[si].tokens) || obituary(sentences[si].tokens) { continue }
@@ -867,7 +871,11 @@ extension Analysis {
     /// accuses it (112).
     private func behindClaim(_ si: Int, _ actors: [ActorChunk], _ date: ISODate?) -> Draft? {
         let r = sentences[si].tokens
-        guard let k = r.first(where: { sym($0) == cues.behind && $0 > r.lowerBound && isAny($0 - 1, cues.copulas) }),
+        // ("saying Warsaw alone was to blame", "said Kigali was responsible for the attack": the same.)
+        guard let k = r.first(where: { k in
+                k > r.lowerBound && isAny(k - 1, cues.copulas)
+                    && (sym(k) == cues.behind || sym(k) == cues.responsible || (sym(k) == cues.w.to_ && k + 1 < r.upperBound && sym(k + 1) == cues.blame))
+            }),
             // ("Russian military intelligence was behind": past the lowercase words of the accused's name.)
             let accused = actors.last(where: { a in
                 !a.isPlace && a.tokens.upperBound <= k - 1 && k - 1 - a.tokens.upperBound <= 3

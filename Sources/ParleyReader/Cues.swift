@@ -266,6 +266,9 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "protests turned violent".
+    let turned: Int32
+    let violentWords: SymbolSet
     /// "was due to meet": a plan.
     let due: Int32
     /// "was behind the attack": the copula and the word.
@@ -552,6 +555,8 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        turned = one("turned")
+        violentWords = set("violent deadly bloody")
         due = one("due")
         behind = one("behind")
         responsible = one("responsible")

@@ -616,8 +616,11 @@ extension Analysis {
             }
             // (The protest a repression at home answers, when the sentence names it: "arrested 500 people at a
             // demonstration", "fired tear gas at young protesters who were marching toward parliament".)
+            // ("imposed a curfew in Almaty as protests over fuel prices turned violent": a curfew or an emergency answers
+            // them too.)
             let repression = sentenceEvents.first(where: {
-                ($0.code == "173" || $0.code == "175") && $0.source.country != nil && $0.target?.country == $0.source.country
+                ($0.code == "173" || $0.code == "175" || $0.code == "1723" || $0.code == "1724") && $0.source.country != nil
+                    && $0.target?.country == $0.source.country
             })
             if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date, answered: repression) {
                 sentenceEvents.append(e)
@@ -827,15 +830,22 @@ extension Analysis {
             let sp = span(k..<(k + 1))
             // ("opened fire on protesters who tried to storm the parliament": a riot; "soldiers stormed the protest camp" is
             // the repression itself.)
-            let riot = isAny(k, cues.riotEvents)
-            if riot, !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestWords) || sym($0) == cues.who }) { return nil }
+            let stormed = isAny(k, cues.riotEvents)
+            // ("as protests … turned violent": a protest gone violent is a riot.)
+            let riot = stormed
+                || (k + 1..<min(r.upperBound, k + 9)).contains(where: { sym($0) == cues.turned && $0 + 1 < r.upperBound && isAny($0 + 1, cues.violentWords) })
+            if stormed, !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestWords) || sym($0) == cues.who }) { return nil }
             // ("cleared protesters blocking roads near the Knesset", "demonstrators who had blocked Rustaveli Avenue": a protest
             // that blocks is obstruction, 144.)
             let blocking = !riot && (max(r.lowerBound, k - 3)..<min(r.upperBound, k + 4)).contains(where: { isAny($0, cues.blockingWords) })
-            return Draft(
-                code: riot ? "145" : blocking ? "144" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
-                target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
-                rule: "rule.protest.answered")
+            // ("declared a state of emergency as protests against the government intensified": an emergency answers a
+            // protest only when it blocks or riots; a plain protest beside it needs a word that makes it the cause.)
+            if repression.code != "1724" || riot || blocking {
+                return Draft(
+                    code: riot ? "145" : blocking ? "144" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
+                    target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
+                    rule: "rule.protest.answered")
+            }
         }
         // ("prompting Tokyo to lodge a protest": a diplomatic protest lodged is no street protest.)
         guard let k = r.first(where: { isAny($0, cues.protestNouns) }), !(max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.lodgeVerbs) }),

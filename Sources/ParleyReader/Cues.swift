@@ -266,6 +266,10 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "a call for third-party mediation".
+    let mediationNouns: SymbolSet
+    /// "Sudan's proposal to bring in mediators": a proposal, an appeal only when it is for mediation.
+    let proposalNouns: SymbolSet
     /// "protests turned violent".
     let turned: Int32
     let violentWords: SymbolSet
@@ -483,7 +487,8 @@ final class Cues: Sendable {
         agreeWords = set("agreed agree agrees")
         willWould = set("would will")
         inside = one("inside")
-        appealNouns = set("calls appeals appeal")
+        appealNouns = set("calls appeals appeal call plea pleas")
+        proposalNouns = set("proposal proposals suggestion")
         riotEvents = set("storm stormed storming rioting")
         what = one("what")
         floatingWords = set("each both all also then later again jointly")
@@ -555,6 +560,7 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")
         due = one("due")

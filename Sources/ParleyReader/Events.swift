@@ -1280,7 +1280,7 @@ extension Analysis {
     private func answeredClaims(_ m: VerbMatch, _ d: Draft, _ actors: [ActorChunk], _ r: Range<Int>) -> [Draft] {
         // ("rejected U.S. President Donald Trump's demand": the noun may stand past a titled owner, in the same phrase.)
         guard let k = (m.anchor + 1..<min(r.upperBound, m.anchor + 10)).first(where: {
-            isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) || isAny($0, cues.appealNouns)
+            isAny($0, cues.claimNouns) || isAny($0, cues.demandsProper) || isAny($0, cues.appealNouns) || isAny($0, cues.proposalNouns)
         }), !(m.anchor + 1..<k).contains(where: {
             sym($0) == cues.w.comma || (lexicon.verbFirst.contains(sym($0)) && sym($0 - 1) != cues.w.s && !isAny($0 - 1, cues.articles))
         })
@@ -1303,7 +1303,12 @@ extension Analysis {
         {
             owners = group
         }
-        let code: ShortCode = isAny(k, cues.demandsProper) ? "100" : isAny(k, cues.appealNouns) ? "020" : "112"
+        // ("rejected Cambodia's call for third-party mediation": an appeal for mediation is 028.)
+        let mediation = (isAny(k, cues.appealNouns) || isAny(k, cues.proposalNouns))
+            && (k + 1..<min(r.upperBound, k + 20)).contains(where: { isAny($0, cues.mediationNouns) })
+        // ("rejected a proposal to hold talks": a proposal other than for mediation is the rejection's object only.)
+        if isAny(k, cues.proposalNouns), !mediation { return [] }
+        let code: ShortCode = isAny(k, cues.demandsProper) ? "100" : mediation ? "028" : isAny(k, cues.appealNouns) ? "020" : "112"
         return owners.compactMap { o -> Draft? in
             guard o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
             var e = d

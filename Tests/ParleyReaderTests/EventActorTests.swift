@@ -514,6 +514,8 @@ import Testing
         Case(text: "The ministry said the contract was executed on schedule.", expected: []),
         Case(text: "Ghana's foreign minister said Accra would work with Togo to secure the border.", expected: ["030|GHA|TGO|GOV|GOV"]),
         Case(text: "Police said they would work with schools.", expected: []),
+        Case(text: "Serbia rejected Kosovo's call for international mediation.", expected: ["120|SRB|XKX|GOV|GOV", "028|XKX|SRB|GOV|GOV"]),
+        Case(text: "Serbia rejected Kosovo's proposal to hold talks in Brussels.", expected: ["125|SRB|XKX|GOV|GOV"]),
         Case(text: "The governor imposed a curfew in Lagos as protests against fuel prices turned violent.",
             expected: ["1723|NGA|NGA|GOV|PPL", "145|NGA|NGA|PPL|GOV"]),
         Case(text: "Peru's president declared a state of emergency in Lima as protests against the government intensified.",

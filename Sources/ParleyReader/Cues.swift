@@ -266,6 +266,8 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
+    let panelNouns: SymbolSet
     /// "a call for third-party mediation".
     let mediationNouns: SymbolSet
     /// "Sudan's proposal to bring in mediators": a proposal, an appeal only when it is for mediation.
@@ -560,6 +562,7 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        panelNouns = set("panel bench chamber")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")

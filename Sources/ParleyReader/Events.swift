@@ -1734,7 +1734,7 @@ extension Analysis {
         // ("The Government of Canada", "the Ministry of Foreign Affairs of Indonesia": a body named by its country after
         // "of" is the body.)
         if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
-            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r),
+            !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r), !placeNamedBody(k, r, chunks),
             ofCountry(after: k, r) == nil,
             // ("The Ministry of Foreign Affairs said …", "the Department of Foreign Affairs": a government body named by
             // its portfolio.)
@@ -1746,6 +1746,15 @@ extension Analysis {
         // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
         if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
+    }
+
+    /// Whether the capitalized body noun at `k` ends a name a place opens: "Seoul Central District Court", "Lahore High
+    /// Court" (the place's chunk, then capitalized words).
+    private func placeNamedBody(_ k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> Bool {
+        guard isAny(k, cues.bodyNouns),
+            let c = chunks.last(where: { $0.tokens.upperBound < k && $0.tokens.upperBound >= k - 3 && $0.sides.count == 1 && $0.sides[0].country != nil })
+        else { return false }
+        return (c.tokens.upperBound..<k).allSatisfy { tokens[$0].isCapitalized && tokens[$0].kind == .word && mention(covering: $0) == nil }
     }
 
     /// The country a body's name gives after "of", past up to four capitalized words of a portfolio ("Ministry of
@@ -1924,6 +1933,8 @@ extension Analysis {
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
         // "thousands of Armenians", "dozens of protesters": a quantity, not a preposition.
         if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.quantities) || tokens[j - 1].kind == .number { return false }
+        // ("A special panel of Peru's Supreme Court sentenced …": a court's panel acts as the court.)
+        if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.panelNouns) { return false }
         return j >= 0 && isAny(j, cues.subjectPreps)
     }
 

@@ -266,6 +266,10 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "March", "May": months that are also words of patterns.
+    let monthNouns: SymbolSet
+    /// "the release of 1 billion pesos": sums of money.
+    let moneyWords: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
     let panelNouns: SymbolSet
     /// "a call for third-party mediation".
@@ -562,6 +566,8 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        monthNouns = set("march may")
+        moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")

@@ -1368,7 +1368,10 @@ extension Analysis {
             return nil
         }
         guard t < limit else { return nil }
-        if elements[e].forms.contains(tokens[t].sym) { return matchFrom(elements, e + 1, t + 1, limit, tokens, skips) }
+        // ("people held since March": the month is no word of a pattern, though lowercase "march" is.)
+        if elements[e].forms.contains(tokens[t].sym), !(tokens[t].isCapitalized && cues.monthNouns.contains(tokens[t].sym)) {
+            return matchFrom(elements, e + 1, t + 1, limit, tokens, skips)
+        }
         // "pledged on Sunday to give", "agreed on Friday to resume": a date between two words of a pattern is no word of it.
         if e > 0, skips[t] > t, Int(skips[t]) < limit, elements[e].forms.contains(tokens[Int(skips[t])].sym) {
             return matchFrom(elements, e + 1, Int(skips[t]) + 1, limit, tokens, skips)
@@ -2049,8 +2052,11 @@ extension Analysis {
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
         // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
+        // ("ordered the release of 333 people detained …": a number of people is captives.)
         if p.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
-            tokens[m.tokens.upperBound].kind == .number || isCurrencySign(m.tokens.upperBound)
+            isCurrencySign(m.tokens.upperBound)
+                || (tokens[m.tokens.upperBound].kind == .number
+                    && (m.tokens.upperBound + 1..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { isAny($0, cues.moneyWords) }))
         {
             return []
         }
@@ -2187,6 +2193,12 @@ extension Analysis {
                 var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
                 return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            } else if p.code == "063", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
+                (m.anchor..<r.upperBound).first(where: { sym($0) == cues.from }).map({ $0 - m.anchor <= 3 }) == true
+            {
+                // ("Christian Michel was extradited from the United Arab Emirates to India": the country handed over from.)
+                sources = givers
+                afterFrom = end
             } else if p.root >= 14 {
                 sources = [unknown]
                 unknownSource = true

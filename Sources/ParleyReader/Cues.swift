@@ -266,6 +266,8 @@ final class Cues: Sendable {
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
+    /// "ordered the army to be placed on alert": verbs whose object is made to undergo the act.
+    let orderVerbs: SymbolSet
     /// "March", "May": months that are also words of patterns.
     let monthNouns: SymbolSet
     /// "the release of 1 billion pesos": sums of money.
@@ -566,6 +568,7 @@ final class Cues: Sendable {
         reliefWords = set("humanitarian relief food medicine medicines")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
+        orderVerbs = set("ordered orders ordering instructed directed told")
         monthNouns = set("march may")
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
@@ -602,7 +605,7 @@ final class Cues: Sendable {
         nonModifiers = set(
             "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
         possessives = set("its their his her our")
-        passiveAux = set("was were been being is are got")
+        passiveAux = set("was were been being is are got be")
         pastIrregular = set("blew hit struck went tore ripped shot killed held seen taken given hung paid made met gave sent led fled won lost")
         aspectVerbs = set("began begun begin begins started start starts continued continue continues keep kept stopped resumed")
         finiteBefore = set("who which that and or but also then jointly reportedly allegedly had has have they he she it we i later today yesterday again already just")

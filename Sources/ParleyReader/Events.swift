@@ -2193,6 +2193,12 @@ extension Analysis {
                 var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
                 return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            } else if m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,
+                let o = (max(r.lowerBound, m.anchor - 9)..<(m.anchor - 2)).last(where: { isAny($0, cues.orderVerbs) }),
+                case let subject = compoundBefore(o, actors), !subject.isEmpty, subject.contains(where: { $0.country != nil })
+            {
+                // ("Vucic ordered the army to be placed on the highest level of combat readiness": the one who ordered it.)
+                sources = subject
             } else if p.code == "063", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.from }).map({ $0 - m.anchor <= 3 }) == true
             {

@@ -514,6 +514,7 @@ import Testing
         Case(text: "The ministry said the contract was executed on schedule.", expected: []),
         Case(text: "Ghana's foreign minister said Accra would work with Togo to secure the border.", expected: ["030|GHA|TGO|GOV|GOV"]),
         Case(text: "Police said they would work with schools.", expected: []),
+        Case(text: "Armenia's defence minister ordered the army to be placed on full combat readiness.", expected: ["152|ARM|ARM|GOV|MIL"]),
         Case(text: "Niger announced the termination of its military cooperation agreement with France.", expected: ["160|NER|FRA|GOV|GOV"]),
         Case(text: "Togo's president ordered the release of 120 people held since March.", expected: ["0841|TGO|TGO|GOV|PPL"]),
         Case(text: "Two suspects were extradited from Spain to Morocco.", expected: ["063|ESP|MAR|GOV|GOV"]),

@@ -133,7 +133,7 @@ extension Analysis {
             }
             sentenceChunks[si] = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
         }
-        for si in sentences.indices where !sentenceMatches[si].isEmpty || (!behindOnly.isEmpty && behindOnly.contains(si)) {
+        for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
             // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []
             var yielding: [Bool] = []
@@ -171,12 +171,13 @@ extension Analysis {
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 // ("lodged a protest with China over the detention of an employee in Beijing": an arrest or expulsion placed
                 // in a country is that country's act, not only the protest's content.)
-                let placedCoercion = (code == "173" || code == "174") && nominal(match.anchor, sentences[si].tokens)
+                let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, sentences[si].tokens)
+                let placedCoercion = namedCoercion
                     && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", sentences[si].tokens, sentenceActors) != nil
                 if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
                     // ("Kenya has protested to Uganda over the arrest of 32 Kenyan fishermen": an arrest or expulsion a
                     // protest is lodged over is by the one protested to, of the protester's people unless others are named.)
-                    if code == "173" || code == "174", nominal(match.anchor, sentences[si].tokens), isPreposition(match.anchor),
+                    if namedCoercion, isPreposition(match.anchor),
                         let protest = sentenceEvents.first(where: { $0.root == 11 && $0.source.country != nil }),
                         let agent = protest.target, agent.country != nil, agent.country != protest.source.country
                     {
@@ -3230,9 +3231,12 @@ extension Analysis {
 
     private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
         // ("Moscow will respond to the expulsion of 70 of its diplomats": a hostile act named after a preposition is not
-        // what the modal before it governs.)
-        let governed = !(p.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
-        for j in max(r.lowerBound, m.anchor - 4)..<m.anchor where governed && isAny(j, cues.futureModals) { return .planned }
+        // what the modal before it governs; tested only where a modal stands.)
+        if (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.futureModals) }),
+            !(p.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
+        {
+            return .planned
+        }
         // ("Guterres was due to meet him in Benghazi": "due to" before a verb; "due to the war" is a cause.)
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, sym(m.anchor - 2) == cues.due { return .planned }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.

@@ -272,6 +272,8 @@ final class Cues: Sendable {
     let monthNouns: SymbolSet
     /// "the release of 1 billion pesos": sums of money.
     let moneyWords: SymbolSet
+    /// Auxiliaries between a subject and its verb ("has killed", "which had killed").
+    let auxiliaries: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
     let panelNouns: SymbolSet
     /// "a call for third-party mediation".
@@ -572,6 +574,7 @@ final class Cues: Sendable {
         monthNouns = set("march may")
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
+        auxiliaries = set("has have had which that also")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")

@@ -2022,6 +2022,10 @@ extension Analysis {
         {
             return []
         }
+        // ("Mongolia's harsh winter has killed 4.7 million head of livestock": a disaster right before the verb is its subject.)
+        if p.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
+            return []
+        }
         // ("… to help Portugal battle wildfires that have killed more than 60 people": a disaster a relative clause
         // hangs on is the cause too.)
         if p.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
@@ -2454,6 +2458,14 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
+        // ("declared martial law …, accusing Azerbaijan of …", "imposed a curfew after unidentified gunmen attacked …": a curfew
+        // or an emergency falls on the country's own people; only an actor named right after it is its target.)
+        if p.code == "1723" || p.code == "1724", let own = sources.first?.country, target.isEmpty || target.contains(where: { t in
+            t.country == nil || (tokenIndex(startingAt: t.span.start).map { $0 > m.tokens.upperBound + 3 } ?? true)
+        }) {
+            let near = ctx.places.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 })
+            target = [ActorChunk.Side(country: near?.sides.first?.country ?? own, sector: "PPL", span: span(m.tokens))]
+        }
         let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 || p.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)

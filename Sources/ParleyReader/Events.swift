@@ -1357,11 +1357,11 @@ extension Analysis {
     ) -> Int? {
         if e == elements.count { return t }
         if elements[e].isGap {
-            // Up to five words; numbers and punctuation ("$5.5 million") come free, ten tokens at most. (A hyphenated
-            // word is one: "their annual two-plus-two ministerial consultations".)
+            // Up to five words; numbers and punctuation ("$5.5 million") come free, fourteen tokens at most ("the 19-year-old U.S.
+            // trade embargo"). (A hyphenated word is one: "their annual two-plus-two ministerial consultations".)
             var skip = 0
             var words = 0
-            while words <= 5 && skip <= 10 && t + skip <= limit {
+            while words <= 5 && skip <= 14 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
                 if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen { words += 1 }
                 skip += 1
@@ -2256,6 +2256,12 @@ extension Analysis {
             if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
+                sources = visitors
+            } else if p.visit, possessor == nil, nominal(m.anchor, r), sym(m.anchor + 1) == cues.w.of,
+                let (visitors, _) = compoundAfter(word: [cues.w.of], from: m.anchor, r: r, actors: actors),
+                visitors.contains(where: { $0.country != nil })
+            {
+                // ("during the visit of the Vietnamese Prime Minister to the Lao capital": or after "of".)
                 sources = visitors
             }
             // ("RSF fighters killed hundreds of civilians after seizing the city": a gerund after "after", "before" or

@@ -266,12 +266,21 @@ extension Analysis {
                 // force as the subject of a verb of force names the act, and the verb says whom it struck: one act, the
                 // noun's code, the verb's parties.
                 var forceNoun: ShortCode?
-                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, prev.tokens.upperBound == match.anchor,
-                    !endsInED(prev.anchor), !endsInING(prev.anchor)
+                var forceNounEvent: Draft?
+                // ("A suicide bomber linked to Islamic State killed ten German tourists", "Israeli airstrikes on Gaza killed 30
+                // people": the noun may stand a few words before its verb, with no clause between.)
+                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, !endsInED(prev.anchor), !endsInING(prev.anchor),
+                    prev.tokens.upperBound == match.anchor
+                        || (endsInED(match.anchor) && match.anchor - prev.tokens.upperBound <= 6 && !isAny(prev.anchor, cues.pastIrregular)
+                            && (prev.tokens.upperBound..<match.anchor).allSatisfy({
+                                (tokens[$0].kind != .punct || sym($0) == cues.w.hyphen) && sym($0) != cues.w.and && sym($0) != cues.which && sym($0) != cues.who
+                                    && sym($0) != cues.w.that && !lexicon.verbFirst.contains(sym($0))
+                            }))
                 {
                     forceNoun = lexicon.verbFacts[prev.pattern].code
                     let nounSpan = span(prev.tokens)
                     if let i = sentenceEvents.firstIndex(where: { $0.span == nounSpan }) {
+                        forceNounEvent = sentenceEvents[i]
                         sentenceEvents.remove(at: i)
                         yielding.remove(at: i)
                     }
@@ -460,6 +469,12 @@ extension Analysis {
                     for i in coded.indices where coded[i].root >= 18 {
                         coded[i].code = forceNoun
                         coded[i].root = forceNoun.root
+                        // ("Russian missile strikes on Kyiv killed five civilians": the noun's target where the verb names none.)
+                        // ("A car bomb claimed by al Shabaab killed …": and its source.)
+                        if coded[i].source.country == nil, let s = forceNounEvent?.source, s.country != nil { coded[i].source = s }
+                        if coded[i].target?.country == nil, let t = forceNounEvent?.target, t.country != nil, t.country != coded[i].source.country {
+                            coded[i].target = t
+                        }
                     }
                 }
                 // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)

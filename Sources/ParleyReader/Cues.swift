@@ -274,6 +274,10 @@ final class Cues: Sendable {
     let moneyWords: SymbolSet
     /// Auxiliaries between a subject and its verb ("has killed", "which had killed").
     let auxiliaries: SymbolSet
+    /// "would send Challenger 2 tanks and additional artillery systems to Ukraine": verbs of supply, whose force nouns are goods.
+    let supplyVerbs: SymbolSet
+    /// "have fought three wars since independence": wars counted are history.
+    let warPlurals: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
     let panelNouns: SymbolSet
     /// "a call for third-party mediation".
@@ -575,6 +579,8 @@ final class Cues: Sendable {
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         auxiliaries = set("has have had which that also")
+        supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")
+        warPlurals = set("wars conflicts")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")

@@ -212,6 +212,20 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("would send Challenger 2 tanks and additional artillery systems to Ukraine": a noun of force a verb of supply
+                // governs is goods.)
+                if root >= 18, !endsInED(match.anchor), !endsInING(match.anchor),
+                    let k = (max(sentences[si].tokens.lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
+                    (k + 1..<match.anchor).allSatisfy({ sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) })
+                {
+                    continue
+                }
+                // ("India and Pakistan have fought three wars since independence": wars counted are history.)
+                if root == 19, match.anchor + 2 < sentences[si].tokens.upperBound,
+                    tokens[match.anchor + 1].kind == .number || isAny(match.anchor + 1, cues.numberWords), isAny(match.anchor + 2, cues.warPlurals)
+                {
+                    continue
+                }
                 // ("candidates clashed over relations with Ukraine": a clash over an issue is a quarrel, not a fight.)
                 if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { continue }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime

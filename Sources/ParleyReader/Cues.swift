@@ -276,6 +276,8 @@ final class Cues: Sendable {
     let auxiliaries: SymbolSet
     /// "would send Challenger 2 tanks and additional artillery systems to Ukraine": verbs of supply, whose force nouns are goods.
     let supplyVerbs: SymbolSet
+    /// "moved tens of thousands of Republican Guard troops": quantities, which a pattern's gap passes for free.
+    let quantityWords: SymbolSet
     /// "have fought three wars since independence": wars counted are history.
     let warPlurals: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
@@ -581,6 +583,7 @@ final class Cues: Sendable {
         auxiliaries = set("has have had which that also")
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")
         warPlurals = set("wars conflicts")
+        quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")

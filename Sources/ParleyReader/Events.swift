@@ -1392,7 +1392,13 @@ extension Analysis {
             var words = 0
             while words <= 5 && skip <= 14 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
-                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen { words += 1 }
+                // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
+                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen,
+                    !cues.quantityWords.contains(tokens[t + skip].sym),
+                    !(skip > 0 && tokens[t + skip].sym == cues.w.of && cues.quantityWords.contains(tokens[t + skip - 1].sym))
+                {
+                    words += 1
+                }
                 skip += 1
             }
             return nil

@@ -278,6 +278,10 @@ final class Cues: Sendable {
     let supplyVerbs: SymbolSet
     /// "moved tens of thousands of Republican Guard troops": quantities, which a pattern's gap passes for free.
     let quantityWords: SymbolSet
+    /// "killed when an interprovincial bus plunged into a ravine": accidents.
+    let accidentVerbs: SymbolSet
+    let age: Int32
+    let when: Int32
     /// "have fought three wars since independence": wars counted are history.
     let warPlurals: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
@@ -583,6 +587,9 @@ final class Cues: Sendable {
         auxiliaries = set("has have had which that also")
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")
         warPlurals = set("wars conflicts")
+        accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded")
+        age = one("age")
+        when = one("when")
         quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")

@@ -1356,7 +1356,9 @@ extension Analysis {
     /// Whether the sentence reports a death of old age ("has died in Accra aged 84").
     private func obituary(_ r: Range<Int>) -> Bool {
         guard let d = r.first(where: { isAny($0, cues.deathWords) }) else { return false }
+        // ("died at his home in Plains, Georgia, at the age of 100".)
         return (d + 1..<min(r.upperBound, d + 8)).contains { sym($0) == cues.aged }
+            || (d + 1..<min(r.upperBound, d + 14)).contains { sym($0) == cues.age && $0 + 1 < r.upperBound && sym($0 + 1) == cues.w.of }
     }
 
     /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
@@ -2054,6 +2056,12 @@ extension Analysis {
         // is the cause, no actor.
         if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
+        {
+            return []
+        }
+        // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills.)
+        if p.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
+            (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) })
         {
             return []
         }

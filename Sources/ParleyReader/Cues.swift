@@ -282,6 +282,11 @@ final class Cues: Sendable {
     let accidentVerbs: SymbolSet
     let age: Int32
     let when: Int32
+    /// "after weeks of mass street protests": spans of time, whose protests are background.
+    let spanPlurals: SymbolSet
+    /// "bowing to weeks of street demonstrations", "following weeks of protests", "to end weeks of blockades": words that
+    /// make protests counted in time the cause or the object of the act.
+    let yieldingTo: SymbolSet
     /// "have fought three wars since independence": wars counted are history.
     let warPlurals: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
@@ -587,6 +592,8 @@ final class Cues: Sendable {
         auxiliaries = set("has have had which that also")
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")
         warPlurals = set("wars conflicts")
+        spanPlurals = set("days weeks months years decades")
+        yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded")
         age = one("age")
         when = one("when")

@@ -854,7 +854,17 @@ extension Analysis {
             (isAny(k, cues.protestWords) || lexicon.agentNouns[sym(k)].map { lexicon.agents[$0].sector == "PPL" } == true)
                 && (k + 1..<min(r.upperBound, k + 5)).contains(where: { isAny($0, cues.blockingWords) || sym($0) == cues.barricades })
         })
+        // ("resigned after weeks of mass street protests", "to restore order after six months of street protests": protests
+        // counted in spans of time are background.)
+        // (But "bowing to weeks of street demonstrations", "following weeks of protests" and "to end weeks of blockades" make
+        // them the act's cause or object.)
+        let background = { [self] (k: Int) in
+            (max(r.lowerBound, k - 5)..<k).contains(where: { j in
+                isAny(j, cues.spanPlurals) && sym(j + 1) == cues.w.of && (j == r.lowerBound || !isAny(j - 1, cues.yieldingTo))
+            })
+        }
         if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }) ?? blockers, !negated(k, r),
+            !background(k),
             !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
         {
             let sp = span(k..<(k + 1))
@@ -880,7 +890,7 @@ extension Analysis {
         // ("prompting Tokyo to lodge a protest": a diplomatic protest lodged is no street protest.)
         guard let k = r.first(where: { isAny($0, cues.protestNouns) }), !(max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.lodgeVerbs) }),
             let home = actors.placeCountry ?? actors.soleCountry,
-            (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r)
+            (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.protestTriggers) }), !negated(k, r), !background(k)
         else { return nil }
         let sp = span(k..<(k + 1))
         return Draft(

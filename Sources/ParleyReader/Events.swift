@@ -2573,6 +2573,14 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("Hezbollah fighters captured two Israeli soldiers": armed groups make no arrests; soldiers or people they capture
+        // are abducted. "Seleka rebels captured Bangui" takes a city, and "Houthi rebels detained 11 UN staff" is written
+        // as an arrest.)
+        if code == "173", !unknownSource, !sources.isEmpty, sources.allSatisfy({ $0.sector == "REB" }), isAny(m.anchor, cues.captureVerbs),
+            !target.isEmpty, target.allSatisfy({ $0.sector == "MIL" || $0.sector == "PPL" })
+        {
+            code = "181"
+        }
         // ("the interior minister said additional platoons had been sent to Kurram district": troops sent within the
         // country are mobilised, 154, not deployed to protect another.)
         if code == "074", let home = sources.first?.country, !target.isEmpty, target.allSatisfy({ $0.country == home }) { code = "154" }

@@ -2573,6 +2573,11 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("Boko Haram fighters attacked a military base", "ambushed an army convoy": an attack on soldiers or their posts
+        // is military force.)
+        if code == "180", !endsInING(m.anchor), (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: { isAny($0, cues.militaryTargets) }) {
+            code = "190"
+        }
         // ("Hezbollah fighters captured two Israeli soldiers": armed groups make no arrests; soldiers or people they capture
         // are abducted. "Seleka rebels captured Bangui" takes a city, and "Houthi rebels detained 11 UN staff" is written
         // as an arrest.)

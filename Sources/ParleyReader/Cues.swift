@@ -284,6 +284,9 @@ final class Cues: Sendable {
     let when: Int32
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
     let captureVerbs: SymbolSet
+    /// "peacekeepers landed in Dili": arrivals, a deployment when troops arrive.
+    let arrivalVerbs: SymbolSet
+    let force: Int32
     /// "attacked a military base": military targets, whose attack is military force (190).
     let militaryTargets: SymbolSet
     /// "after weeks of mass street protests": spans of time, whose protests are background.
@@ -597,6 +600,8 @@ final class Cues: Sendable {
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")
         warPlurals = set("wars conflicts")
         spanPlurals = set("days weeks months years decades")
+        arrivalVerbs = set("arrived arrives arriving landed landing")
+        force = one("force")
         militaryTargets = set("base bases barracks army soldiers troops positions convoy convoys checkpoint checkpoints patrol patrols outpost outposts garrison military")
         captureVerbs = set("captured capture captures capturing seized seize seizes seizing")
         yieldingTo = set("to following end ending ended quell quelled crush crushed")

@@ -3077,8 +3077,13 @@ extension Analysis {
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
         let decided = mode == .planned && (p.root == 16 || p.root == 17) && sym(m.anchor - 1) == cues.w.will
             && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
+        // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
+        // arrive are deployed there, 074, and no one hosts them.)
+        let troops = p.visit && isAny(m.anchor, cues.arrivalVerbs)
+            && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force })
+        let arrived = troops ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? "074" as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided
-            ? dyads.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : dyads
+            ? arrived.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
         return dyads.compactMap { (s, t, code) -> Draft? in
             // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
             if p.visit || p.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }

@@ -286,6 +286,8 @@ final class Cues: Sendable {
     let captureVerbs: SymbolSet
     /// "peacekeepers landed in Dili": arrivals, a deployment when troops arrive.
     let arrivalVerbs: SymbolSet
+    /// "blamed the bombing on Pakistan": blame laid on someone.
+    let blameVerbs: SymbolSet
     let force: Int32
     /// "attacked a military base": military targets, whose attack is military force (190).
     let militaryTargets: SymbolSet
@@ -601,6 +603,7 @@ final class Cues: Sendable {
         warPlurals = set("wars conflicts")
         spanPlurals = set("days weeks months years decades")
         arrivalVerbs = set("arrived arrives arriving landed landing")
+        blameVerbs = set("blamed blames blaming blame")
         force = one("force")
         militaryTargets = set("base bases barracks army soldiers troops positions convoy convoys checkpoint checkpoints patrol patrols outpost outposts garrison military")
         captureVerbs = set("captured capture captures capturing seized seize seizes seizing")

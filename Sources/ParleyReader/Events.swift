@@ -2517,6 +2517,14 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
+        // ("a cyberattack that Tirana blamed on Tehran", "blamed the bombing on Pakistan": blame laid "on" someone accuses them.)
+        if p.code == "112", isAny(m.anchor, cues.blameVerbs), target.allSatisfy({ $0.country == nil }),
+            let on = (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).first(where: { sym($0) == cues.w.on }),
+            let blamed = actors.first(where: { $0.tokens.lowerBound == on + 1 || ($0.tokens.lowerBound == on + 2 && isAny(on + 1, cues.articles)) }),
+            blamed.sides.contains(where: { b in b.country != nil && !sources.contains(where: { $0.country == b.country }) })
+        {
+            target = blamed.sides
+        }
         // ("declared martial law …, accusing Azerbaijan of …", "imposed a curfew after unidentified gunmen attacked …": a curfew
         // or an emergency falls on the country's own people; only an actor named right after it is its target.)
         if p.code == "1723" || p.code == "1724", let own = sources.first?.country, target.isEmpty || target.contains(where: { t in

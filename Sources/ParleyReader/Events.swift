@@ -226,6 +226,13 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("a canal on the Haitian side of the Massacre River", "the Genocide Memorial": a capitalized word inside a name
+                // is no act.)
+                if match.anchor > sentences[si].tokens.lowerBound, tokens[match.anchor].isCapitalized, match.anchor + 1 < sentences[si].tokens.upperBound,
+                    tokens[match.anchor + 1].kind == .word, tokens[match.anchor + 1].isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
+                {
+                    continue
+                }
                 // ("candidates clashed over relations with Ukraine": a clash over an issue is a quarrel, not a fight.)
                 if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { continue }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime

@@ -286,6 +286,9 @@ final class Cues: Sendable {
     let captureVerbs: SymbolSet
     /// "peacekeepers landed in Dili": arrivals, a deployment when troops arrive.
     let arrivalVerbs: SymbolSet
+    /// "condemned the Israeli regime's deadly airstrikes on …": strikes from the air or by artillery, named as nouns.
+    let strikeNouns: SymbolSet
+    let attackNouns: SymbolSet
     /// "blamed the bombing on Pakistan": blame laid on someone.
     let blameVerbs: SymbolSet
     let force: Int32
@@ -603,6 +606,8 @@ final class Cues: Sendable {
         warPlurals = set("wars conflicts")
         spanPlurals = set("days weeks months years decades")
         arrivalVerbs = set("arrived arrives arriving landed landing")
+        strikeNouns = set("airstrike airstrikes air shelling raid raids")
+        attackNouns = set("attack attacks")
         blameVerbs = set("blamed blames blaming blame")
         force = one("force")
         militaryTargets = set("base bases barracks army soldiers troops positions convoy convoys checkpoint checkpoints patrol patrols outpost outposts garrison military")

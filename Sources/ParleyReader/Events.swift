@@ -188,6 +188,32 @@ extension Analysis {
                     // ("demanded that Japan release the captain … detained by the Japanese coast guard": the arrest the
                     // demand names, with its agent.)
                     if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
+                    // ("condemned the Israeli regime's deadly airstrikes on a residential area of Damascus", "over Israeli air
+                    // raids on power stations near Beirut", "to protest the Turkish artillery shelling of a tourist resort in
+                    // Zakho": strikes from the air or by artillery that a condemnation or protest names with their agent are
+                    // the agent's act, on the place struck.)
+                    if root == 19, isAny(match.anchor, cues.strikeNouns), !isAny(match.tokens.upperBound - 1, cues.attackNouns),
+                        let agent = actors.last(where: { a in
+                            !a.isPlace && a.tokens.lowerBound < match.anchor && a.tokens.upperBound >= match.anchor - 3
+                                && (a.tokens.upperBound..<match.anchor).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || sym($0) == cues.w.s })
+                        })?.sides.first(where: { $0.country != nil || $0.sector == "IGO" }),
+                        !sentenceEvents.contains(where: { $0.source.country != nil && $0.source.country == agent.country }),
+                        // (Only a condemnation or protest: strikes one is accused of or urged to halt are its content.)
+                        sentenceEvents.contains(where: { $0.code == "111" || $0.code == "114" }),
+                        !sentenceEvents.contains(where: { $0.root == 2 || $0.root == 10 || $0.code.hasPrefix("112") })
+                    {
+                        // (The place struck: named after "in", or the first country named soon after, in the same clause:
+                        // "on a residential area of Damascus", "on Doha".)
+                        let end = match.tokens.upperBound
+                        let struck = placeOfAct(after: end, expulsion: false, sentences[si].tokens, sentenceActors)
+                            ?? sentenceActors.withCountry.first(where: { a in
+                                a.tokens.lowerBound >= end && a.tokens.lowerBound <= end + 8
+                                    && !(end..<a.tokens.lowerBound).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) })
+                            })?.sides.first(where: { $0.country != nil })
+                        let target = struck.flatMap { $0.country == agent.country ? nil : $0 }
+                        keep(Draft(code: code, root: root, source: party(agent), target: target.map(party), date: date, span: span(match.tokens),
+                            pattern: match.pattern), yields: false)
+                    }
                     continue
                 }
                 // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle

@@ -2627,6 +2627,10 @@ extension Analysis {
         {
             code = "181"
         }
+        // ("Somali pirates seized a Saudi supertanker": a ship an armed group seizes is hijacked.)
+        if code == "171" || code == "1711", !unknownSource, !sources.isEmpty, sources.allSatisfy({ $0.sector == "REB" }), isAny(m.anchor, cues.captureVerbs) {
+            code = "181"
+        }
         // ("the interior minister said additional platoons had been sent to Kurram district": troops sent within the
         // country are mobilised, 154, not deployed to protect another.)
         if code == "074", let home = sources.first?.country, !target.isEmpty, target.allSatisfy({ $0.country == home }) { code = "154" }

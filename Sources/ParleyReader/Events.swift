@@ -2668,6 +2668,27 @@ extension Analysis {
         {
             code = "110"
         }
+        // ("warned that the army would take action against the South if defectors kept sending leaflets", "warned that not a
+        // drop of oil would pass through the Strait of Hormuz if Washington imposed sanctions": a warning of what follows a
+        // condition threatens (130) the other country it names.)
+        // ("warned that Russia could test NATO's resolve … if the alliance failed to rearm": another country's act that a
+        // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one.)
+        if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }),
+            let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),
+            !actors.contains(where: { a in
+                a.tokens.lowerBound >= m.tokens.upperBound && a.tokens.upperBound < cond && !a.isPlace
+                    && a.sides.contains { s in s.country != nil && !sources.contains { $0.country == s.country } }
+                    && (a.tokens.upperBound..<min(cond, a.tokens.upperBound + 2)).contains(where: { isAny($0, cues.modals) && sym($0 + 1) != cues.w.be })
+            }),
+            let named = target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } }) ? target
+                : actors.first(where: { a in
+                    a.tokens.lowerBound >= m.tokens.upperBound && !a.isPlace
+                        && a.sides.contains { s in s.country != nil && !sources.contains { $0.country == s.country } }
+                })?.sides.filter({ s in s.country != nil && !sources.contains { $0.country == s.country } })
+        {
+            code = "130"
+            target = named
+        }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
         if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }

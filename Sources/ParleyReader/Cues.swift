@@ -286,6 +286,10 @@ final class Cues: Sendable {
     let captureVerbs: SymbolSet
     /// "peacekeepers landed in Dili": arrivals, a deployment when troops arrive.
     let arrivalVerbs: SymbolSet
+    /// "with China acting as mediator": roles of a mediator, and the verbs that take them.
+    let mediatorRoles: SymbolSet
+    let actingWords: SymbolSet
+    let as_: Int32
     /// "condemned the Israeli regime's deadly airstrikes on …": strikes from the air or by artillery, named as nouns.
     let strikeNouns: SymbolSet
     let attackNouns: SymbolSet
@@ -606,6 +610,9 @@ final class Cues: Sendable {
         warPlurals = set("wars conflicts")
         spanPlurals = set("days weeks months years decades")
         arrivalVerbs = set("arrived arrives arriving landed landing")
+        mediatorRoles = set("mediator mediators facilitator facilitators broker guarantor guarantors intermediary")
+        actingWords = set("acting serving")
+        as_ = one("as")
         strikeNouns = set("airstrike airstrikes air shelling raid raids")
         attackNouns = set("attack attacks")
         blameVerbs = set("blamed blames blaming blame")

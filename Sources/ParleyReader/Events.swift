@@ -1091,9 +1091,19 @@ extension Analysis {
                 return (c.tokens.lowerBound..<(k + 1), c.sides)
             }
         }
+        // ("with China acting as mediator", "with Malaysia acting as facilitator", "with Norway as guarantor": the actor
+        // named as the mediator.)
+        for k in r.dropFirst(2) where isAny(k, cues.mediatorRoles) && sym(k - 1) == cues.as_ {
+            let end = isAny(k - 2, cues.actingWords) ? k - 2 : k - 1
+            if let c = actors.first(where: { $0.tokens.upperBound == end && !$0.isPlace }) {
+                let sides = c.sides.filter { $0.country != nil || $0.sector == "IGO" }
+                if !sides.isEmpty { return (c.tokens.lowerBound..<(k + 1), sides) }
+            }
+        }
         for k in r.dropFirst() where sym(k + 1) == cues.w.of || sym(k + 1) == cues.w.by {
             let auspices = isAny(k, cues.auspicesNouns) && sym(k + 1) == cues.w.of && sym(k - 1) == cues.w.the && sym(k - 2) == cues.under
-            let by = isAny(k, cues.mediatedBy) && sym(k + 1) == cues.w.by
+            // ("freed 46 Ivorian soldiers after mediation by Togo's President": a noun of mediation with "by" too.)
+            let by = (isAny(k, cues.mediatedBy) || isAny(k, cues.auspicesNouns)) && sym(k + 1) == cues.w.by
             guard auspices || by else { continue }
             guard let first = actors.firstIndex(where: { !$0.isPlace && $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 4 }) else { return nil }
             // ("brokered by Egypt, Qatar and the United States": each one joined mediates.)

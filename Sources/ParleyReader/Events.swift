@@ -195,7 +195,7 @@ extension Analysis {
                     if root == 19, isAny(match.anchor, cues.strikeNouns), !isAny(match.tokens.upperBound - 1, cues.attackNouns),
                         let agent = actors.last(where: { a in
                             !a.isPlace && a.tokens.lowerBound < match.anchor && a.tokens.upperBound >= match.anchor - 3
-                                && (a.tokens.upperBound..<match.anchor).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || sym($0) == cues.w.s })
+                                && (a.tokens.upperBound..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.s })
                         })?.sides.first(where: { $0.country != nil || $0.sector == "IGO" }),
                         !sentenceEvents.contains(where: { $0.source.country != nil && $0.source.country == agent.country }),
                         // (Only a condemnation or protest: strikes one is accused of or urged to halt are its content.)
@@ -2557,9 +2557,6 @@ extension Analysis {
                 }
             }
         }
-        // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
-        // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
-        // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
         // ("a cyberattack that Tirana blamed on Tehran", "blamed the bombing on Pakistan": blame laid "on" someone accuses them.)
         if p.code == "112", isAny(m.anchor, cues.blameVerbs), target.allSatisfy({ $0.country == nil }),
             let on = (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).first(where: { sym($0) == cues.w.on }),
@@ -2576,6 +2573,9 @@ extension Analysis {
             let near = ctx.places.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 })
             target = [ActorChunk.Side(country: near?.sides.first?.country ?? own, sector: "PPL", span: span(m.tokens))]
         }
+        // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
+        // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
+        // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
         let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
             || p.code == "0841" ? "PPL" : p.root == 14 || p.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)

@@ -595,5 +595,7 @@ import Testing
         Case(text: "Mexican forces used grenades containing chloropicrin against rebels.", expected: ["2041|MEX|MEX|MIL|REB"]),
         Case(text: "The government of Sierra Leone imposed a curfew after unidentified gunmen attacked a barracks.", expected: ["1723|SLE|SLE|GOV|PPL", "190|-|-|REB|-"]),
         Case(text: "Jakarta said it had forgiven Canberra.", expected: ["056|IDN|AUS|GOV|GOV"]),
+        Case(text: "Hundreds of Boko Haram fighters surrendered to troops in Borno state.", expected: ["0874|NGA|NGA|REB|MIL"]),
+        Case(text: "Russia returned four Ukrainian children to their families.", expected: ["0841|RUS|UKR|GOV|GOV"]),
     ]
 }

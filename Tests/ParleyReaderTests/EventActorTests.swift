@@ -597,5 +597,7 @@ import Testing
         Case(text: "Jakarta said it had forgiven Canberra.", expected: ["056|IDN|AUS|GOV|GOV"]),
         Case(text: "Hundreds of Boko Haram fighters surrendered to troops in Borno state.", expected: ["0874|NGA|NGA|REB|MIL"]),
         Case(text: "Russia returned four Ukrainian children to their families.", expected: ["0841|RUS|UKR|GOV|GOV"]),
+        Case(text: "Mongolia ignored an International Criminal Court warrant for the arrest of the visiting Russian president.",
+            expected: ["128|MNG|-|GOV|IGO"]),
     ]
 }

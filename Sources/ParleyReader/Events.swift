@@ -470,7 +470,11 @@ extension Analysis {
                 // "worshippers protesting after prayers", "rebuffing U.S. demands": a participle clause yields to a finite verb.
                 // (", accusing Kigali of …", ", thanking Washington for …": a statement tacked on after a comma is the
                 // subject's second act.)
-                let tacked = sym(match.anchor - 1) == cues.w.comma && root >= 1 && root <= 13 && root != 4
+                // (", ending more than 80 years of official ties with Taiwan": so are relations reduced, though not past a
+                // relative clause: ", ending a dispute that had soured relations".)
+                let tacked = sym(match.anchor - 1) == cues.w.comma
+                    && ((root >= 1 && root <= 13 && root != 4)
+                        || (root == 16 && !match.tokens.contains(where: { sym($0) == cues.w.that || sym($0) == cues.which })))
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
                 let opening = match.anchor == sentences[si].tokens.lowerBound
                 // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)

@@ -599,5 +599,9 @@ import Testing
         Case(text: "Russia returned four Ukrainian children to their families.", expected: ["0841|RUS|UKR|GOV|GOV"]),
         Case(text: "Mongolia ignored an International Criminal Court warrant for the arrest of the visiting Russian president.",
             expected: ["128|MNG|-|GOV|IGO"]),
+        Case(text: "Honduras established diplomatic relations with China on Sunday, ending 80 years of official ties with Taiwan.",
+            expected: ["054|HND|CHN|GOV|GOV", "161|HND|TWN|GOV|GOV"]),
+        Case(text: "Dili and Canberra signed a maritime treaty, ending a dispute that had soured relations.",
+            expected: ["057|AUS|TLS|GOV|GOV", "057|TLS|AUS|GOV|GOV"]),
     ]
 }

@@ -603,5 +603,7 @@ import Testing
             expected: ["054|HND|CHN|GOV|GOV", "161|HND|TWN|GOV|GOV"]),
         Case(text: "Dili and Canberra signed a maritime treaty, ending a dispute that had soured relations.",
             expected: ["057|AUS|TLS|GOV|GOV", "057|TLS|AUS|GOV|GOV"]),
+        Case(text: "Uzbekistan ordered the United States to vacate the Karshi-Khanabad air base within six months.",
+            expected: ["166|UZB|USA|GOV|GOV"]),
     ]
 }

@@ -605,5 +605,6 @@ import Testing
             expected: ["057|AUS|TLS|GOV|GOV", "057|TLS|AUS|GOV|GOV"]),
         Case(text: "Uzbekistan ordered the United States to vacate the Karshi-Khanabad air base within six months.",
             expected: ["166|UZB|USA|GOV|GOV"]),
+        Case(text: "Colombia's president called off peace talks with the ELN guerrillas on Friday.", expected: ["164|COL|COL|GOV|REB"]),
     ]
 }

@@ -74,7 +74,7 @@ import Testing
         EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.84, precision: 0.89, recall: 0.87),
         // Written apart at the start of 12-01's fifth session (news agencies and state media; national outlets outside
         // Europe and North America), scored first (68.2% and 48.8% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.74, precision: 0.91, recall: 0.81),
+        EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.74, precision: 0.91, recall: 0.81),
         EventTable(path: Binary.eventTable("dev7-local"), minSentences: 200, minNegatives: 30, types: 0.65, found: 0.53, precision: 0.76, recall: 0.60),
         // Written apart later that session in the style of public gold-standard sets, scored first (64.7%), then used.
         EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.88, recall: 0.78),
@@ -88,16 +88,16 @@ import Testing
         EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.86, found: 0.81, precision: 0.92, recall: 0.86,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev10-south"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.78, precision: 0.86, recall: 0.85),
-        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.76, found: 0.71, precision: 0.88, recall: 0.78),
-        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.74, precision: 0.85, recall: 0.80),
+        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.71, precision: 0.88, recall: 0.79),
+        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.74, precision: 0.85, recall: 0.80),
         // Written apart at the start of 12-02's seventh session (wire leads of 1995-2015 in the style of gold-standard sets;
         // national outlets' briefs), scored first (68.2 and 81.8 percent types right), then used for development; and later
         // a mix of wire leads that names people without their country (62.6 percent by the session's starting rules).
         // (Lowered to 0.75 in the ninth session, when e12098's "vowed never to recognise" came to code a rejection its writer
         // left out; raised again in the tenth.)
-        EventTable(path: Binary.eventTable("dev12-era"), minSentences: 200, minNegatives: 30, types: 0.78, found: 0.67, precision: 0.83, recall: 0.73,
+        EventTable(path: Binary.eventTable("dev12-era"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.68, precision: 0.83, recall: 0.73,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev12-brief"), minSentences: 200, minNegatives: 30, types: 0.91, found: 0.89, precision: 0.90, recall: 0.91),
+        EventTable(path: Binary.eventTable("dev12-brief"), minSentences: 200, minNegatives: 30, types: 0.91, found: 0.90, precision: 0.90, recall: 0.91),
         EventTable(path: Binary.eventTable("dev13-mix"), minSentences: 200, minNegatives: 29, types: 0.74, found: 0.65, precision: 0.86, recall: 0.72),
         // Written apart at the start of 12-02's eighth session (wire leads of 1992-2026 in the style of gold-standard sets;
         // regional and national outlets outside Western Europe and North America), scored first (61.8% and 70.0% types
@@ -108,12 +108,12 @@ import Testing
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.78, found: 0.70, precision: 0.86, recall: 0.79),
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.64, found: 0.50, precision: 0.77, recall: 0.58,
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.65, found: 0.50, precision: 0.77, recall: 0.58,
             silence: 0.95),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
-        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.71, found: 0.64, precision: 0.77, recall: 0.68),
+        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.72, found: 0.65, precision: 0.78, recall: 0.69),
         EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.58, found: 0.53, precision: 0.74, recall: 0.62,
             silence: 0.89),
     ]

@@ -2636,13 +2636,10 @@ extension Analysis {
         // ("Hezbollah fighters captured two Israeli soldiers": armed groups make no arrests; soldiers or people they capture
         // are abducted. "Seleka rebels captured Bangui" takes a city, and "Houthi rebels detained 11 UN staff" is written
         // as an arrest.)
-        if code == "173", !unknownSource, !sources.isEmpty, sources.allSatisfy({ $0.sector == "REB" }), isAny(m.anchor, cues.captureVerbs),
-            !target.isEmpty, target.allSatisfy({ $0.sector == "MIL" || $0.sector == "PPL" })
-        {
-            code = "181"
-        }
         // ("Somali pirates seized a Saudi supertanker": a ship an armed group seizes is hijacked.)
-        if code == "171" || code == "1711", !unknownSource, !sources.isEmpty, sources.allSatisfy({ $0.sector == "REB" }), isAny(m.anchor, cues.captureVerbs) {
+        if !unknownSource, !sources.isEmpty, sources.allSatisfy({ $0.sector == "REB" }), isAny(m.anchor, cues.captureVerbs),
+            code == "171" || code == "1711" || (code == "173" && !target.isEmpty && target.allSatisfy({ $0.sector == "MIL" || $0.sector == "PPL" }))
+        {
             code = "181"
         }
         // ("the interior minister said additional platoons had been sent to Kurram district": troops sent within the
@@ -2687,21 +2684,19 @@ extension Analysis {
         // condition threatens (130) the other country it names.)
         // ("warned that Russia could test NATO's resolve … if the alliance failed to rearm": another country's act that a
         // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one.)
-        if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }),
-            let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),
-            !actors.contains(where: { a in
-                a.tokens.lowerBound >= m.tokens.upperBound && a.tokens.upperBound < cond && !a.isPlace
-                    && a.sides.contains { s in s.country != nil && !sources.contains { $0.country == s.country } }
-                    && (a.tokens.upperBound..<min(cond, a.tokens.upperBound + 2)).contains(where: { isAny($0, cues.modals) && sym($0 + 1) != cues.w.be })
-            }),
-            let named = target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } }) ? target
-                : actors.first(where: { a in
-                    a.tokens.lowerBound >= m.tokens.upperBound && !a.isPlace
-                        && a.sides.contains { s in s.country != nil && !sources.contains { $0.country == s.country } }
-                })?.sides.filter({ s in s.country != nil && !sources.contains { $0.country == s.country } })
-        {
-            code = "130"
-            target = named
+        if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }) {
+            let foreign = { [sources] (s: ActorChunk.Side) in s.country != nil && !sources.contains { $0.country == s.country } }
+            if let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),
+                !actors.contains(where: { a in
+                    a.tokens.lowerBound >= m.tokens.upperBound && a.tokens.upperBound < cond && !a.isPlace && a.sides.contains(where: foreign)
+                        && (a.tokens.upperBound..<min(cond, a.tokens.upperBound + 2)).contains(where: { isAny($0, cues.modals) && sym($0 + 1) != cues.w.be })
+                }),
+                let named = target.contains(where: foreign) ? target
+                    : actors.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && !$0.isPlace && $0.sides.contains(where: foreign) })?.sides.filter(foreign)
+            {
+                code = "130"
+                target = named
+            }
         }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)

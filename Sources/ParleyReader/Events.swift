@@ -3186,8 +3186,9 @@ extension Analysis {
             }
             // "North Korea fired two ballistic missiles into the sea": a launch at no one is a show of force (150).
             if code == "195", t == nil, !unknownSource { code = "150" }
-            // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner.
-            if code == "160", t == nil { return nil }
+            // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner. A body left is one,
+            // known or not ("Kiribati has pulled out of the Pacific Islands Forum").
+            if code == "160", t == nil, !isAny(m.tokens.upperBound - 1, cues.blocNouns) { return nil }
             guard code == p.code || lexicon.cameo[code.description] != nil else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

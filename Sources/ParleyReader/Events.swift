@@ -2263,6 +2263,7 @@ extension Analysis {
         var foreignAgent = false
         var callee: [ActorChunk.Side]?
         var between = false
+        var hostedBy = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
@@ -2286,6 +2287,8 @@ extension Analysis {
             var afterFrom = m.anchor + 1
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
+                // (A participle after an event's noun, not "was received by": "at a ceremony hosted by King Salman".)
+                hostedBy = p.host && m.anchor > r.lowerBound && tokens[m.anchor - 1].kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
                 if !p.passive { afterFrom = end }
             } else if p.root >= 18, let striker = forceAgent(after: m.anchor, r, actors) {
                 // "Haniyeh was killed in an Israeli strike on his residence": the force's adjective names its agent.
@@ -2782,7 +2785,14 @@ extension Analysis {
             }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
-        if p.visit || p.host, refusal == nil, let t = target.first {
+        if hostedBy, refusal == nil {
+            // ("… signed a peace agreement at a ceremony hosted by King Salman": the host named after "by" hosts every
+            // party of the clause; no visit back is told.)
+            // ("agreed to a ceasefire at talks in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim": talks hosted
+            // between the parties are mediated, 045.)
+            let talks = (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains { sym($0) == cues.talks }
+            for s in sources { for t in target where t.country != nil && t.country != s.country { dyads.append((s, t, talks ? "045" : "043")) } }
+        } else if p.visit || p.host, refusal == nil, let t = target.first {
             for s in sources where s.country != t.country {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))

@@ -74,6 +74,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)
     public var derivedForms: [Int32] = []
+    /// Third-person present forms the loader derived ("expels"): they code only as a headline's verb, right after a
+    /// name, even where another row lists the same word itself ("talks").
+    public var presentForms: [Int32] = []
     /// The mask of the last element's forms (a pattern of several elements codes only where one of them stands).
     public var lastMask = SymbolMask()
     /// Number of non-gap elements: more specific patterns win overlaps.

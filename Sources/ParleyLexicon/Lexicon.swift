@@ -57,6 +57,9 @@ public struct Lexicon: Sendable {
     public internal(set) var claimedFirst = SymbolSet([Int32]())
     /// Base forms derived from listed past forms ("expel" from "expelled"): they code only after a modal or "to".
     public internal(set) var baseVerbForms = SymbolSet([Int32]())
+    /// Third-person present forms derived the same way ("expels", "scraps"): headline verbs, which code only right
+    /// after a name ("Beijing scraps …", "Erdogan orders …").
+    public internal(set) var presentVerbForms = SymbolSet([Int32]())
     /// ISO3 -> index into `countries`.
     public internal(set) var countryIndex: [String: Int] = [:]
     /// Notes about data that loaded but deserves a look (duplicate forms and the like).

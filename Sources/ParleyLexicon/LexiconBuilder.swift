@@ -36,7 +36,7 @@ struct LexiconBuilder {
     private var cityByName: [String: Int] = [:]
     private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
     /// Base forms derived from a pattern's past-tense verbs ("expelled" -> "expel"), by pattern index.
-    private var pendingBaseForms: [(pattern: Int, form: String)] = []
+    private var pendingBaseForms: [(pattern: Int, form: String, present: Bool)] = []
 
     mutating func add(file: String, text: String, required: [String]) {
         let (rows, problems) = TSV.parse(text, file: file, required: required)
@@ -316,7 +316,13 @@ struct LexiconBuilder {
             if elements.count == 1 {
                 firstSymbols = firstForms
                 for alt in part.split(separator: "|") {
-                    for base in Self.baseForms(of: String(alt)) { pendingBaseForms.append((lexicon.verbPatterns.count, base)) }
+                    for base in Self.baseForms(of: String(alt)) {
+                        pendingBaseForms.append((lexicon.verbPatterns.count, base, false))
+                        // ("raped" gives "rape" and "rap": a short consonant-vowel-consonant stem that did not double its
+                        // last letter is no base, and "raps" would read a headline's "China raps Japan" as a rape.)
+                        if base.count <= 3, String(alt) == base + "ed", Self.isConsonantVowelConsonant(base) { continue }
+                        pendingBaseForms.append((lexicon.verbPatterns.count, Self.thirdPerson(of: base), true))
+                    }
                 }
             }
         }
@@ -352,6 +358,20 @@ struct LexiconBuilder {
         return forms
     }
 
+    /// The third-person present of a base form: "expel" -> "expels", "push" -> "pushes", "deny" -> "denies".
+    static func thirdPerson(of base: String) -> String {
+        if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) { return base.dropLast() + "ies" }
+        if ["s", "sh", "ch", "x", "z", "o"].contains(where: { base.hasSuffix($0) }) { return base + "es" }
+        return base + "s"
+    }
+
+    static func isConsonantVowelConsonant(_ word: String) -> Bool {
+        let letters = Array(word.suffix(3))
+        guard letters.count == 3 else { return false }
+        let vowel = { (c: Character) in "aeiou".contains(c) }
+        return !vowel(letters[0]) && vowel(letters[1]) && !vowel(letters[2])
+    }
+
     static let irregularPast: [String: String] = [
         "met": "meet", "held": "hold", "struck": "strike", "shot": "shoot", "sent": "send", "withdrew": "withdraw", "gave": "give",
         "broke": "break", "fought": "fight", "sought": "seek", "froze": "freeze", "led": "lead", "threw": "throw", "spoke": "speak",
@@ -365,14 +385,18 @@ struct LexiconBuilder {
     private mutating func flushBaseForms() {
         var explicit = SymbolSet([Int32]())
         for s in lexicon.verbIndex.keys { explicit.insert(s) }
-        for (index, form) in pendingBaseForms {
+        for (index, form, present) in pendingBaseForms {
             let syms = Self.symbols(of: form, into: &lexicon.symbols)
             guard syms.count == 1 else { continue }
             let s = syms[0]
-            if !lexicon.verbPatterns[index].elements[0].forms.contains(s) { lexicon.verbPatterns[index].derivedForms.append(s) }
+            if !lexicon.verbPatterns[index].elements[0].forms.contains(s) {
+                if present { lexicon.verbPatterns[index].presentForms.append(s) } else { lexicon.verbPatterns[index].derivedForms.append(s) }
+            }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
-            if !explicit.contains(s) { lexicon.baseVerbForms.insert(s) }
+            if !explicit.contains(s) {
+                if present { lexicon.presentVerbForms.insert(s) } else { lexicon.baseVerbForms.insert(s) }
+            }
             lexicon.eventWords.insert(s)
         }
         pendingBaseForms = []

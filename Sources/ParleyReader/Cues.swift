@@ -309,6 +309,8 @@ final class Cues: Sendable {
     let panelNouns: SymbolSet
     /// "has pulled out of the Pacific Islands Forum": bodies one leaves, named or not.
     let blocNouns: SymbolSet
+    /// "Israel strikes on Gaza": a preposition that makes a present form before it a noun.
+    let nounPrepositions: SymbolSet
     /// "a call for third-party mediation".
     let mediationNouns: SymbolSet
     /// "Sudan's proposal to bring in mediators": a proposal, an appeal only when it is for mediation.
@@ -607,6 +609,7 @@ final class Cues: Sendable {
         monthNouns = set("march may")
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
+        nounPrepositions = set("of on against by over at")
         blocNouns = set("bloc organisation organization community union alliance court commonwealth forum league grouping opec ecowas igad")
         auxiliaries = set("has have had which that also")
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")

@@ -1314,7 +1314,9 @@ extension Analysis {
                 // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
                 // ("claimed responsibility for the attack": a bare noun of violence only after the claim.)
                 let claimed = lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || claimed,
+                // ("Beijing scraps …": a derived present form only right after a name.)
+                let headline = lexicon.presentVerbForms.contains(s) && headlinePresent(k, r)
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || claimed,
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
@@ -1322,6 +1324,8 @@ extension Analysis {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
                     if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
+                    // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
+                    if !pb[p].presentForms.isEmpty, pb[p].presentForms.contains(s), !(headline || headlinePresent(k, r)) { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
@@ -1433,6 +1437,18 @@ extension Analysis {
     }
 
     /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
+    /// "Beijing scraps most of its rules", "Erdogan orders the expulsion of …": a headline's present verb stands right
+    /// after a name (a country, city, person or ministry, not an adjective: "Israeli strikes") and before no preposition
+    /// of a noun ("Israel strikes on Gaza").
+    private func headlinePresent(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, tokens[k - 1].isCapitalized,
+            !isAny(k + 1, cues.nounPrepositions), tokens[k + 1].kind == .word,
+            let m = mention(covering: k - 1), Int(m.end) == k,
+            m.has(EntryKind.mask(.country, .city, .person, .ministry)), !m.has(EntryKind.mask(.countryAdjective))
+        else { return false }
+        return true
+    }
+
     private func afterModal(_ k: Int, _ r: Range<Int>) -> Bool {
         var j = k - 1
         while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }

@@ -3215,6 +3215,10 @@ extension Analysis {
             // Relations are reduced with someone: "a dialogue suspended since 2019" names no partner. A body left is one,
             // known or not ("Kiribati has pulled out of the Pacific Islands Forum").
             if code == "160", t == nil, !isAny(m.tokens.upperBound - 1, cues.blocNouns) { return nil }
+            // ("Turkey ordered the expulsion of ten Western ambassadors": those expelled are foreigners; a target placed in
+            // the expeller's own country by context is unknown.)
+            var t = t
+            if code == "174", t?.country != nil, t?.country == s.country { t?.country = nil }
             guard code == p.code || lexicon.cameo[code.description] != nil else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").

@@ -307,6 +307,15 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("detaining Aung San Suu Kyi … in early-morning raids", "arrested 53 activists in dawn raids": a noun of force
+                // after "in" and its modifiers is the manner of the verb's act before it.)
+                if root >= 14, let prev = previous, endsInED(prev.anchor) || endsInING(prev.anchor), match.anchor > prev.tokens.upperBound,
+                    !endsInED(match.anchor), !endsInING(match.anchor),
+                    let k = (max(sentences[si].tokens.lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
+                    (k + 1..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.hyphen })
+                {
+                    continue
+                }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
                 // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
                 // "Israeli airstrikes killed 30 people", "Iranian missile and drone strikes hit targets in Balochistan": a noun of

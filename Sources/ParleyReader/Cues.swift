@@ -311,6 +311,11 @@ final class Cues: Sendable {
     let blocNouns: SymbolSet
     /// "Israel strikes on Gaza": a preposition that makes a present form before it a noun.
     let nounPrepositions: SymbolSet
+    /// ", as well as", ", as a gesture", ", as part of": "as" after a comma that opens no clause.
+    let asPhraseWords: SymbolSet
+    /// "had been killed", "have been killed": a perfect passive.
+    let been: Int32
+    let perfectAux: SymbolSet
     /// "a call for third-party mediation".
     let mediationNouns: SymbolSet
     /// "Sudan's proposal to bring in mediators": a proposal, an appeal only when it is for mediation.
@@ -610,6 +615,9 @@ final class Cues: Sendable {
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         nounPrepositions = set("of on against by over at")
+        been = one("been")
+        perfectAux = set("had have has")
+        asPhraseWords = set("well part a an such of to if though")
         blocNouns = set("bloc organisation organization community union alliance court commonwealth forum league grouping opec ecowas igad")
         auxiliaries = set("has have had which that also")
         supplyVerbs = set("send sent sends sending supply supplied supplies supplying deliver delivered delivers delivering provide provided provides providing transfer transferred transfers give gave gives giving donate donated ship shipped sell sold selling sells")

@@ -1019,6 +1019,8 @@ extension Analysis {
             let j = (from..<to).first(where: {
                 isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners)
                     || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.w.and)
+                    // (", as protesters took to the streets": "as" after a comma opening a clause.)
+                    || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.as_ && !isAny($0 + 2, cues.asPhraseWords))
             })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
@@ -2339,6 +2341,15 @@ extension Analysis {
                 sources = givers
                 afterFrom = end
             } else if p.root >= 14 {
+                // ("… as health authorities in the enclave said more than 23,000 people had been killed": a toll reported as
+                // already suffered, by no one named, is a count, no act.)
+                // ("police said at least 26 people had been killed in tribal fighting" names how: an act.)
+                if p.root >= 18, m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.been, isAny(m.anchor - 2, cues.perfectAux),
+                    (max(r.lowerBound, m.anchor - 10)..<(m.anchor - 2)).contains(where: { isAny($0, cues.sayingWords) }),
+                    m.anchor + 1 >= r.upperBound || tokens[m.anchor + 1].kind == .punct
+                {
+                    return []
+                }
                 sources = [unknown]
                 unknownSource = true
             } else {
@@ -3410,7 +3421,9 @@ extension Analysis {
         // (", drawing condemnation from Kyiv": what an act draws after a comma is another act's.)
         let clauseEnd = (from..<r.upperBound).first(where: {
             // ("visited the Yasukuni shrine, which Beijing regards as …": a relative clause's actor is its own subject.)
+            // (", as protesters took to the streets": "as" opening a clause, not ", as well as" or ", as a gesture".)
             (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and || isAny($0 + 1, cues.drawVerbs)
+                || (sym($0 + 1) == cues.as_ && !isAny($0 + 2, cues.asPhraseWords))
                 || (relativeEnds && isAny($0 + 1, cues.relativeWhich))
                 // (", a move its critics denounced": the act named again is another's to judge.)
                 || (isAny($0 + 1, cues.articles) && isAny($0 + 2, cues.moveNouns))))

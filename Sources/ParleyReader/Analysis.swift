@@ -130,7 +130,9 @@ final class Analysis {
     /// Whether token `i` is one of `set`.
     @inline(__always) func isAny(_ i: Int, _ set: SymbolSet) -> Bool { set.contains(sym(i)) }
     /// Whether token `i` is a natural or accidental cause (`agents.tsv` kind `disaster`: "floods", "cyclone").
-    func isDisaster(_ i: Int) -> Bool { lexicon.agentNouns[sym(i)].map { lexicon.agents[$0].kind == .disaster } ?? false }
+    func isDisaster(_ i: Int) -> Bool {
+        lexicon.agentNounSet.contains(sym(i)) && lexicon.agentNouns[sym(i)].map { lexicon.agents[$0].kind == .disaster } == true
+    }
 
 
     /// Whether a negation ("not", "never", "failed", "refused") stands within three tokens before token `k`.

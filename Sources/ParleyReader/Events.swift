@@ -896,10 +896,13 @@ extension Analysis {
         // ("detained 25 people accused of plotting to storm the Bundestag": a plotted riot is none.)
         // ("used water cannon to clear protesters blocking roads", "supporters who set up barricades": crowds named by their
         // blockade protest by it.)
-        let blockers = r.first(where: { k in
-            (isAny(k, cues.protestWords) || lexicon.agentNouns[sym(k)].map { lexicon.agents[$0].sector == "PPL" } == true)
-                && (k + 1..<min(r.upperBound, k + 5)).contains(where: { isAny($0, cues.blockingWords) || sym($0) == cues.barricades })
-        })
+        // (Searched only when a repression is coded: most sentences have none, and the search reads every token.)
+        let blockers = { [self] in
+            r.first(where: { k in
+                (isAny(k, cues.protestWords) || (lexicon.agentNounSet.contains(sym(k)) && lexicon.agentNouns[sym(k)].map { lexicon.agents[$0].sector == "PPL" } == true))
+                    && (k + 1..<min(r.upperBound, k + 5)).contains(where: { isAny($0, cues.blockingWords) || sym($0) == cues.barricades })
+            })
+        }
         // ("resigned after weeks of mass street protests", "to restore order after six months of street protests": protests
         // counted in spans of time are background.)
         // (But "bowing to weeks of street demonstrations", "following weeks of protests" and "to end weeks of blockades" make
@@ -909,7 +912,7 @@ extension Analysis {
                 isAny(j, cues.spanPlurals) && sym(j + 1) == cues.w.of && (j == r.lowerBound || !isAny(j - 1, cues.yieldingTo))
             })
         }
-        if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }) ?? blockers, !negated(k, r),
+        if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }) ?? blockers(), !negated(k, r),
             !background(k),
             !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
         {

@@ -60,6 +60,9 @@ public struct Lexicon: Sendable {
     /// Third-person present forms derived the same way ("expels", "scraps"): headline verbs, which code only right
     /// after a name ("Beijing scraps …", "Erdogan orders …").
     public internal(set) var presentVerbForms = SymbolSet([Int32]())
+    /// Every derived present form, listed by some row or not ("talks", derived from "talked"): a row that derived it
+    /// codes it only as a headline's verb.
+    public internal(set) var derivedPresent = SymbolSet([Int32]())
     /// ISO3 -> index into `countries`.
     public internal(set) var countryIndex: [String: Int] = [:]
     /// Notes about data that loaded but deserves a look (duplicate forms and the like).

@@ -390,7 +390,12 @@ struct LexiconBuilder {
             guard syms.count == 1 else { continue }
             let s = syms[0]
             if !lexicon.verbPatterns[index].elements[0].forms.contains(s) {
-                if present { lexicon.verbPatterns[index].presentForms.append(s) } else { lexicon.verbPatterns[index].derivedForms.append(s) }
+                if present {
+                    lexicon.verbPatterns[index].presentForms.append(s)
+                    lexicon.derivedPresent.insert(s)
+                } else {
+                    lexicon.verbPatterns[index].derivedForms.append(s)
+                }
             }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }

@@ -124,6 +124,8 @@ extension Analysis {
             if punditView(sentences[si].tokens) || obituary(sentences[si].tokens) { continue }
             sentenceMatches[si] = matches
         }
+        // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
+        events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
         var sentenceChunks: [[ActorChunk]] = Array(repeating: [], count: sentences.count)
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
@@ -1339,7 +1341,7 @@ extension Analysis {
                     // another row lists it.)
                     if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
-                    if !pb[p].presentForms.isEmpty, pb[p].presentForms.contains(s), !(headline || headlinePresent(k, r)) { continue }
+                    if lexicon.derivedPresent.contains(s), pb[p].presentForms.contains(s), !(headline || headlinePresent(k, r)) { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
@@ -2097,7 +2099,7 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?
+        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?
     ) -> [Draft] {
         let actors = ctx.all
         let r = sentences[si].tokens
@@ -3187,7 +3189,7 @@ extension Analysis {
     }
 
     private func events(
-        _ m: VerbMatch, _ p: VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
+        _ m: VerbMatch, _ p: borrowing VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
         parties: [ShortCode], sentenceDate: ISODate?, unknownSource: Bool = false
     ) -> [Draft] {
         let mode = self.mode(m, p, r)
@@ -3449,7 +3451,7 @@ extension Analysis {
         return []
     }
 
-    private func mode(_ m: VerbMatch, _ p: VerbPattern, _ r: Range<Int>) -> EventMode {
+    private func mode(_ m: VerbMatch, _ p: borrowing VerbPattern, _ r: Range<Int>) -> EventMode {
         // ("Moscow will respond to the expulsion of 70 of its diplomats": a hostile act named after a preposition is not
         // what the modal before it governs; tested only where a modal stands.)
         if (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.futureModals) }),

@@ -463,9 +463,12 @@ extension Analysis {
                     continue
                 }
                 // ("displaying captured tanks": after a verb's -ing form too.)
+                // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
                 if match.anchor > sentences[si].tokens.lowerBound,
                     isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number
-                        || (endsInING(match.anchor - 1) && !tokens[match.anchor - 1].isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs)),
+                        || (endsInING(match.anchor - 1) && !tokens[match.anchor - 1].isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs))
+                        || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < sentences[si].tokens.upperBound
+                            && tokens[match.anchor + 1].isCapitalized),
                     endsInED(match.anchor),
                     match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {

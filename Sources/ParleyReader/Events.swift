@@ -159,9 +159,11 @@ extension Analysis {
                 let root = lexicon.verbFacts[match.pattern].root
                 let code = lexicon.verbFacts[match.pattern].code
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
+                // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
+                    || (match.anchor - 2 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
                 // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and

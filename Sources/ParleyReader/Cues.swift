@@ -307,6 +307,8 @@ final class Cues: Sendable {
     let warPlurals: SymbolSet
     /// "a panel of Peru's Supreme Court": a part of a court that acts as it.
     let panelNouns: SymbolSet
+    /// "stormed the Supreme Court and arrested …": a raid that carries out another act.
+    let stormWords: SymbolSet
     /// "has pulled out of the Pacific Islands Forum": bodies one leaves, named or not.
     let blocNouns: SymbolSet
     /// "Israel strikes on Gaza": a preposition that makes a present form before it a noun.
@@ -614,6 +616,7 @@ final class Cues: Sendable {
         monthNouns = set("march may")
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
+        stormWords = set("stormed storming raided raiding")
         nounPrepositions = set("of on against by over at")
         been = one("been")
         perfectAux = set("had have has")

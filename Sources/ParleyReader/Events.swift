@@ -692,6 +692,17 @@ extension Analysis {
                 // someone named used against the same country.
                 // "expelled an official … and gave him 24 hours to leave the country": the deadline is the expulsion's.
                 if sentenceEvents.contains(where: { $0.code == "174" }) { sentenceEvents.removeAll { $0.code == "139" && $0.target == nil } }
+                // ("security forces stormed the Supreme Court and arrested the chief justice", "raided the offices of the
+                // electoral tribunal and seized documents": a raid that carries out an arrest or a seizure is that act; one on
+                // crowds or the opposition is force of its own.)
+                let takers = sentenceEvents.compactMap { $0.code == "173" || $0.code == "1711" ? $0.source.country : nil }
+                if !takers.isEmpty {
+                    sentenceEvents.removeAll { e in
+                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country == nil || takers.contains(e.source.country!))
+                            && e.target?.sector != "PPL" && e.target?.sector != "OPP"
+                            && tokenIndex(startingAt: e.span.start).map { isAny($0, cues.stormWords) } == true
+                    }
+                }
                 let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
                 if !struck.isEmpty {
                     sentenceEvents.removeAll { $0.root >= 18 && !$0.source.named && $0.target?.country.map(struck.contains) == true }

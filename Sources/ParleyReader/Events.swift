@@ -692,6 +692,17 @@ extension Analysis {
                 // someone named used against the same country.
                 // "expelled an official … and gave him 24 hours to leave the country": the deadline is the expulsion's.
                 if sentenceEvents.contains(where: { $0.code == "174" }) { sentenceEvents.removeAll { $0.code == "139" && $0.target == nil } }
+                // ("Nigeria granted asylum to former Liberian President Charles Taylor, who arrived in Calabar on Monday": the
+                // refugee's arrival is no visit.)
+                let asylums = sentenceEvents.filter { $0.code == "075" }
+                if !asylums.isEmpty {
+                    sentenceEvents.removeAll { e in
+                        (e.code == "042" || e.code == "043") && asylums.contains {
+                            ($0.source.country == e.source.country && $0.target?.country == e.target?.country)
+                                || ($0.source.country == e.target?.country && $0.target?.country == e.source.country)
+                        }
+                    }
+                }
                 // ("security forces stormed the Supreme Court and arrested the chief justice", "raided the offices of the
                 // electoral tribunal and seized documents": a raid that carries out an arrest or a seizure is that act; one on
                 // crowds or the opposition is force of its own.)

@@ -309,6 +309,10 @@ final class Cues: Sendable {
     let panelNouns: SymbolSet
     /// "stormed the Supreme Court and arrested …": a raid that carries out another act.
     let stormWords: SymbolSet
+    /// "artillery shells", "exercises involving tanks and artillery": artillery as goods or a drill's means.
+    let artillery: Int32
+    let artilleryGoods: SymbolSet
+    let artilleryContexts: SymbolSet
     /// "has pulled out of the Pacific Islands Forum": bodies one leaves, named or not.
     let blocNouns: SymbolSet
     /// "Israel strikes on Gaza": a preposition that makes a present form before it a noun.
@@ -617,6 +621,9 @@ final class Cues: Sendable {
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         stormWords = set("stormed storming raided raiding")
+        artillery = one("artillery")
+        artilleryGoods = set("shells shell ammunition rounds units unit pieces systems system guns batteries firing drill drills exercises")
+        artilleryContexts = set("involving including includes included procurement exercises drills drill package packages supply supplies deliveries")
         nounPrepositions = set("of on against by over at")
         been = one("been")
         perfectAux = set("had have has")

@@ -320,6 +320,14 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("a military aid package that includes artillery shells", "exercises involving tanks and artillery": artillery
+                // named as goods or as a drill's means is no shelling.)
+                if root == 19, sym(match.anchor) == cues.artillery,
+                    isAny(match.anchor + 1, cues.artilleryGoods)
+                        || (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
+                {
+                    continue
+                }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
                 // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
                 // "Israeli airstrikes killed 30 people", "Iranian missile and drone strikes hit targets in Balochistan": a noun of

@@ -309,6 +309,8 @@ final class Cues: Sendable {
     let panelNouns: SymbolSet
     /// "stormed the Supreme Court and arrested …": a raid that carries out another act.
     let stormWords: SymbolSet
+    /// "2.5 billion US dollars": currencies named after their country.
+    let currencyNames: SymbolSet
     /// "artillery shells", "exercises involving tanks and artillery": artillery as goods or a drill's means.
     let artillery: Int32
     let artilleryGoods: SymbolSet
@@ -621,6 +623,7 @@ final class Cues: Sendable {
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         stormWords = set("stormed storming raided raiding")
+        currencyNames = set("dollars dollar euros euro yen yuan renminbi rupees rupee pounds pound francs franc pesos peso rand shillings dinars dinar riyals riyal rubles roubles ruble rouble won lira")
         artillery = one("artillery")
         artilleryGoods = set("shells shell ammunition rounds units unit pieces systems system guns batteries firing drill drills exercises")
         artilleryContexts = set("involving including includes included procurement exercises drills drill package packages supply supplies deliveries")

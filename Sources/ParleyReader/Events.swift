@@ -1628,8 +1628,11 @@ extension Analysis {
             // Most tokens start no lexicon entry an actor can come from: only sector nouns, groups and pronouns remain.
             let startsEntry = mention(startingAt: k).map { $0.has(placeKinds) } ?? false
             let located = startsEntry && isLocation(k)
-            // ("a US$20-billion loan": a country's letters before a currency sign are the currency.)
-            if startsEntry, let c = country(at: k), !(Int(c.mention.end) < r.upperBound && isCurrencySign(Int(c.mention.end))) {
+            // ("a US$20-billion loan": a country's letters before a currency sign are the currency; so are its name or
+            // adjective before the currency's name: "2.5 billion US dollars", "Hong Kong dollars".)
+            if startsEntry, let c = country(at: k),
+                !(Int(c.mention.end) < r.upperBound && (isCurrencySign(Int(c.mention.end)) || isAny(Int(c.mention.end), cues.currencyNames)))
+            {
                 let end = Int(c.mention.end)
                 // "the pro-Russian Victory bloc", "anti-French protests": a stance names no actor.
                 if k >= r.lowerBound + 2, sym(k - 1) == cues.w.hyphen, !tokens[k].hasSpaceBefore, isAny(k - 2, cues.stancePrefixes) {

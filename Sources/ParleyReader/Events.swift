@@ -717,7 +717,7 @@ extension Analysis {
                 let takers = sentenceEvents.compactMap { $0.code == "173" || $0.code == "1711" ? $0.source.country : nil }
                 if !takers.isEmpty {
                     sentenceEvents.removeAll { e in
-                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country == nil || takers.contains(e.source.country!))
+                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country.map(takers.contains) ?? true)
                             && e.target?.sector != "PPL" && e.target?.sector != "OPP"
                             && tokenIndex(startingAt: e.span.start).map { isAny($0, cues.stormWords) } == true
                     }
@@ -1050,6 +1050,12 @@ extension Analysis {
         return compoundAfter(word: [cues.w.with], from: c, r: r, actors: actors)
     }
 
+    /// ", as protesters took to the streets": "as" after a comma that opens a clause, not ", as well as", ", as a gesture"
+    /// or ", as part of".
+    private func opensAsClause(_ k: Int) -> Bool {
+        sym(k) == cues.as_ && !isAny(k + 1, cues.asPhraseWords)
+    }
+
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
     private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
         // ("summoned Russia's chargé d'affaires after three Russian jets violated Estonian airspace": a clause of cause with a
@@ -1059,8 +1065,7 @@ extension Analysis {
             let j = (from..<to).first(where: {
                 isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners)
                     || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.w.and)
-                    // (", as protesters took to the streets": "as" after a comma opening a clause.)
-                    || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.as_ && !isAny($0 + 2, cues.asPhraseWords))
+                    || (sym($0) == cues.w.comma && $0 + 1 < to && opensAsClause($0 + 1))
             })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
@@ -1487,7 +1492,6 @@ extension Analysis {
         return isAny(k + 1, cues.opinionVerbs)
     }
 
-    /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
     /// "Beijing scraps most of its rules", "Erdogan orders the expulsion of …": a headline's present verb stands right
     /// after a name (a country, city, person or ministry, not an adjective: "Israeli strikes") and before no preposition
     /// of a noun ("Israel strikes on Gaza").
@@ -1500,6 +1504,7 @@ extension Analysis {
         return true
     }
 
+    /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
     private func afterModal(_ k: Int, _ r: Range<Int>) -> Bool {
         var j = k - 1
         while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
@@ -3464,9 +3469,8 @@ extension Analysis {
         // (", drawing condemnation from Kyiv": what an act draws after a comma is another act's.)
         let clauseEnd = (from..<r.upperBound).first(where: {
             // ("visited the Yasukuni shrine, which Beijing regards as …": a relative clause's actor is its own subject.)
-            // (", as protesters took to the streets": "as" opening a clause, not ", as well as" or ", as a gesture".)
             (sym($0) == cues.w.comma && (isAny($0 + 1, cues.clauseJoiners) || sym($0 + 1) == cues.w.and || isAny($0 + 1, cues.drawVerbs)
-                || (sym($0 + 1) == cues.as_ && !isAny($0 + 2, cues.asPhraseWords))
+                || opensAsClause($0 + 1)
                 || (relativeEnds && isAny($0 + 1, cues.relativeWhich))
                 // (", a move its critics denounced": the act named again is another's to judge.)
                 || (isAny($0 + 1, cues.articles) && isAny($0 + 2, cues.moveNouns))))

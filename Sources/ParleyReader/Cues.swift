@@ -311,6 +311,8 @@ final class Cues: Sendable {
     let stormWords: SymbolSet
     /// "2.5 billion US dollars": currencies named after their country.
     let currencyNames: SymbolSet
+    /// "militiamen backed by Khartoum": participles by which a backer describes an actor.
+    let backingParticiples: SymbolSet
     /// "artillery shells", "exercises involving tanks and artillery": artillery as goods or a drill's means.
     let artillery: Int32
     let artilleryGoods: SymbolSet
@@ -623,6 +625,7 @@ final class Cues: Sendable {
         moneyWords = set("million billion trillion dollars euros pesos rupees yuan yen pounds francs naira shillings rand dirhams riyals tonnes tons")
         panelNouns = set("panel bench chamber")
         stormWords = set("stormed storming raided raiding")
+        backingParticiples = set("backed supported armed funded financed trained equipped")
         currencyNames = set("dollars dollar euros euro yen yuan renminbi rupees rupee pounds pound francs franc pesos peso rand shillings dinars dinar riyals riyal rubles roubles ruble rouble won lira")
         artillery = one("artillery")
         artilleryGoods = set("shells shell ammunition rounds units unit pieces systems system guns batteries firing drill drills exercises")

@@ -320,6 +320,12 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("Janjaweed militiamen backed by Khartoum massacred villagers": a backing participle after an actor describes it.)
+                if isAny(match.anchor, cues.backingParticiples), sym(match.anchor + 1) == cues.w.by,
+                    actors.contains(where: { $0.tokens.upperBound == match.anchor || ($0.tokens.upperBound == match.anchor - 1 && sym(match.anchor - 1) == cues.w.comma) })
+                {
+                    continue
+                }
                 // ("a military aid package that includes artillery shells", "exercises involving tanks and artillery": artillery
                 // named as goods or as a drill's means is no shelling.)
                 if root == 19, sym(match.anchor) == cues.artillery,
@@ -3302,6 +3308,9 @@ extension Analysis {
     /// The nearest actor before `anchor` that can be its subject: no place, none after a preposition.
     private func subjectIndex(before anchor: Int, _ actors: [ActorChunk]) -> Int? {
         guard let n = actors.lastIndex(where: { $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }) else { return nil }
+        // ("Janjaweed militiamen backed by Khartoum massacred villagers", "M23 rebels, backed by Rwandan troops, pushed into
+        // Goma": the backer describes the subject, which stands before the participle.)
+        if let m = backedActor(n, actors) { return m }
         // ("Chinese coast guard personnel boarded Philippine navy boats … and seized several rifles": after "and", an
         // actor right after a past-tense verb is that verb's object; the subject is the one before the verb.)
         let start = actors[n].tokens.lowerBound
@@ -3313,6 +3322,14 @@ extension Analysis {
             return m
         }
         return n
+    }
+
+    /// The actor that the one at `n` backs, in "X backed by Y" or "X, backed by Y,": X's index.
+    private func backedActor(_ n: Int, _ actors: [ActorChunk]) -> Int? {
+        let start = actors[n].tokens.lowerBound
+        guard start >= 2, sym(start - 1) == cues.w.by, isAny(start - 2, cues.backingParticiples) else { return nil }
+        let before = sym(start - 3) == cues.w.comma ? start - 3 : start - 2
+        return actors[..<n].lastIndex(where: { $0.tokens.upperBound == before && !$0.isPlace })
     }
 
     private func subjectChunk(before anchor: Int, _ actors: [ActorChunk]) -> ActorChunk? {

@@ -642,5 +642,6 @@ import Testing
         Case(text: "France raised its terrorism alert to the highest level.", expected: ["151|FRA|-|GOV|-"]),
         Case(text: "Islamist fighters destroyed ancient mausoleums in Timbuktu.", expected: ["1712|MLI|MLI|REB|GOV"]),
         Case(text: "Lithuania said Vilnius was ready to send rescuers to Turkey.", expected: ["0333|LTU|TUR|GOV|GOV"]),
+        Case(text: "M23 rebels, backed by Rwandan troops, pushed into the eastern city of Goma.", expected: ["190|COD|COD|REB|GOV"]),
     ]
 }

@@ -322,7 +322,7 @@ extension Analysis {
                 }
                 // ("Janjaweed militiamen backed by Khartoum massacred villagers": a backing participle after an actor describes it.)
                 if isAny(match.anchor, cues.backingParticiples), sym(match.anchor + 1) == cues.w.by,
-                    actors.contains(where: { $0.tokens.upperBound == match.anchor || ($0.tokens.upperBound == match.anchor - 1 && sym(match.anchor - 1) == cues.w.comma) })
+                    actors.contains(where: { $0.tokens.upperBound == backedEnd(before: match.anchor) })
                 {
                     continue
                 }
@@ -1376,8 +1376,9 @@ extension Analysis {
                 // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
                 // ("claimed responsibility for the attack": a bare noun of violence only after the claim.)
                 let claimed = lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil
-                // ("Beijing scraps …": a derived present form only right after a name.)
-                let headline = lexicon.presentVerbForms.contains(s) && headlinePresent(k, r)
+                // ("Beijing scraps …": a derived present form only right after a name; tested once for the token.)
+                let atHeadline = (lexicon.presentVerbForms.contains(s) || lexicon.derivedPresent.contains(s)) && headlinePresent(k, r)
+                let headline = lexicon.presentVerbForms.contains(s) && atHeadline
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || claimed,
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
@@ -1387,7 +1388,7 @@ extension Analysis {
                     // another row lists it.)
                     if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
-                    if lexicon.derivedPresent.contains(s), pb[p].presentForms.contains(s), !(headline || headlinePresent(k, r)) { continue }
+                    if lexicon.derivedPresent.contains(s), pb[p].presentForms.contains(s), !atHeadline { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
@@ -3328,8 +3329,13 @@ extension Analysis {
     private func backedActor(_ n: Int, _ actors: [ActorChunk]) -> Int? {
         let start = actors[n].tokens.lowerBound
         guard start >= 2, sym(start - 1) == cues.w.by, isAny(start - 2, cues.backingParticiples) else { return nil }
-        let before = sym(start - 3) == cues.w.comma ? start - 3 : start - 2
-        return actors[..<n].lastIndex(where: { $0.tokens.upperBound == before && !$0.isPlace })
+        let end = backedEnd(before: start - 2)
+        return actors[..<n].lastIndex(where: { $0.tokens.upperBound == end && !$0.isPlace })
+    }
+
+    /// Where the actor a backing participle at `k` describes ends: right before it, or before a comma ("X, backed by").
+    private func backedEnd(before k: Int) -> Int {
+        sym(k - 1) == cues.w.comma ? k - 1 : k
     }
 
     private func subjectChunk(before anchor: Int, _ actors: [ActorChunk]) -> ActorChunk? {

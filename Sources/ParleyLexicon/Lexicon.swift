@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
     public internal(set) var verbFacts: [VerbFacts] = []
     /// First-element symbol -> indices into `verbPatterns`.
     public internal(set) var verbIndex: [Int32: [Int]] = [:]
+    /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).
+    public internal(set) var verbKeys = SymbolSet([Int32]())
     /// Symbols that start some verb pattern (checked before the index).
     public internal(set) var verbFirst = SymbolSet([Int32]())
     /// First words of rows flagged `claimed` ("attack", "bombing"): nouns, so kept out of `verbFirst`, which other

@@ -405,6 +405,7 @@ struct LexiconBuilder {
             lexicon.eventWords.insert(s)
         }
         pendingBaseForms = []
+        lexicon.verbKeys = SymbolSet(lexicon.verbIndex.keys)
     }
 
     mutating func addCalendar() {

@@ -1373,6 +1373,8 @@ extension Analysis {
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
+                // (Most tokens start no pattern: one bit test before the rest.)
+                guard lexicon.verbKeys.contains(s) else { continue }
                 // "would expel", "plans to impose", "will not release": a base form codes only after a modal or "to".
                 // ("claimed responsibility for the attack": a bare noun of violence only after the claim.)
                 let claimed = lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil

@@ -231,7 +231,8 @@ struct LexiconBuilder {
         let forms = [form] + row.list("aliases")
         if kind == .group {
             lexicon.agents.append(Agent(id: row["id"], form: form, country: country.isEmpty ? nil : country, sector: sector, kind: kind))
-            for f in forms { insert(f, .group, index, Self.caseRule(f, default: .capitalized)) }
+            // ("in an attack claimed by al-Shabaab": a form written with a lowercase first letter matches in any case.)
+            for f in forms { insert(f, .group, index, Self.caseRule(f, default: f.first?.isLowercase == true ? .any : .capitalized)) }
             return
         }
         var syms: [Int32] = []

@@ -338,6 +338,7 @@ final class Cues: Sendable {
     /// "was behind the attack": the copula and the word.
     let behind: Int32
     let responsible: Int32
+    let involved: Int32
     let blame: Int32
     let copulas: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
@@ -485,7 +486,7 @@ final class Cues: Sendable {
         conditionals = set("if unless until")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")
         causePreps = set("to after following over against")
-        missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help")
+        missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")
         yearWords = set("years decades months")
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
         since = one("since")
@@ -660,6 +661,7 @@ final class Cues: Sendable {
         due = one("due")
         behind = one("behind")
         responsible = one("responsible")
+        involved = one("involved")
         blame = one("blame")
         copulas = set("was were is are")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")

@@ -114,7 +114,9 @@ extension Analysis {
             // past is no news.)
             if matches.isEmpty {
                 // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule.)
-                if sentences[si].tokens.contains(where: { sym($0) == cues.behind || sym($0) == cues.responsible || sym($0) == cues.blame }),
+                if sentences[si].tokens.contains(where: {
+                    sym($0) == cues.behind || sym($0) == cues.responsible || sym($0) == cues.blame || (sym($0) == cues.involved && sym($0 + 1) == cues.w.in_)
+                }),
                     !punditView(sentences[si].tokens)
                 {
                     behindOnly.append(si)
@@ -1016,7 +1018,9 @@ extension Analysis {
         // ("saying Warsaw alone was to blame", "said Kigali was responsible for the attack": the same.)
         guard let k = r.first(where: { k in
                 k > r.lowerBound && isAny(k - 1, cues.copulas)
-                    && (sym(k) == cues.behind || sym(k) == cues.responsible || (sym(k) == cues.w.to_ && k + 1 < r.upperBound && sym(k + 1) == cues.blame))
+                    && (sym(k) == cues.behind || sym(k) == cues.responsible || (sym(k) == cues.w.to_ && k + 1 < r.upperBound && sym(k + 1) == cues.blame)
+                        // ("said Russian state bodies were involved in a plot to …".)
+                        || (sym(k) == cues.involved && k + 1 < r.upperBound && sym(k + 1) == cues.w.in_))
             }),
             // ("Russian military intelligence was behind": past the lowercase words of the accused's name.)
             let accused = actors.last(where: { a in
@@ -1381,14 +1385,17 @@ extension Analysis {
                 // ("Beijing scraps …": a derived present form only right after a name; tested once for the token.)
                 let atHeadline = (lexicon.presentVerbForms.contains(s) || lexicon.derivedPresent.contains(s)) && headlinePresent(k, r)
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || claimed,
+                // ("Uruguay and Argentina ink a deal", "China, Laos launch railway": a compound subject's headline verb is the
+                // base form.)
+                let pluralHeadline = lexicon.baseVerbForms.contains(s) && compoundHeadline(k, r)
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed,
                     let candidates = lexicon.verbIndex[s]
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
                 for p in candidates {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
-                    if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r) { continue }
+                    if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r), !pluralHeadline { continue }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
                     if lexicon.derivedPresent.contains(s), pb[p].presentForms.contains(s), !atHeadline { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
@@ -1509,6 +1516,17 @@ extension Analysis {
             !isAny(k + 1, cues.nounPrepositions), tokens[k + 1].kind == .word,
             let m = mention(covering: k - 1), Int(m.end) == k,
             m.has(EntryKind.mask(.country, .city, .person, .ministry)), !m.has(EntryKind.mask(.countryAdjective))
+        else { return false }
+        return true
+    }
+
+    /// "Uruguay and Argentina ink a deal", "China, Laos launch railway": a headline's base verb right after two names
+    /// joined by "and" or a comma (countries, cities, people or ministries).
+    private func compoundHeadline(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard headlinePresent(k, r), let m = mention(covering: k - 1) else { return false }
+        let j = Int(m.start) - 1
+        guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
+            first.has(EntryKind.mask(.country, .city, .person, .ministry))
         else { return false }
         return true
     }
@@ -3253,7 +3271,9 @@ extension Analysis {
         // ("will pay an official visit to Australia": a visit ahead is the visitor's intent; the host's welcome is not yet.)
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
-        let decided = mode == .planned && (p.root == 16 || p.root == 17) && sym(m.anchor - 1) == cues.w.will
+        // ("Moscow has decided to downgrade diplomatic relations with Tallinn": so is one a government "decided to" take.)
+        let decided = mode == .planned && (p.root == 16 || p.root == 17)
+            && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided))
             && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
         // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
         // arrive are deployed there, 074, and no one hosts them.)

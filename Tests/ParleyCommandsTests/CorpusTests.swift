@@ -61,7 +61,7 @@ import Testing
         // Written apart on 12-01 (conflict, diplomacy, domestic politics), scored, then used for development.
         EventTable(path: Binary.eventTable("dev3-conflict"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.83, precision: 0.90, recall: 0.85),
         EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.89, found: 0.85, precision: 0.95, recall: 0.89),
-        EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.84, found: 0.83, precision: 0.92, recall: 0.84),
+        EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.84, found: 0.83, precision: 0.93, recall: 0.86),
         // Written apart at the start of 12-01's third session (every second-level code; wire-service leads), scored
         // first (71.4% and 58.8% types right), then used for development.
         EventTable(path: Binary.eventTable("dev4-codebook"), minSentences: 230, minNegatives: 30, types: 0.88, found: 0.80, precision: 0.83, recall: 0.81),
@@ -71,7 +71,7 @@ import Testing
         // Written apart at the start of 12-01's fourth session (international news; national outlets), scored first
         // (65.9% and 64.7% types right), then used for development.
         EventTable(path: Binary.eventTable("dev6-news"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.80, precision: 0.91, recall: 0.82),
-        EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.84, precision: 0.89, recall: 0.88),
+        EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.85, precision: 0.90, recall: 0.88),
         // Written apart at the start of 12-01's fifth session (news agencies and state media; national outlets outside
         // Europe and North America), scored first (68.2% and 48.8% types right), then used for development.
         EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.75, precision: 0.92, recall: 0.82),
@@ -82,7 +82,7 @@ import Testing
         // scored first (70.6% and 78.2% types right), then used for development; later that session, two more (outlets of
         // Europe, the Middle East and Asia; of Africa, South Asia and Latin America: 74.1% and 72.4% first) and two more
         // (ministry releases; conflict reporting: 62.4% and 67.6% first).
-        EventTable(path: Binary.eventTable("dev9-press"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.78, precision: 0.86, recall: 0.81),
+        EventTable(path: Binary.eventTable("dev9-press"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.78, precision: 0.87, recall: 0.81),
         EventTable(path: Binary.eventTable("dev9-gold"), minSentences: 200, minNegatives: 30, types: 0.91, found: 0.88, precision: 0.91, recall: 0.89),
         // (Two of its thirty negatives still yield an event: a declined comment coded 011, a genocide named in an exhibit.)
         EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.86, found: 0.81, precision: 0.92, recall: 0.86,
@@ -113,13 +113,18 @@ import Testing
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
-        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.74, found: 0.68, precision: 0.79, recall: 0.71),
+        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.74, found: 0.68, precision: 0.80, recall: 0.71),
         EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.64, found: 0.57, precision: 0.75, recall: 0.65,
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.64, found: 0.52, precision: 0.71, recall: 0.55),
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.65, found: 0.52, precision: 0.71, recall: 0.56),
         EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.42, found: 0.39, precision: 0.58, recall: 0.52),
+        // Written apart at the start of 12-02's twelfth session (ministry readouts and state agencies' releases of 1998-2026;
+        // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
+        // rules), then used for development.
+        EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.57, found: 0.50, precision: 0.75, recall: 0.61),
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.62, found: 0.52, precision: 0.78, recall: 0.63),
     ]
 
     @Test(arguments: eventTables)

@@ -643,5 +643,18 @@ import Testing
         Case(text: "Islamist fighters destroyed ancient mausoleums in Timbuktu.", expected: ["1712|MLI|MLI|REB|GOV"]),
         Case(text: "Lithuania said Vilnius was ready to send rescuers to Turkey.", expected: ["0333|LTU|TUR|GOV|GOV"]),
         Case(text: "M23 rebels, backed by Rwandan troops, pushed into the eastern city of Goma.", expected: ["190|COD|COD|REB|GOV"]),
+        // A cut in relations a government "decided to" make is made; a compound headline subject takes the base verb.
+        Case(text: "Moscow has decided to downgrade diplomatic relations with Tallinn.", expected: ["161|RUS|EST|GOV|GOV"]),
+        Case(text: "Uruguay and Argentina ink a deal to monitor a pulp mill.", expected: ["057|URY|ARG|GOV|GOV", "057|ARG|URY|GOV|GOV"]),
+        // A courtesy call received is a meeting, not a telephone call; felicitations and displeasure conveyed.
+        Case(text: "Prime Minister Anwar Ibrahim received a courtesy call from the Ambassador of Japan.", expected: ["040|JPN|MYS|GOV|GOV"]),
+        Case(text: "Egypt conveyed its felicitations to Ghana on its independence day.", expected: ["051|EGY|GHA|GOV|GOV"]),
+        Case(text: "New Delhi conveyed its strong displeasure to Kathmandu over the new map.", expected: ["110|IND|NPL|GOV|GOV"]),
+        Case(text: "Russia's Investigative Committee opened a criminal case against the Estonian prime minister.", expected: ["091|RUS|EST|GOV|GOV"]),
+        // "said X was involved in" accuses X; a group written in lowercase ("al-Shabaab") is still the group.
+        Case(text: "Kyiv said Moscow was involved in the attack.", expected: ["112|UKR|RUS|GOV|GOV"]),
+        Case(text: "Kenyan troops clashed with al-Shabaab fighters near the border.", expected: ["190|KEN|SOM|MIL|REB"]),
+        // Troops arriving at a government's request are deployed.
+        Case(text: "Russian troops began arriving in Kazakhstan at President Tokayev's request.", expected: ["074|RUS|KAZ|MIL|GOV"]),
     ]
 }

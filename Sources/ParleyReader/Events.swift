@@ -1385,7 +1385,7 @@ extension Analysis {
                 // ("Beijing scraps …": a derived present form only right after a name; tested once for the token.)
                 let atHeadline = (lexicon.presentVerbForms.contains(s) || lexicon.derivedPresent.contains(s)) && headlinePresent(k, r)
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
-                // ("Uruguay and Argentina ink a deal", "China, Laos launch railway": a compound subject's headline verb is the
+                // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
                 let pluralHeadline = lexicon.baseVerbForms.contains(s) && compoundHeadline(k, r)
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed,
@@ -1520,7 +1520,7 @@ extension Analysis {
         return true
     }
 
-    /// "Uruguay and Argentina ink a deal", "China, Laos launch railway": a headline's base verb right after two names
+    /// "Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a headline's base verb right after two names
     /// joined by "and" or a comma (countries, cities, people or ministries).
     private func compoundHeadline(_ k: Int, _ r: Range<Int>) -> Bool {
         guard headlinePresent(k, r), let m = mention(covering: k - 1) else { return false }

@@ -73,6 +73,13 @@ final class Cues: Sendable {
     /// "drawing condemnation from …": the verbs that bring a reaction and the reactions they bring.
     let drawVerbs: SymbolSet
     let reactionNouns: SymbolSet
+    /// Masks of the words a sentence-wide rule needs at least one of (a sentence whose mask misses one is skipped):
+    /// reactions and rejoinders, named mediators, framing meetings, "was behind", obituaries.
+    let reactionMask: SymbolMask
+    let mediatorMask: SymbolMask
+    let framingMask: SymbolMask
+    let behindMask: SymbolMask
+    let deathMask: SymbolMask
     let from, but: Int32
     /// Nouns of an armed force's act ("an Israeli strike", "a Russian missile attack").
     let forceNouns: SymbolSet
@@ -726,5 +733,11 @@ final class Cues: Sendable {
             exchanged: one("exchanged"), views: one("views"), that: one("that"), said: one("said"),
             while_: one("while"), whereas: one("whereas"), led_by: one("led"), host: one("host"),
             hosted: one("hosted"), through: one("through"), via: one("via"))
+        reactionMask = SymbolMask(
+            reactionNouns.members + condemnVerbs.members + praiseVerbs.members + moveNouns.members + claimNouns.members + demandNouns.members)
+        mediatorMask = SymbolMask(auspicesNouns.members + mediatorRoles.members + mediatedBy.members)
+        framingMask = SymbolMask([meetingWord, during, after, following] + meetingNouns.members)
+        behindMask = SymbolMask([behind, responsible, blame, involved])
+        deathMask = SymbolMask(deathWords.members)
     }
 }

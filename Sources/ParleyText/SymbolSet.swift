@@ -20,4 +20,17 @@ public struct SymbolSet: Sendable, Hashable {
         let w = Int(s) >> 6
         return w < words.count && words[w] & (1 << UInt64(s & 63)) != 0
     }
+
+    /// The set's symbols, in increasing order.
+    public var members: [Int32] {
+        var out: [Int32] = []
+        for (w, bits) in words.enumerated() {
+            var b = bits
+            while b != 0 {
+                out.append(Int32(w * 64 + b.trailingZeroBitCount))
+                b &= b - 1
+            }
+        }
+        return out
+    }
 }

@@ -26,6 +26,49 @@ public struct VerbFacts: Sendable, Hashable {
     public var visit: Bool
 }
 
+/// One verb pattern as a candidate at one of its first words: what the matcher tests before it reads the pattern
+/// itself. (The candidates lie in one array, a word's side by side: reading a `VerbPattern` per candidate followed
+/// four pointers, each a likely cache miss, and most candidates fail these tests.)
+public struct VerbCandidate: Sendable {
+    /// Index into `verbPatterns`.
+    public var pattern: Int32
+    /// The CAMEO root as a number.
+    public var root: Int16
+    /// Number of elements.
+    public var elementCount: Int16
+    /// The pattern's `specificity`.
+    public var specificity: Int16
+    /// `Flags` bits.
+    public var flags: UInt8
+    /// The mask of the last element's forms.
+    public var lastMask: SymbolMask
+    /// The last element's forms when there are at most eight (the rest -2, no symbol): with `Flags.fewLast` the
+    /// scan for the last word compares each token with these and never reads the pattern.
+    public var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+
+    /// Whether `s` is one of `lastForms`. (Eight scalar comparisons: the standard SIMD types' lane comparison went
+    /// through memory lane by lane and cost more than the pointer reads it replaced.)
+    @inlinable public func lastFormsContain(_ s: Int32) -> Bool {
+        let f = lastForms
+        return f.0 == s || f.1 == s || f.2 == s || f.3 == s || f.4 == s || f.5 == s || f.6 == s || f.7 == s
+    }
+
+    public enum Flags {
+        /// The word is a base form the loader derived for this pattern (`VerbPattern.derivedForms`).
+        public static let derived: UInt8 = 1
+        /// The word is a present form the loader derived for this pattern (`VerbPattern.presentForms`).
+        public static let present: UInt8 = 2
+        /// The pattern is flagged `claimed`.
+        public static let claimedOnly: UInt8 = 4
+        /// The pattern codes 045 (mediation).
+        public static let mediation: UInt8 = 8
+        /// `lastForms` holds all the last element's forms.
+        public static let fewLast: UInt8 = 16
+    }
+
+    @inlinable public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+}
+
 /// One element of a verb pattern: the token forms it accepts, or a gap.
 public struct PatternElement: Sendable, Hashable {
     /// Accepted symbols (empty for a gap).

@@ -50,6 +50,10 @@ public struct Lexicon: Sendable {
     public internal(set) var verbFacts: [VerbFacts] = []
     /// First-element symbol -> indices into `verbPatterns`.
     public internal(set) var verbIndex: [Int32: [Int]] = [:]
+    /// `verbIndex` flattened: a first word's candidates are `verbCandidates[verbCandidateStart[s]..<verbCandidateStart[s + 1]]`
+    /// (in `verbIndex`'s order), for every symbol up to the highest key.
+    public internal(set) var verbCandidates: [VerbCandidate] = []
+    public internal(set) var verbCandidateStart: [Int32] = []
     /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).
     public internal(set) var verbKeys = SymbolSet([Int32]())
     /// Symbols that start some verb pattern (checked before the index).

@@ -407,6 +407,30 @@ struct LexiconBuilder {
         }
         pendingBaseForms = []
         lexicon.verbKeys = SymbolSet(lexicon.verbIndex.keys)
+        let top = Int(lexicon.verbIndex.keys.max() ?? -1)
+        lexicon.verbCandidates = []
+        lexicon.verbCandidateStart = [0]
+        for s in 0...max(top, 0) where top >= 0 {
+            for index in lexicon.verbIndex[Int32(s)] ?? [] {
+                let p = lexicon.verbPatterns[index]
+                var flags: UInt8 = 0
+                if p.derivedForms.contains(Int32(s)) { flags |= VerbCandidate.Flags.derived }
+                if p.presentForms.contains(Int32(s)) { flags |= VerbCandidate.Flags.present }
+                if p.claimedOnly { flags |= VerbCandidate.Flags.claimedOnly }
+                if p.code == "045" { flags |= VerbCandidate.Flags.mediation }
+                var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-2, -2, -2, -2, -2, -2, -2, -2)
+                if let last = p.elements.last?.forms.members, last.count <= 8 {
+                    let f = last + Array(repeating: -2, count: 8 - last.count)
+                    lastForms = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])
+                    flags |= VerbCandidate.Flags.fewLast
+                }
+                lexicon.verbCandidates.append(
+                    VerbCandidate(
+                        pattern: Int32(index), root: Int16(p.root), elementCount: Int16(p.elements.count), specificity: Int16(p.specificity),
+                        flags: flags, lastMask: p.lastMask, lastForms: lastForms))
+            }
+            lexicon.verbCandidateStart.append(Int32(lexicon.verbCandidates.count))
+        }
     }
 
     mutating func addCalendar() {

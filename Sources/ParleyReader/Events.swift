@@ -1387,6 +1387,8 @@ extension Analysis {
         let skips = dateSkips
         // (Patterns are read through a buffer: a field read never copies the pattern.)
         lexicon.verbPatterns.withUnsafeBufferPointer { pb in
+        lexicon.verbCandidates.withUnsafeBufferPointer { cb in
+        lexicon.verbCandidateStart.withUnsafeBufferPointer { starts in
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
                 let s = tb[k].sym
@@ -1401,38 +1403,48 @@ extension Analysis {
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
                 let pluralHeadline = lexicon.baseVerbForms.contains(s) && compoundHeadline(k, r)
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed,
-                    let candidates = lexicon.verbIndex[s]
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed
                 else { continue }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
-                for p in candidates {
+                // (The candidates' facts are read from one compact array; a pattern itself only once its last word is found.)
+                for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
+                    let c = cb[ci]
+                    let p = Int(c.pattern)
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
-                    if pb[p].root >= 14, pb[p].derivedForms.contains(s), !afterModal(k, r), !pluralHeadline { continue }
+                    if c.root >= 14, c.has(VerbCandidate.Flags.derived), !afterModal(k, r), !pluralHeadline { continue }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
-                    if lexicon.derivedPresent.contains(s), pb[p].presentForms.contains(s), !atHeadline { continue }
+                    if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
-                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, pb[p].code != "045" { continue }
+                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation) { continue }
                     // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
-                    if pb[p].claimedOnly, !claimed { continue }
-                    let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
-                        if elements.count > 1 {
-                            // Most candidates fail on their last word: look for it in reach before trying the gaps.
-                            if !words.intersects(pb[p].lastMask) { return nil }
-                            let last = elements[elements.count - 1].forms
-                            let reach = min(r.upperBound, k + 11 * elements.count)
-                            var t = k + 1
-                            while t < reach, !last.contains(tb[t].sym) { t += 1 }
-                            if t >= reach { return nil }
+                    if c.has(VerbCandidate.Flags.claimedOnly), !claimed { continue }
+                    if c.elementCount > 1 {
+                        // Most candidates fail on their last word: look for it in reach before trying the gaps (a token whose
+                        // bit the last word's mask lacks is surely none of its forms).
+                        if !words.intersects(c.lastMask) { continue }
+                        let reach = min(r.upperBound, k + 11 * Int(c.elementCount))
+                        var t = k + 1
+                        if c.has(VerbCandidate.Flags.fewLast) {
+                            while t < reach, !(c.lastMask.mayContain(tb[t].sym) && c.lastFormsContain(tb[t].sym)) { t += 1 }
+                        } else {
+                            while t < reach, !c.lastMask.mayContain(tb[t].sym) || !pb[p].elements[Int(c.elementCount) - 1].forms.contains(tb[t].sym) {
+                                t += 1
+                            }
                         }
-                        return matchFrom(elements, 0, k, r.upperBound, tb, skips)
+                        if t >= reach { continue }
+                    }
+                    let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
+                        matchFrom(elements, 0, k, r.upperBound, tb, skips)
                     }
                     if let end = found1 {
-                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: pb[p].specificity))
+                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.specificity)))
                     }
                 }
             }
+        }
+        }
         }
         }
         if found.count < 2 { return found }

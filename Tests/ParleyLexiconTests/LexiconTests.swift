@@ -43,6 +43,35 @@ let unMemberISO3: [String] = """
         #expect(!lexicon.titles.isEmpty && !lexicon.forums.isEmpty && !lexicon.mechanisms.isEmpty && !lexicon.verbPatterns.isEmpty)
     }
 
+    /// The matcher's compact candidate table says what the patterns themselves say, word by word and in the index's order.
+    @Test func lexicon_verbCandidatesMirrorTheIndex() {
+        let lexicon = LexiconFixture.lexicon
+        #expect(lexicon.verbCandidateStart.count == Int(lexicon.verbIndex.keys.max()!) + 2)
+        var checked = 0
+        for (s, indices) in lexicon.verbIndex {
+            let range = Int(lexicon.verbCandidateStart[Int(s)])..<Int(lexicon.verbCandidateStart[Int(s) + 1])
+            let candidates = Array(lexicon.verbCandidates[range])
+            #expect(candidates.map { Int($0.pattern) } == indices)
+            for c in candidates {
+                let p = lexicon.verbPatterns[Int(c.pattern)]
+                #expect(Int(c.root) == p.root && Int(c.elementCount) == p.elements.count && Int(c.specificity) == p.specificity)
+                #expect(c.has(VerbCandidate.Flags.derived) == p.derivedForms.contains(s))
+                #expect(c.has(VerbCandidate.Flags.present) == p.presentForms.contains(s))
+                #expect(c.has(VerbCandidate.Flags.claimedOnly) == p.claimedOnly)
+                #expect(c.has(VerbCandidate.Flags.mediation) == (p.code == "045"))
+                let last = p.elements[p.elements.count - 1].forms.members
+                #expect(c.has(VerbCandidate.Flags.fewLast) == (last.count <= 8))
+                // (Only a pattern of several elements scans for its last word; a single element's mask predates its derived forms.)
+                if last.count <= 8 {
+                    #expect(p.elements.count == 1 || last.allSatisfy { c.lastFormsContain($0) && c.lastMask.mayContain($0) }, "\(p.id)")
+                    #expect(!c.lastFormsContain(-1))
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= lexicon.verbPatterns.count)
+    }
+
     @Test func lexicon_hasEveryUNMemberState() {
         #expect(unMemberISO3.count == 193)
         #expect(Set(unMemberISO3).count == 193)

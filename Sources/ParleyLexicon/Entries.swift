@@ -54,6 +54,9 @@ public struct Agent: Sendable, Hashable {
         case disaster
         /// A weapon as the subject of an act ("a Russian missile struck …", "Israeli drones hit …"): its country's military.
         case weapon
+        /// A state news agency ("KUNA", "Xinhua"): a group whose country a report crediting it is issued from ("His Highness
+        /// the Amir sent cables …, KUNA reported": the Amir is Kuwait's).
+        case agency
 
         /// Whether the noun makes its phrase no political actor.
         public var isNonactor: Bool { self == .nonactor || self == .disaster }

@@ -206,7 +206,7 @@ struct LexiconBuilder {
     private mutating func addAgent(_ row: TSVRow, _ file: String) {
         guard let form = require(row, file, "form") else { return }
         guard let kind = Agent.Kind(rawValue: row["kind"]) else {
-            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, noun, weak, modifier, nonactor, disaster or weapon, got '\(row["kind"])'"))
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("kind"), message: "kind must be group, agency, noun, weak, modifier, nonactor, disaster or weapon, got '\(row["kind"])'"))
             return
         }
         let sector = row["sector"]
@@ -223,13 +223,17 @@ struct LexiconBuilder {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "unknown country '\(country)'"))
             return
         }
-        if !country.isEmpty, kind != .group {
+        if !country.isEmpty, kind != .group, kind != .agency {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "a \(kind.rawValue) takes its country from the sentence; only a group has a country column, got '\(country)'"))
+            return
+        }
+        if kind == .agency, country.isEmpty {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("country"), message: "an agency needs the country it reports for"))
             return
         }
         let index = lexicon.agents.count
         let forms = [form] + row.list("aliases")
-        if kind == .group {
+        if kind == .group || kind == .agency {
             lexicon.agents.append(Agent(id: row["id"], form: form, country: country.isEmpty ? nil : country, sector: sector, kind: kind))
             // ("in an attack claimed by al-Shabaab": a form written with a lowercase first letter matches in any case.)
             for f in forms { insert(f, .group, index, Self.caseRule(f, default: f.first?.isLowercase == true ? .any : .capitalized)) }

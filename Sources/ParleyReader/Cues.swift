@@ -43,6 +43,10 @@ final class Cues: Sendable {
     let locationPreps: SymbolSet
     let subjectPreps: SymbolSet
     let groupNouns: SymbolSet
+    /// A country's bodies named before "of" ("the Government and people of India", "the brotherly people of Malta").
+    let ofCountryWords: SymbolSet
+    /// Verbs that credit a report to a news outlet ("…, KUNA reported", "…, Xinhua said").
+    let creditVerbs: SymbolSet
     let groupDeterminers: SymbolSet
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
@@ -463,6 +467,8 @@ final class Cues: Sendable {
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
+        creditVerbs = set("reported reports said says quoted cited added")
+        ofCountryWords = set("government governments people peoples leadership leaderships nation brotherly friendly fraternal and the")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals presidents premiers")
         groupDeterminers = set("two both")
         groupShort = set("sides delegations parties")

@@ -809,7 +809,13 @@ extension Analysis {
                 && [1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root)
             {
                 let e = sentenceEvents[i]
-                guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound, sym(k - 1) == cues.w.and,
+                // ("telephoned Iranian President Rouhani, expressed deep condolences …": a comma before a past-tense verb joins a
+                // series of the subject's acts as "and" does.)
+                guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound,
+                    sym(k - 1) == cues.w.and
+                        || (sym(k - 1) == cues.w.comma && seriesVerb(k)
+                            // (", who was on a state visit to China, denounced …": the comma closes a relative clause.)
+                            && !(max(sentences[si].tokens.lowerBound, k - 14)..<k).contains(where: { sym($0) == cues.who || sym($0) == cues.which })),
                     let t = sentenceEvents[..<i].last(where: {
                         $0.source.country == e.source.country && $0.span.end < e.span.start && $0.target?.country != nil
                             && $0.target?.country != e.source.country
@@ -2463,6 +2469,18 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
+            // ("The President conveyed the felicitations of the Government and people of India to …": greetings sent on a
+            // country's behalf are that country's, when the subject names none.)
+            if p.code.hasPrefix("051") || p.code == "018", sources.allSatisfy({ $0.country == nil }),
+                let o = m.tokens.first(where: { sym($0) == cues.w.of && $0 > m.anchor }) ?? (sym(m.tokens.upperBound) == cues.w.of ? m.tokens.upperBound : nil),
+                let owner = actors.first(where: { a in
+                    a.tokens.lowerBound > o && a.tokens.lowerBound <= o + 6 && (o + 1..<a.tokens.lowerBound).allSatisfy { isAny($0, cues.ofCountryWords) }
+                }), owner.sides.contains(where: { $0.country != nil })
+            {
+                // (A government among the bodies named speaks for the country.)
+                let named = owner.sides.filter { $0.country != nil }
+                sources = named.first(where: { $0.sector == "GOV" }).map { [$0] } ?? named
+            }
             // "switched diplomatic recognition from Taipei to Beijing": recognition of the second (054) and relations cut
             // with the first (161).
             if p.code == "054", isAny(m.anchor, cues.switchVerbs), let s = sources.first, s.country != nil,
@@ -2764,6 +2782,13 @@ extension Analysis {
             var others: [ShortCode] = []
             for a in actors { for side in a.sides { if let c = side.country, c != t, !others.contains(c) { others.append(c) } } }
             if others.count == 1 { for i in sources.indices { sources[i].country = others[0] } }
+        }
+        // ("The Amir sent cables of congratulations to the Presidents of Liberia and Maldives, KUNA reported": else, as a
+        // titled person named alone is, the issuer's, when that is none of the targets.)
+        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.root != 4,
+            let own = issuer.flatMap({ ShortCode($0) }), !target.contains(where: { $0.country == own })
+        {
+            for i in sources.indices { sources[i].country = own }
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
@@ -3266,7 +3291,11 @@ extension Analysis {
         var j = last.tokens.upperBound
         while j + 1 < anchor {
             if isAny(j, cues.subordinators), isAny(j + 1, cues.articles),
-                !actors.contains(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition })
+                !actors.contains(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound <= anchor && !$0.isPlace && !$0.afterPreposition }),
+                // ("condemned the demolition as an act of barbarism and warned that …": a clause has a verb of its own; with none
+                // before an "and"-verb, "as an act" was a phrase, and the verb the subject's.)
+                !(sym(anchor - 1) == cues.w.and
+                    && !(j + 2..<anchor - 1).contains(where: { endsInED($0) || isAny($0, cues.pastIrregular) || lexicon.verbFirst.contains(sym($0)) }))
             {
                 return true
             }
@@ -3365,11 +3394,22 @@ extension Analysis {
         if anchor >= 1, sym(anchor - 1) == cues.w.and, start >= 1, endsInED(start - 1), !tokens[start - 1].isCapitalized,
             let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
             actors[m].tokens.upperBound == start - 1,
-            !(max(0, actors[m].tokens.lowerBound - 2)..<anchor).contains(where: { sym($0) == cues.w.comma || sym($0) == cues.which || sym($0) == cues.who })
+            // ("telephoned Iranian President Rouhani, expressed condolences … and offered Pakistan's support": a comma before a
+            // past-tense verb only lists the subject's acts.)
+            !(max(0, actors[m].tokens.lowerBound - 2)..<anchor).contains(where: {
+                (sym($0) == cues.w.comma && !($0 > start && seriesVerb($0 + 1))) || sym($0) == cues.which || sym($0) == cues.who
+            })
         {
             return m
         }
         return n
+    }
+
+    /// Whether the token at `k` is a lowercase past-tense verb that, after a comma, continues a series of one subject's
+    /// acts ("telephoned X, expressed condolences and offered support"), not a participle or a reporting verb.
+    private func seriesVerb(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].kind == .word && !tokens[k].isCapitalized && (endsInED(k) || isAny(k, cues.pastIrregular))
+            && lexicon.verbFirst.contains(sym(k)) && !isAny(k, cues.reportClause)
     }
 
     /// The actor that the one at `n` backs, in "X backed by Y" or "X, backed by Y,": X's index.
@@ -3522,10 +3562,16 @@ extension Analysis {
             // ("Japan will provide … to Ukraine, Prime Minister Fumio Kishida said": the source's own official reported speaking
             // is no target.)
             if a.isPerson, isAny(a.tokens.upperBound, cues.reportClause), excluding.contains(where: { $0.country == s.country }) { return false }
+            // ("…, KUNA reported", "…, Xinhua said": the news agency a report is credited to is no one's target.)
+            if s.sector == "MED", isAny(a.tokens.upperBound, cues.creditVerbs) { return false }
             return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
+        // ("to the Governments and people of Malta, Armenia and Belize": a country's bodies named before it are no gap.)
         if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
-            var n = actors.firstIndex(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 })
+            var n = actors.firstIndex(where: {
+                $0.tokens.lowerBound > k
+                    && ($0.tokens.lowerBound <= k + 3 || ($0.tokens.lowerBound <= k + 6 && (k + 1..<$0.tokens.lowerBound).allSatisfy { isAny($0, cues.ofCountryWords) }))
+            })
         {
             // ("membership talks with Ukraine and Moldova": the actors joined after the preposition.)
             var sides = actors[n].sides.filter { kept($0, of: actors[n]) }

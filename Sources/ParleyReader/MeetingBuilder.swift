@@ -189,6 +189,12 @@ extension Analysis {
                 for k in (i + 2)..<min(tokens.count, i + 8) { if let c = country(at: k) { return c.iso3 } }
             }
         }
+        // ("…, KUNA reported", "MONROVIA, Dec 2 (Xinhua) --": a state news agency credited reports from its country.)
+        for m in mentions {
+            let si = sentenceIndex(ofToken: Int(m.start)).map { zones[$0] } ?? .story
+            if si == .aside { continue }
+            if let e = lexicon.entry(m, .group), lexicon.agents[Int(e.row)].kind == .agency, let c = lexicon.agents[Int(e.row)].country { return c }
+        }
         return dateline?.city?.country
     }
 

@@ -240,7 +240,12 @@ let unMemberISO3: [String] = """
             f[4] = "ARMY"
             return f
         },
-        Corruption(name: "unknown agent kind", file: "agents.tsv", row: "ag001", column: 6, message: "kind must be group, noun, weak, modifier, nonactor, disaster or weapon") {
+        Corruption(name: "agency with no country", file: "agents.tsv", row: "ag873", column: 4, message: "an agency needs the country it reports for") {
+            var f = $0
+            f[3] = ""
+            return f
+        },
+        Corruption(name: "unknown agent kind", file: "agents.tsv", row: "ag001", column: 6, message: "kind must be group, agency, noun, weak, modifier, nonactor, disaster or weapon") {
             var f = $0
             f[5] = "crowd"
             return f

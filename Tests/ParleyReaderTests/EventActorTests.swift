@@ -656,5 +656,22 @@ import Testing
         Case(text: "Kenyan troops clashed with al-Shabaab fighters near the border.", expected: ["190|KEN|SOM|MIL|REB"]),
         // Troops arriving at a government's request are deployed.
         Case(text: "Russian troops began arriving in Kazakhstan at President Tokayev's request.", expected: ["074|RUS|KAZ|MIL|GOV"]),
+        // "as an act of …" with no verb of its own is a phrase, not a clause: the "and"-verb after it is the subject's.
+        Case(
+            text: "Belarus denounced the arrest as an act of provocation and warned that Minsk would respond to Lithuania.",
+            expected: ["111|BLR|LTU|GOV|GOV", "130|BLR|LTU|GOV|GOV"]),
+        // A comma before a past-tense verb lists the subject's acts, each aimed at the one called.
+        Case(
+            text: "President William Ruto telephoned Tanzanian President Samia Suluhu Hassan, expressed sympathy over the floods and offered Kenya's help with the rescue.",
+            expected: ["018|KEN|TZA|GOV|GOV", "033|KEN|TZA|GOV|GOV", "041|KEN|TZA|GOV|GOV"]),
+        // Greetings sent on a country's behalf are that country's; its bodies named before "of" are no gap before the target.
+        Case(
+            text: "The Prime Minister conveyed the felicitations of the Government of Nepal to the Government and people of Bhutan on their National Day.",
+            expected: ["051|NPL|BTN|GOV|PPL"]),
+        // A state news agency credited with the report gives a title named alone its country, and is no target itself.
+        Case(
+            text: "The Emir sent cables of congratulations to the President of Chile and the President of Peru, QNA reported.",
+            expected: ["051|QAT|CHL|GOV|GOV", "051|QAT|PER|GOV|GOV"]),
+        Case(text: "Ethiopia's army dismissed the offer as a trick and vowed to keep fighting the rebels.", expected: ["120|ETH|ETH|MIL|REB", "1246|ETH|ETH|MIL|REB"]),
     ]
 }

@@ -77,6 +77,8 @@ final class Cues: Sendable {
     /// "drawing condemnation from …": the verbs that bring a reaction and the reactions they bring.
     let drawVerbs: SymbolSet
     let reactionNouns: SymbolSet
+    /// Words that make a protest a government's complaint ("a formal protest", "a strong diplomatic protest").
+    let formalWords: SymbolSet
     /// Masks of the words a sentence-wide rule needs at least one of (a sentence whose mask misses one is skipped):
     /// reactions and rejoinders, named mediators, framing meetings, "was behind", obituaries.
     let reactionMask: SymbolMask
@@ -494,7 +496,8 @@ final class Cues: Sendable {
         labelVerbs = set("called calls described describes termed terms branded brands labelled labeled dubbed")
         praiseVerbs = set("welcomed welcomes praised praises hailed hails applauded lauded")
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
-        reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests")
+        reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests protest")
+        formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")
         conditionals = set("if unless until")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")

@@ -1111,14 +1111,17 @@ extension Analysis {
         // "drawing swift condemnation from Kyiv, Washington and Brussels": each named actor disapproves (111).
         // "a pledge welcomed by Israel but condemned by Palestinian officials": each reaction by its verb (051, 111).
         for k in r where isAny(k, cues.reactionNouns) && sym(k + 1) == cues.from || (isAny(k, cues.condemnVerbs) || isAny(k, cues.praiseVerbs)) && sym(k + 1) == cues.w.by {
+            // ("…, drawing a formal protest from Tokyo": a protest made formal is a government's complaint, 114; protests
+            // alone may be crowds'.)
+            let formal = isAny(k, cues.protestNouns) && (max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.formalWords) })
             if sym(k + 1) == cues.from {
-                guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.drawVerbs) }), !isAny(k, cues.protestNouns) else { continue }
+                guard (max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.drawVerbs) }), !isAny(k, cues.protestNouns) || formal else { continue }
             } else {
                 guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but })
                 else { continue }
             }
             guard let (sides, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors) else { continue }
-            let code: ShortCode = isAny(k, cues.praiseVerbs) ? "051" : "111"
+            let code: ShortCode = isAny(k, cues.praiseVerbs) ? "051" : formal ? "114" : "111"
             for s in sides where (s.country != nil || s.sector == "IGO") && s.country != source {
                 out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, date: date, span: span(k..<(k + 2)), rule: "rule.reaction"))
             }
@@ -3510,10 +3513,27 @@ extension Analysis {
                 !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
                 !(commaAnd && objectBefore)
             else { break }
+            if let c = sharedAdjective(actors[i - 1], actors[i]) {
+                for j in sides.indices where sides[j].country == nil && sides[j].span.start >= Int(tokens[actors[i].tokens.lowerBound].start) {
+                    sides[j].country = c
+                }
+            }
             sides = actors[i - 1].sides + sides
             i -= 1
         }
         return sides
+    }
+
+    /// "Israeli aircraft and tanks": the country adjective before the first of two nouns joined by "and" is the second's
+    /// too, when the second names no country (its country, or nil).
+    private func sharedAdjective(_ first: ActorChunk, _ second: ActorChunk) -> ShortCode? {
+        guard second.tokens.lowerBound == first.tokens.upperBound + 1, sym(first.tokens.upperBound) == cues.w.and,
+            first.tokens.count >= 2, first.sides.count == 1, let c = first.sides[0].country,
+            tokens[first.tokens.lowerBound].isCapitalized, !tokens[first.tokens.upperBound - 1].isCapitalized,
+            second.sides.count == 1, second.sides[0].country == nil,
+            second.tokens.allSatisfy({ !tokens[$0].isCapitalized && !isAny($0, cues.unattributed) })
+        else { return nil }
+        return c
     }
 
     private func isJoiner(_ from: Int, _ to: Int) -> Bool {
@@ -3576,7 +3596,9 @@ extension Analysis {
             // ("membership talks with Ukraine and Moldova": the actors joined after the preposition.)
             var sides = actors[n].sides.filter { kept($0, of: actors[n]) }
             while n + 1 < actors.count, isJoiner(actors[n].tokens.upperBound, actors[n + 1].tokens.lowerBound) {
-                sides += actors[n + 1].sides.filter { kept($0, of: actors[n + 1]) }
+                var next = actors[n + 1].sides.filter { kept($0, of: actors[n + 1]) }
+                if let c = sharedAdjective(actors[n], actors[n + 1]) { for j in next.indices { next[j].country = c } }
+                sides += next
                 n += 1
             }
             if !sides.isEmpty { return sides }
@@ -3597,7 +3619,9 @@ extension Analysis {
             guard !sides.isEmpty else { continue }
             var i = n
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
-                sides += actors[i + 1].sides
+                var next = actors[i + 1].sides
+                if let c = sharedAdjective(actors[i], actors[i + 1]) { for j in next.indices { next[j].country = c } }
+                sides += next
                 i += 1
             }
             // ("the people and Government of Nigeria": a domestic noun joined to a body of a country is of that country.)

@@ -673,5 +673,13 @@ import Testing
             text: "The Emir sent cables of congratulations to the President of Chile and the President of Peru, QNA reported.",
             expected: ["051|QAT|CHL|GOV|GOV", "051|QAT|PER|GOV|GOV"]),
         Case(text: "Ethiopia's army dismissed the offer as a trick and vowed to keep fighting the rebels.", expected: ["120|ETH|ETH|MIL|REB", "1246|ETH|ETH|MIL|REB"]),
+        // A protest made formal, drawn from a government, is its complaint (114).
+        Case(
+            text: "North Korea launched a ballistic missile into the sea off its east coast, drawing a formal protest from Tokyo.",
+            expected: ["114|JPN|PRK|GOV|GOV", "150|PRK|-|GOV|-"]),
+        Case(text: "Kenyan riot police turned tear gas on opposition supporters in Kisumu.", expected: ["175|KEN|KEN|COP|OPP"]),
+        // Retaliation "by" striking or shelling is the strike; the adjective before "jets and drones" is both nouns'.
+        Case(text: "Azerbaijan retaliated by shelling Armenian positions near the border.", expected: ["194|AZE|ARM|GOV|GOV"]),
+        Case(text: "Pakistani jets and drones struck militant hideouts in Afghanistan.", expected: ["195|PAK|AFG|MIL|GOV"]),
     ]
 }

@@ -79,6 +79,11 @@ final class Cues: Sendable {
     let reactionNouns: SymbolSet
     /// Words that make a protest a government's complaint ("a formal protest", "a strong diplomatic protest").
     let formalWords: SymbolSet
+    /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
+    /// the caller offers).
+    let contactVerbs: SymbolSet
+    /// "called|rang X to …": a telephone call when an act of greeting or sympathy follows.
+    let ringVerbs: SymbolSet
     /// Masks of the words a sentence-wide rule needs at least one of (a sentence whose mask misses one is skipped):
     /// reactions and rejoinders, named mediators, framing meetings, "was behind", obituaries.
     let reactionMask: SymbolMask
@@ -497,6 +502,8 @@ final class Cues: Sendable {
         praiseVerbs = set("welcomed welcomes praised praises hailed hails applauded lauded")
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests protest")
+        ringVerbs = set("called rang")
+        contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")
         conditionals = set("if unless until")

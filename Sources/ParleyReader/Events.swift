@@ -623,6 +623,24 @@ extension Analysis {
                         coded[i].target = carried.target
                     }
                 }
+                // ("Mitsotakis called President Erdogan on Monday to offer his condolences", "rang the prime minister to
+                // congratulate him": a call made to greet, console or thank is a telephone call (041) between them.)
+                if carried == nil, sym(match.anchor - 1) == cues.w.to_, root == 1 || root == 5 || code == "018",
+                    let d = coded.first, d.source.country != nil, let t = d.target, t.country != nil, t.country != d.source.country,
+                    let object = actors.last(where: { $0.tokens.upperBound < match.anchor && !$0.isPlace }),
+                    object.tokens.lowerBound >= 1, isAny(object.tokens.lowerBound - 1, cues.ringVerbs), !tokens[object.tokens.lowerBound - 1].isCapitalized,
+                    object.sides.contains(where: { $0.country == t.country }),
+                    (object.tokens.upperBound..<(match.anchor - 1)).allSatisfy({
+                        sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) && !endsInED($0) && !isAny($0, cues.pastIrregular)
+                    }),
+                    !sentenceEvents.contains(where: { $0.code == "041" })
+                {
+                    let k = object.tokens.lowerBound - 1
+                    // (The one called is the target, in the sector the call names: "the crowd crush in Seoul" is the occasion.)
+                    let called = object.sides.first(where: { $0.country == t.country }).map(party) ?? t
+                    keep(Draft(code: "041", root: 4, source: d.source, target: called, date: date, span: span(k..<(k + 1)), rule: "rule.call-to"), yields: false)
+                    for i in coded.indices where coded[i].target?.country == called.country { coded[i].target = called }
+                }
                 for i in coded.indices {
                     // ("Pakistani air strikes … killed 46 people, the Taliban government said, vowing to retaliate": a
                     // participle tacked on after a closing attribution is its speaker's, against the first act's source.)
@@ -3394,6 +3412,18 @@ extension Analysis {
         // ("Chinese coast guard personnel boarded Philippine navy boats … and seized several rifles": after "and", an
         // actor right after a past-tense verb is that verb's object; the subject is the one before the verb.)
         let start = actors[n].tokens.lowerBound
+        // ("Mitsotakis called President Erdogan on Monday to offer his condolences": the object of a call or visit does not
+        // do the infinitive of purpose after it; the caller does.)
+        if anchor >= 2, sym(anchor - 1) == cues.w.to_, start >= 1, isAny(start - 1, cues.contactVerbs), !tokens[start - 1].isCapitalized,
+            sym(start) != cues.w.on, actors[n].tokens.upperBound < anchor,
+            (actors[n].tokens.upperBound..<(anchor - 1)).allSatisfy({
+                sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) && !endsInED($0) && !isAny($0, cues.pastIrregular)
+            }),
+            let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
+            actors[m].tokens.upperBound == start - 1
+        {
+            return m
+        }
         if anchor >= 1, sym(anchor - 1) == cues.w.and, start >= 1, endsInED(start - 1), !tokens[start - 1].isCapitalized,
             let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
             actors[m].tokens.upperBound == start - 1,

@@ -681,5 +681,9 @@ import Testing
         // Retaliation "by" striking or shelling is the strike; the adjective before "jets and drones" is both nouns'.
         Case(text: "Azerbaijan retaliated by shelling Armenian positions near the border.", expected: ["194|AZE|ARM|GOV|GOV"]),
         Case(text: "Pakistani jets and drones struck militant hideouts in Afghanistan.", expected: ["195|PAK|AFG|MIL|GOV"]),
+        // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
+        Case(
+            text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",
+            expected: ["018|JPN|KOR|GOV|GOV", "041|JPN|KOR|GOV|GOV"]),
     ]
 }

@@ -82,6 +82,11 @@ final class Cues: Sendable {
     /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
     /// the caller offers).
     let contactVerbs: SymbolSet
+    /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
+    let unlikelyWords: SymbolSet
+    let judgedAs: SymbolSet
+    /// "still", "highly", "very" between a copula and its judgement.
+    let degreeWords: SymbolSet
     /// "called|rang X to …": a telephone call when an act of greeting or sympathy follows.
     let ringVerbs: SymbolSet
     /// Masks of the words a sentence-wide rule needs at least one of (a sentence whose mask misses one is skipped):
@@ -503,6 +508,9 @@ final class Cues: Sendable {
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
         reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests protest")
         ringVerbs = set("called rang")
+        unlikelyWords = set("unlikely improbable doubtful uncertain remote")
+        degreeWords = set("still very highly increasingly now")
+        judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
         contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")

@@ -2255,6 +2255,14 @@ extension Analysis {
         {
             return []
         }
+        // ("Diplomats said a visit by the Saudi crown prince to Israel was unlikely in the near term": an act named as a noun
+        // and judged unlikely has not happened.)
+        if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }),
+            isAny(u - 1, cues.judgedAs) || (isAny(u - 2, cues.judgedAs) && isAny(u - 1, cues.degreeWords))
+                || (isAny(u - 3, cues.judgedAs) && isAny(u - 2, cues.degreeWords) && isAny(u - 1, cues.degreeWords))
+        {
+            return []
+        }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
@@ -2383,7 +2391,9 @@ extension Analysis {
         // visit to Nairobi" reports a visit, made by the possessor.
         var possessor: [ActorChunk.Side]?
         let visitNoun = p.visit && !endsInED(m.anchor) && !endsInING(m.anchor) && !ends(m.anchor, "s") && !isAny(m.anchor, cues.pastIrregular)
-        if m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
+        // ("North Korea's ambassador to Malaysia was expelled by Kuala Lumpur": a passive row's first word is the object, and
+        // a possessive before it names the object's country.)
+        if !p.passive, m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
             // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
                 p.visit || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))

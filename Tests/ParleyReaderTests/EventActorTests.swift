@@ -681,6 +681,10 @@ import Testing
         // Retaliation "by" striking or shelling is the strike; the adjective before "jets and drones" is both nouns'.
         Case(text: "Azerbaijan retaliated by shelling Armenian positions near the border.", expected: ["194|AZE|ARM|GOV|GOV"]),
         Case(text: "Pakistani jets and drones struck militant hideouts in Afghanistan.", expected: ["195|PAK|AFG|MIL|GOV"]),
+        // A passive row's object may carry a possessive; a high commissioner is a diplomat; an act judged unlikely is none.
+        Case(text: "Russia's ambassador was expelled by Poland on Friday.", expected: ["174|POL|RUS|GOV|GOV"]),
+        Case(text: "Kenya expelled Uganda's acting high commissioner in Nairobi.", expected: ["174|KEN|UGA|GOV|GOV"]),
+        Case(text: "Officials said a visit by the Iranian president to Cairo was still unlikely this year.", expected: []),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

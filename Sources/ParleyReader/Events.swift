@@ -944,8 +944,10 @@ extension Analysis {
                 // that names no one, or that follows a noun of the first act, answers that act's source.
                 // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
                 // naming no one by the country the first act struck answers that act's source too.)
+                // ("… after Ottawa criticised the arrest of women's rights activists": people of no country named are no one's.)
                 for i in sentenceEvents.indices.dropFirst()
-                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst)
+                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst
+                    || (sentenceEvents[i].target?.country == nil && sentenceEvents[i].target?.sector == "PPL"))
                     && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12
                         // ("…, a step Syrian officials hailed as a turning point": praise answering the act is of its source.)
                         || (sentenceEvents[i].answersFirst && sentenceEvents[i].code == "051")

@@ -685,6 +685,12 @@ import Testing
         Case(text: "Russia's ambassador was expelled by Poland on Friday.", expected: ["174|POL|RUS|GOV|GOV"]),
         Case(text: "Kenya expelled Uganda's acting high commissioner in Nairobi.", expected: ["174|KEN|UGA|GOV|GOV"]),
         Case(text: "Officials said a visit by the Iranian president to Cairo was still unlikely this year.", expected: []),
+        // Criticism of what was done to people of no named country answers the first act's source.
+        Case(
+            text: "Japan recalled its ambassador to Seoul after South Korea criticised the detention of fishermen.",
+            expected: ["161|JPN|KOR|GOV|GOV", "111|KOR|JPN|GOV|GOV"]),
+        Case(text: "Poland imposed travel bans on two Belarusian officials.", expected: ["163|POL|BLR|GOV|GOV"]),
+        Case(text: "Jordan shared intercepted recordings of the plot with Egypt.", expected: ["064|JOR|EGY|GOV|GOV"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

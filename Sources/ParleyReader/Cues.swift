@@ -82,6 +82,8 @@ final class Cues: Sendable {
     /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
     /// the caller offers).
     let contactVerbs: SymbolSet
+    /// Vehicles that kill by accident ("killed by a speeding bus").
+    let vehicleNouns: SymbolSet
     /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
     let unlikelyWords: SymbolSet
     let judgedAs: SymbolSet
@@ -511,6 +513,7 @@ final class Cues: Sendable {
         unlikelyWords = set("unlikely improbable doubtful uncertain remote")
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
+        vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
         contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")

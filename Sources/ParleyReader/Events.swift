@@ -823,8 +823,9 @@ extension Analysis {
             // ("met Taiwanese President Lai in Taipei and pledged to deepen cooperation", "accused Israel of massing troops … and
             // warned that any attack would be met with force": a verbal act that names no one, its verb joined by "and" to
             // the same subject's act before, is aimed at that act's target.)
+            // ("broke off diplomatic relations with Colombia and gave its diplomats 24 hours to leave": so is an expulsion.)
             for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].target == nil && sentenceEvents[i].source.country != nil
-                && [1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root)
+                && ([1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root) || sentenceEvents[i].code == "174")
             {
                 let e = sentenceEvents[i]
                 // ("telephoned Iranian President Rouhani, expressed deep condolences …": a comma before a past-tense verb joins a
@@ -1775,6 +1776,8 @@ extension Analysis {
                 let end = Int(c.mention.end)
                 var chunk = single(k..<end, ShortCode(c.city.country), "GOV")
                 chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && tokens[end].isCapitalized && sym(end) != cues.w.s)
+                // ("was expelled by Kuala Lumpur": a city that acts after "by" is its government, capital or not.)
+                if chunk.isPlace, !located, k > r.lowerBound, sym(k - 1) == cues.w.by, end == r.upperBound || !tokens[end].isCapitalized { chunk.isPlace = false }
                 chunk.afterPreposition = located || isPreposition(k)
                 chunks.append(chunk)
                 k = end - 1
@@ -2277,6 +2280,12 @@ extension Analysis {
         // is the cause, no actor.
         if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
+        {
+            return []
+        }
+        // ("two classmates were killed by a speeding bus": a vehicle kills by accident.)
+        if p.root >= 18, let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { sym($0) == cues.w.by }),
+            (b + 1..<min(r.upperBound, b + 4)).contains(where: { isAny($0, cues.vehicleNouns) })
         {
             return []
         }

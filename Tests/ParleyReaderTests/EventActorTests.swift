@@ -691,6 +691,11 @@ import Testing
             expected: ["161|JPN|KOR|GOV|GOV", "111|KOR|JPN|GOV|GOV"]),
         Case(text: "Poland imposed travel bans on two Belarusian officials.", expected: ["163|POL|BLR|GOV|GOV"]),
         Case(text: "Jordan shared intercepted recordings of the plot with Egypt.", expected: ["064|JOR|EGY|GOV|GOV"]),
+        // A city acting after "by" is its government, capital or not; "its diplomats" after "and" are the first act's
+        // target's; a vehicle kills by accident.
+        Case(text: "Myanmar's ambassador was expelled by Kuala Lumpur.", expected: ["174|MYS|MMR|GOV|GOV"]),
+        Case(text: "Ecuador broke off relations with Mexico and gave its diplomats 48 hours to leave.", expected: ["161|ECU|MEX|GOV|GOV", "174|ECU|MEX|GOV|GOV"]),
+        Case(text: "A pedestrian was killed by a speeding truck in Nairobi.", expected: []),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -471,7 +471,8 @@ extension Analysis {
                 // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
                 if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
                     k > sentences[si].tokens.lowerBound,
-                    actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor })
+                    // ("… since it issued a warrant for his arrest": a pronoun subject too.)
+                    actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor }) || isPronoun(k + 1)
                 {
                     continue
                 }

@@ -696,6 +696,11 @@ import Testing
         Case(text: "Myanmar's ambassador was expelled by Kuala Lumpur.", expected: ["174|MYS|MMR|GOV|GOV"]),
         Case(text: "Ecuador broke off relations with Mexico and gave its diplomats 48 hours to leave.", expected: ["161|ECU|MEX|GOV|GOV", "174|ECU|MEX|GOV|GOV"]),
         Case(text: "A pedestrian was killed by a speeding truck in Nairobi.", expected: []),
+        // An act in a "since" clause with a pronoun subject dates the visit: background.
+        Case(
+            text: "The Iranian president flew to Tajikistan, his first trip abroad since it imposed sanctions on Tehran.",
+            expected: ["042|IRN|TJK|GOV|GOV", "043|TJK|IRN|GOV|GOV"]),
+        Case(text: "Kazakhstan's interior minister warned that any unauthorised rallies would be suppressed.", expected: ["137|KAZ|-|GOV|-"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -82,6 +82,10 @@ final class Cues: Sendable {
     /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
     /// the caller offers).
     let contactVerbs: SymbolSet
+    /// "announced it would deport …": a measure announced is decided.
+    let announceVerbs: SymbolSet
+    /// "sent a letter to X expressing …": verbs that send a message to its recipient.
+    let sendVerbs: SymbolSet
     /// Vehicles that kill by accident ("killed by a speeding bus").
     let vehicleNouns: SymbolSet
     /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
@@ -514,6 +518,8 @@ final class Cues: Sendable {
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
         vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
+        announceVerbs = set("announced announces")
+        sendVerbs = set("sent sends wrote writes addressed dispatched")
         contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")

@@ -3369,9 +3369,13 @@ extension Analysis {
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
         // ("Moscow has decided to downgrade diplomatic relations with Tallinn": so is one a government "decided to" take.)
+        let announcedWould = sym(m.anchor - 1) == cues.w.would
+            && (max(r.lowerBound, m.anchor - 4)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
         let decided = mode == .planned && (p.root == 16 || p.root == 17)
-            && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided))
-            && !(max(r.lowerBound, m.anchor - 8)..<m.anchor).contains(where: { isAny($0, cues.threatFrames) })
+            && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided)
+                // ("The Dominican government announced it would deport up to 10,000 …": so is one it announced.)
+                || announcedWould)
+            && !(max(r.lowerBound, m.anchor - 8)..<(announcedWould ? m.anchor - 1 : m.anchor)).contains(where: { isAny($0, cues.threatFrames) })
         // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
         // arrive are deployed there, 074, and no one hosts them.)
         let troops = p.visit && isAny(m.anchor, cues.arrivalVerbs)
@@ -3434,6 +3438,24 @@ extension Analysis {
         // ("Chinese coast guard personnel boarded Philippine navy boats … and seized several rifles": after "and", an
         // actor right after a past-tense verb is that verb's object; the subject is the one before the verb.)
         let start = actors[n].tokens.lowerBound
+        // ("Erdogan sent a letter to President Putin expressing regret …": the recipient of a message does not do the
+        // participle after it; the sender does.)
+        // ("… expressing regret over the downing of a Russian warplane … and offering condolences": the participles the
+        // message carries, one after another, are the sender's.)
+        if endsInING(anchor),
+            let recipient = actors[...n].lastIndex(where: { a in
+                a.tokens.lowerBound >= 2 && sym(a.tokens.lowerBound - 1) == cues.w.to_
+                    && (max(0, a.tokens.lowerBound - 6)..<(a.tokens.lowerBound - 1)).contains(where: { isAny($0, cues.sendVerbs) })
+            }),
+            let v = (max(0, actors[recipient].tokens.lowerBound - 6)..<(actors[recipient].tokens.lowerBound - 1)).last(where: { isAny($0, cues.sendVerbs) }),
+            (actors[recipient].tokens.upperBound..<anchor).allSatisfy({
+                sym($0) != cues.w.comma && !endsInED($0) && !isAny($0, cues.pastIrregular) && sym($0) != cues.who && sym($0) != cues.which
+            }),
+            let m = actors[..<recipient].lastIndex(where: { $0.tokens.upperBound <= v && !$0.isPlace && !$0.afterPreposition }),
+            actors[m].tokens.upperBound == v
+        {
+            return m
+        }
         // ("Mitsotakis called President Erdogan on Monday to offer his condolences": the object of a call or visit does not
         // do the infinitive of purpose after it; the caller does.)
         if anchor >= 2, sym(anchor - 1) == cues.w.to_, start >= 1, isAny(start - 1, cues.contactVerbs), !tokens[start - 1].isCapitalized,

@@ -701,6 +701,12 @@ import Testing
             text: "The Iranian president flew to Tajikistan, his first trip abroad since it imposed sanctions on Tehran.",
             expected: ["042|IRN|TJK|GOV|GOV", "043|TJK|IRN|GOV|GOV"]),
         Case(text: "Kazakhstan's interior minister warned that any unauthorised rallies would be suppressed.", expected: ["137|KAZ|-|GOV|-"]),
+        // The sender of a message does the participles it carries; ending an agreement with X reduces relations; an
+        // expulsion announced is decided, not threatened.
+        Case(text: "The Saudi king sent a message to President Erdogan offering condolences to the Turkish people.", expected: ["018|SAU|TUR|GOV|PPL"]),
+        Case(text: "Chad announced it was ending its military cooperation agreement with France.", expected: ["160|TCD|FRA|GOV|GOV"]),
+        Case(text: "Algeria announced it would expel twelve French embassy staff.", expected: ["174|DZA|FRA|GOV|GOV"]),
+        Case(text: "Russia warned it would expel Estonian diplomats.", expected: ["1313|RUS|EST|GOV|GOV"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

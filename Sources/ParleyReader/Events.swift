@@ -1786,6 +1786,15 @@ extension Analysis {
             }
             if startsEntry, let (m, e) = entry(at: k, .group), !located {
                 let g = lexicon.agents[Int(e.row)]
+                // ("Gunmen from the West Papua National Liberation Army": a group's name after capitalized words is part of
+                // another's name, of no country known.)
+                if g.country != nil, k > r.lowerBound + 1, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !isAny(k - 1, cues.articles),
+                    !isAny(k - 1, cues.determiners), mention(covering: k - 1).map({ !$0.has(EntryKind.mask(.country, .countryAdjective)) }) ?? true,
+                    tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized
+                {
+                    k = Int(m.end) - 1
+                    continue
+                }
                 var chunk = single(k..<Int(m.end), g.country.flatMap { ShortCode($0) }, ShortCode(g.sector))
                 chunk.afterPreposition = isPreposition(k)
                 chunks.append(chunk)

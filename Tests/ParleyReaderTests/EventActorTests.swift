@@ -707,6 +707,8 @@ import Testing
         Case(text: "Chad announced it was ending its military cooperation agreement with France.", expected: ["160|TCD|FRA|GOV|GOV"]),
         Case(text: "Algeria announced it would expel twelve French embassy staff.", expected: ["174|DZA|FRA|GOV|GOV"]),
         Case(text: "Russia warned it would expel Estonian diplomats.", expected: ["1313|RUS|EST|GOV|GOV"]),
+        // A listed group's name inside a longer name ("West Papua National Liberation Army") is not that group.
+        Case(text: "Gunmen from the West Papua National Liberation Army shot dead two construction workers in Papua.", expected: ["180|-|IDN|REB|PPL"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -2082,10 +2082,17 @@ extension Analysis {
         var modifierSector: ShortCode?
         // "put its forces on alert": the subject's own people, not another actor.
         // ("a move his opponents denounced": one's opponents are actors of their own.)
+        // ("… as its warplanes pounded Kurdish positions": but a force or weapon of "its" that acts right after is the
+        // sentence subject's, an actor.)
+        var possessedBy: ShortCode?
         if agent.sector != "OPP", let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
             isAny(b, cues.possessives)
         {
-            return nil
+            guard agent.kind == .weapon || agent.sector == "MIL", b == k - 1, next >= 0, endsInED(next) || isAny(next, cues.pastIrregular),
+                lexicon.verbFirst.contains(sym(next)),
+                let subject = chunks.first(where: { !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }), let c = subject.sides[0].country
+            else { return nil }
+            possessedBy = c
         }
         var unattributed = false
         var start = k
@@ -2168,6 +2175,7 @@ extension Analysis {
             if e > next + 1, tokens[e - 1].isCapitalized { end = e }
         }
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
+        if let possessedBy { country = possessedBy }
         var chunk = single(start..<end, country, sector)
         chunk.afterPreposition = isPreposition(start)
         chunk.sides[0].domestic = country == nil && !unattributed && agent.kind != .weapon

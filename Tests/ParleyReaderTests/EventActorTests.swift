@@ -709,6 +709,10 @@ import Testing
         Case(text: "Russia warned it would expel Estonian diplomats.", expected: ["1313|RUS|EST|GOV|GOV"]),
         // A listed group's name inside a longer name ("West Papua National Liberation Army") is not that group.
         Case(text: "Gunmen from the West Papua National Liberation Army shot dead two construction workers in Papua.", expected: ["180|-|IDN|REB|PPL"]),
+        // "Its" warplanes that act are the subject's.
+        Case(
+            text: "Turkey sent tanks and commandos to its border with Syria as its warplanes pounded Kurdish militia positions around Afrin.",
+            expected: ["154|TUR|SYR|GOV|GOV", "195|TUR|SYR|MIL|REB"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -82,6 +82,8 @@ final class Cues: Sendable {
     /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
     /// the caller offers).
     let contactVerbs: SymbolSet
+    /// "in response", "in retaliation": an act that answers the sentence's first.
+    let responseNouns: SymbolSet
     /// "announced it would deport …": a measure announced is decided.
     let announceVerbs: SymbolSet
     /// "sent a letter to X expressing …": verbs that send a message to its recipient.
@@ -520,6 +522,7 @@ final class Cues: Sendable {
         vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
         announceVerbs = set("announced announces")
         sendVerbs = set("sent sends wrote writes addressed dispatched")
+        responseNouns = set("response retaliation reply")
         contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")

@@ -959,6 +959,21 @@ extension Analysis {
                 {
                     sentenceEvents[i].target = first.source
                 }
+                // ("Tsai met U.S. House Speaker McCarthy …, and China's foreign ministry vowed to take resolute measures in
+                // response": a threat "in response" that names no one answers both parties of the first act.)
+                for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 13 && sentenceEvents[i].target == nil {
+                    let e = sentenceEvents[i]
+                    guard let c = e.source.country, first.source.country != nil, first.source.country != c,
+                        let k = tokenIndex(startingAt: e.span.end - 1).map({ $0 + 1 }) ?? tokenIndex(startingAt: e.span.start),
+                        (k..<min(sentences[si].tokens.upperBound, k + 8)).contains(where: { sym($0) == cues.w.in_ && isAny($0 + 1, cues.responseNouns) })
+                    else { continue }
+                    sentenceEvents[i].target = first.source
+                    if let t = first.target, t.country != nil, t.country != c, t.country != first.source.country {
+                        var other = e
+                        other.target = t
+                        if !sentenceEvents.contains(where: { same($0, other) }) { sentenceEvents.append(other) }
+                    }
+                }
                 // ("Ireland, Norway and Spain formally recognised a Palestinian state …, drawing condemnation from Israel": a
                 // reaction answers every party that did the first act.)
                 var doers: [Draft] = []

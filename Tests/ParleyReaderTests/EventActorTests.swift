@@ -713,6 +713,10 @@ import Testing
         Case(
             text: "Turkey sent tanks and commandos to its border with Syria as its warplanes pounded Kurdish militia positions around Afrin.",
             expected: ["154|TUR|SYR|GOV|GOV", "195|TUR|SYR|MIL|REB"]),
+        // Resolute or forceful measures vowed are a threat; "in response" with no one named answers the first act's parties.
+        Case(
+            text: "Japan's prime minister met the Taiwanese president in Tokyo, and China vowed to take resolute measures in response.",
+            expected: ["040|JPN|TWN|GOV|GOV", "130|CHN|JPN|GOV|GOV", "130|CHN|TWN|GOV|GOV"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

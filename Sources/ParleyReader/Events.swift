@@ -2128,8 +2128,12 @@ extension Analysis {
             }
             if isAny(j, cues.noneWords) { return nil }
             // ("Jordanian air force planes": "air" starts patterns too, and here names a branch.)
+            // ("US and Chinese trade negotiators": a word that starts verb rows too, between a country's adjective and the
+            // head noun, is a modifier.)
             guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized,
-                !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords),
+                !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords)
+                    || (!tokens[j].isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
+                        && mention(covering: j - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j }) == true),
                 !isAny(j, cues.nonModifiers)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = ShortCode(lexicon.agents[m].sector) }

@@ -717,6 +717,8 @@ import Testing
         Case(
             text: "Japan's prime minister met the Taiwanese president in Tokyo, and China vowed to take resolute measures in response.",
             expected: ["040|JPN|TWN|GOV|GOV", "130|CHN|JPN|GOV|GOV", "130|CHN|TWN|GOV|GOV"]),
+        // A word that also starts verb rows ("trade") between a country's adjective and the head noun is a modifier.
+        Case(text: "US and Chinese trade negotiators held a second day of talks in Washington.", expected: ["046|CHN|USA|GOV|GOV", "046|USA|CHN|GOV|GOV"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -82,6 +82,7 @@ final class Cues: Sendable {
     /// Past-tense verbs of contact whose object does not do an infinitive after it ("called Erdogan to offer condolences":
     /// the caller offers).
     let contactVerbs: SymbolSet
+    let had: Int32
     /// "in response", "in retaliation": an act that answers the sentence's first.
     let responseNouns: SymbolSet
     /// "announced it would deport …": a measure announced is decided.
@@ -523,6 +524,7 @@ final class Cues: Sendable {
         announceVerbs = set("announced announces")
         sendVerbs = set("sent sends wrote writes addressed dispatched")
         responseNouns = set("response retaliation reply")
+        had = one("had")
         contactVerbs = set("called phoned telephoned rang visited met received hosted")
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")

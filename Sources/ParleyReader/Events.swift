@@ -2305,6 +2305,9 @@ extension Analysis {
         {
             return []
         }
+        // ("deported two Spanish journalists who had travelled to Laayoune to cover the trial": a visit a relative clause
+        // reports in the past perfect is background.)
+        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return [] }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.

@@ -719,6 +719,8 @@ import Testing
             expected: ["040|JPN|TWN|GOV|GOV", "130|CHN|JPN|GOV|GOV", "130|CHN|TWN|GOV|GOV"]),
         // A word that also starts verb rows ("trade") between a country's adjective and the head noun is a modifier.
         Case(text: "US and Chinese trade negotiators held a second day of talks in Washington.", expected: ["046|CHN|USA|GOV|GOV", "046|USA|CHN|GOV|GOV"]),
+        // A visit a relative clause reports in the past perfect is background.
+        Case(text: "Turkish police deported three German reporters who had travelled to Diyarbakir to cover the trial.", expected: ["174|TUR|DEU|COP|MED"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -543,7 +543,11 @@ extension Analysis {
                 let objectOfPrevious = (endsInING(match.anchor) || sym(match.anchor - 1) == cues.w.and)
                     && (isAny(match.anchor + 1, cues.objectPronouns)
                         || (isAny(match.anchor + 1, cues.possessives) && isAny(match.anchor + 2, cues.neighbourWords)))
-                    ? sentenceEvents.lastIndex(where: { $0.target != nil }) : nil
+                    // ("received U.S. Secretary of State Blinken in Amman, urging him to …": of a pair of directions coded for one
+                    // act, the first is the subject's, whose object the pronoun is.)
+                    ? sentenceEvents.lastIndex(where: { $0.target != nil }).map({ last in
+                        sentenceEvents.firstIndex(where: { $0.target != nil && $0.span == sentenceEvents[last].span }) ?? last
+                    }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)

@@ -721,6 +721,10 @@ import Testing
         Case(text: "US and Chinese trade negotiators held a second day of talks in Washington.", expected: ["046|CHN|USA|GOV|GOV", "046|USA|CHN|GOV|GOV"]),
         // A visit a relative clause reports in the past perfect is background.
         Case(text: "Turkish police deported three German reporters who had travelled to Diyarbakir to cover the trial.", expected: ["174|TUR|DEU|COP|MED"]),
+        // "urging him" after a host's act: the pronoun is the guest, the object of the act's first direction.
+        Case(
+            text: "President Ruto received the Ethiopian prime minister in Nairobi, urging him to resume talks with Egypt.",
+            expected: ["043|KEN|ETH|GOV|GOV", "042|ETH|KEN|GOV|GOV", "020|KEN|ETH|GOV|GOV"]),
         // "called X to offer condolences": the caller offers, by telephone (041), to the one called.
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",

@@ -414,7 +414,7 @@ struct LexiconBuilder {
         let top = Int(lexicon.verbIndex.keys.max() ?? -1)
         lexicon.verbCandidates = []
         lexicon.verbCandidateStart = [0]
-        for s in 0...max(top, 0) where top >= 0 {
+        for s in 0..<(top + 1) {
             for index in lexicon.verbIndex[Int32(s)] ?? [] {
                 let p = lexicon.verbPatterns[index]
                 var flags: UInt8 = 0

@@ -635,9 +635,7 @@ extension Analysis {
                     let object = actors.last(where: { $0.tokens.upperBound < match.anchor && !$0.isPlace }),
                     object.tokens.lowerBound >= 1, isAny(object.tokens.lowerBound - 1, cues.ringVerbs), !tokens[object.tokens.lowerBound - 1].isCapitalized,
                     object.sides.contains(where: { $0.country == t.country }),
-                    (object.tokens.upperBound..<(match.anchor - 1)).allSatisfy({
-                        sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) && !endsInED($0) && !isAny($0, cues.pastIrregular)
-                    }),
+                    noVerbOrComma(object.tokens.upperBound..<(match.anchor - 1)),
                     !sentenceEvents.contains(where: { $0.code == "041" })
                 {
                     let k = object.tokens.lowerBound - 1
@@ -2303,11 +2301,11 @@ extension Analysis {
         }
         // ("Diplomats said a visit by the Saudi crown prince to Israel was unlikely in the near term": an act named as a noun
         // and judged unlikely has not happened.)
-        if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }),
-            isAny(u - 1, cues.judgedAs) || (isAny(u - 2, cues.judgedAs) && isAny(u - 1, cues.degreeWords))
-                || (isAny(u - 3, cues.judgedAs) && isAny(u - 2, cues.degreeWords) && isAny(u - 1, cues.degreeWords))
-        {
-            return []
+        // (Up to two degree words stand between the copula and the judgement: "is still highly unlikely".)
+        if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }) {
+            var j = u - 1
+            while j >= u - 2, isAny(j, cues.degreeWords) { j -= 1 }
+            if isAny(j, cues.judgedAs) { return [] }
         }
         // ("deported two Spanish journalists who had travelled to Laayoune to cover the trial": a visit a relative clause
         // reports in the past perfect is background.)
@@ -3503,9 +3501,7 @@ extension Analysis {
         // do the infinitive of purpose after it; the caller does.)
         if anchor >= 2, sym(anchor - 1) == cues.w.to_, start >= 1, isAny(start - 1, cues.contactVerbs), !tokens[start - 1].isCapitalized,
             sym(start) != cues.w.on, actors[n].tokens.upperBound < anchor,
-            (actors[n].tokens.upperBound..<(anchor - 1)).allSatisfy({
-                sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) && !endsInED($0) && !isAny($0, cues.pastIrregular)
-            }),
+            noVerbOrComma(actors[n].tokens.upperBound..<(anchor - 1)),
             let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
             actors[m].tokens.upperBound == start - 1
         {
@@ -3523,6 +3519,12 @@ extension Analysis {
             return m
         }
         return n
+    }
+
+    /// Whether the tokens between an object and the "to" after it hold no comma and no verb ("called President Erdogan on
+    /// Monday to …"): the infinitive is still the purpose of the act before the object.
+    private func noVerbOrComma(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) && !endsInED($0) && !isAny($0, cues.pastIrregular) }
     }
 
     /// Whether the token at `k` is a lowercase past-tense verb that, after a comma, continues a series of one subject's
@@ -3630,11 +3632,7 @@ extension Analysis {
                 !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
                 !(commaAnd && objectBefore)
             else { break }
-            if let c = sharedAdjective(actors[i - 1], actors[i]) {
-                for j in sides.indices where sides[j].country == nil && sides[j].span.start >= Int(tokens[actors[i].tokens.lowerBound].start) {
-                    sides[j].country = c
-                }
-            }
+            adoptSharedAdjective(of: actors[i - 1], actors[i], into: &sides)
             sides = actors[i - 1].sides + sides
             i -= 1
         }
@@ -3651,6 +3649,12 @@ extension Analysis {
             second.tokens.allSatisfy({ !tokens[$0].isCapitalized && !isAny($0, cues.unattributed) })
         else { return nil }
         return c
+    }
+
+    /// Gives the sides of no country the shared adjective's country, where `second` shares `first`'s.
+    private func adoptSharedAdjective(of first: ActorChunk, _ second: ActorChunk, into sides: inout [ActorChunk.Side]) {
+        guard let c = sharedAdjective(first, second) else { return }
+        for j in sides.indices where sides[j].country == nil { sides[j].country = c }
     }
 
     private func isJoiner(_ from: Int, _ to: Int) -> Bool {
@@ -3714,7 +3718,7 @@ extension Analysis {
             var sides = actors[n].sides.filter { kept($0, of: actors[n]) }
             while n + 1 < actors.count, isJoiner(actors[n].tokens.upperBound, actors[n + 1].tokens.lowerBound) {
                 var next = actors[n + 1].sides.filter { kept($0, of: actors[n + 1]) }
-                if let c = sharedAdjective(actors[n], actors[n + 1]) { for j in next.indices { next[j].country = c } }
+                adoptSharedAdjective(of: actors[n], actors[n + 1], into: &next)
                 sides += next
                 n += 1
             }
@@ -3737,7 +3741,7 @@ extension Analysis {
             var i = n
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
                 var next = actors[i + 1].sides
-                if let c = sharedAdjective(actors[i], actors[i + 1]) { for j in next.indices { next[j].country = c } }
+                adoptSharedAdjective(of: actors[i], actors[i + 1], into: &next)
                 sides += next
                 i += 1
             }

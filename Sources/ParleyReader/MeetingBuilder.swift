@@ -176,12 +176,17 @@ extension Analysis {
         return gap.allSatisfy { sym($0) == cues.w.and || sym($0) == cues.w.comma || sym($0) == cues.w.hyphen || sym($0) == cues.w.the }
     }
 
-    /// The country whose ministry issued the report ("the Foreign Office said"), else the dateline's.
+    /// The country whose ministry issued the report ("the Foreign Office said"), else the state news agency's it credits,
+    /// else the dateline's.
     func issuingCountry() -> String? {
+        // ("…, KUNA reported", "MONROVIA, Dec 2 (Xinhua) --": a state news agency credited reports from its country; the
+        // first one named is kept while the mentions are searched for a ministry.)
+        var agency: String?
         for m in mentions {
             let si = sentenceIndex(ofToken: Int(m.start)).map { zones[$0] } ?? .story
             if si == .aside { continue }
             if let e = lexicon.entry(m, .ministry) { return lexicon.countries[Int(e.row)].iso3 }
+            if agency == nil, let e = lexicon.entry(m, .group), lexicon.agents[Int(e.row)].kind == .agency { agency = lexicon.agents[Int(e.row)].country }
         }
         for i in tokens.indices where sym(i) == cues.w.ministry && tokens[i].isCapitalized {
             if let c = explicitCountry(before: i, bounds: 0..<tokens.count)?.0 { return c }
@@ -189,13 +194,7 @@ extension Analysis {
                 for k in (i + 2)..<min(tokens.count, i + 8) { if let c = country(at: k) { return c.iso3 } }
             }
         }
-        // ("…, KUNA reported", "MONROVIA, Dec 2 (Xinhua) --": a state news agency credited reports from its country.)
-        for m in mentions {
-            let si = sentenceIndex(ofToken: Int(m.start)).map { zones[$0] } ?? .story
-            if si == .aside { continue }
-            if let e = lexicon.entry(m, .group), lexicon.agents[Int(e.row)].kind == .agency, let c = lexicon.agents[Int(e.row)].country { return c }
-        }
-        return dateline?.city?.country
+        return agency ?? dateline?.city?.country
     }
 
     /// Held, planned (previews: "will hold … tomorrow") or ongoing ("are being held").

@@ -51,8 +51,8 @@ extension Lexicon {
         while j < tokens.count, tokens[j].sym >= 0, tokens[j].kind != .newline, let next = trie.child(node, tokens[j].sym) {
             node = next
             j += 1
+            guard trie.hasEntries(node) else { continue }
             let entries = trie.entries(node)
-            if entries.isEmpty { continue }
             var mask: UInt32 = 0
             var kinds: UInt32 = 0
             for (k, e) in entries.enumerated() where k < 32 && passes(e.caseRule, tokens, i, j) {

@@ -27,6 +27,12 @@ extension Analysis {
             let r = sentences[si].tokens
             var i = r.lowerBound
             while i < r.upperBound {
+                // (Each finder below first asks for a lexicon mention, a capital letter or "counterpart": a token with none
+                // is passed over here, without four calls that each return an empty 138-byte optional to be copied.)
+                guard mentionAt[i] >= 0 || tokens[i].isCapitalized || sym(i) == cues.w.counterpart else {
+                    i += 1
+                    continue
+                }
                 if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
                     if p.country == nil, let known = knownCountry(p.nameTokens) {
                         p.country = known.0

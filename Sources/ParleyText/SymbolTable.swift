@@ -3,16 +3,19 @@
 /// Built once (by the lexicon) and then only read, so one table serves every reader thread.
 public struct SymbolTable: Sendable {
     private var arena: [UInt8] = []
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
+    /// Each form's start and end in `arena`, side by side (one cache line holds both).
+    private var bounds: [SIMD2<Int32>] = []
     private var hashes: [UInt64] = []
-    private var slots: [Int32] = [Int32](repeating: -1, count: 1024)
+    /// The open-addressing table: a slot holds the hash's high 32 bits over the id's 32 bits, or `Self.empty`. (A
+    /// probe compares the hash bits in the slot itself and reads a form's bytes only when they agree.)
+    private var slots: [UInt64] = [UInt64](repeating: Self.empty, count: 1024)
+    private static let empty = UInt64.max
 
     /// Creates an empty table.
     public init() {}
 
     /// The number of symbols.
-    public var count: Int { starts.count }
+    public var count: Int { bounds.count }
 
     /// Returns the id of `form`, adding it when new.
     @discardableResult
@@ -28,9 +31,9 @@ public struct SymbolTable: Sendable {
         if let found = find(form, h) { return found }
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)
-        starts.append(Int32(arena.count))
+        let start = Int32(arena.count)
         arena.append(contentsOf: form)
-        ends.append(Int32(arena.count))
+        bounds.append(SIMD2(start, Int32(arena.count)))
         hashes.append(h)
         place(id, h)
         return id
@@ -61,28 +64,36 @@ public struct SymbolTable: Sendable {
     /// The form of an id.
     public func string(_ id: Int32) -> String {
         guard id >= 0, Int(id) < count else { return "" }
-        return String(decoding: arena[Int(starts[Int(id)])..<Int(ends[Int(id)])], as: UTF8.self)
+        let b = bounds[Int(id)]
+        return String(decoding: arena[Int(b.x)..<Int(b.y)], as: UTF8.self)
     }
 
     /// The byte length of an id's form.
     public func length(_ id: Int32) -> Int {
-        id < 0 ? 0 : Int(ends[Int(id)] - starts[Int(id)])
+        guard id >= 0 else { return 0 }
+        let b = bounds[Int(id)]
+        return Int(b.y - b.x)
     }
 
     private func find(_ form: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32? {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
+        let high = h >> 32
         while true {
-            let id = slots[i]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == h && equals(Int(id), form) { return id }
+            let slot = slots[i]
+            if slot == Self.empty { return nil }
+            if slot >> 32 == high {
+                let id = Int32(truncatingIfNeeded: slot)
+                if equals(Int(id), form) { return id }
+            }
             i = (i + 1) & mask
         }
     }
 
     private func equals(_ id: Int, _ form: UnsafeBufferPointer<UInt8>) -> Bool {
-        let s = Int(starts[id])
-        let e = Int(ends[id])
+        let b = bounds[id]
+        let s = Int(b.x)
+        let e = Int(b.y)
         guard e - s == form.count else { return false }
         var k = 0
         while k < form.count {
@@ -95,12 +106,12 @@ public struct SymbolTable: Sendable {
     private mutating func place(_ id: Int32, _ h: UInt64) {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = id
+        while slots[i] != Self.empty { i = (i + 1) & mask }
+        slots[i] = (h >> 32) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: Self.empty, count: slots.count * 2)
         for id in 0..<count { place(Int32(id), hashes[id]) }
     }
 

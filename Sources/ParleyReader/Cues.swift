@@ -122,6 +122,9 @@ final class Cues: Sendable {
     let missionWords: SymbolSet
     let yearWords: SymbolSet
     let anniversaryWords: SymbolSet
+    /// "the genocide memorial", "victims of the bombing": nouns of remembrance around an act's noun.
+    let rememberedBy: SymbolSet
+    let victimWords: SymbolSet
     let since, after, separately, during: Int32
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
@@ -515,7 +518,7 @@ final class Cues: Sendable {
         labelVerbs = set("called calls described describes termed terms branded brands labelled labeled dubbed")
         praiseVerbs = set("welcomed welcomes praised praises hailed hails applauded lauded")
         drawVerbs = set("drawing drew prompting prompted sparking sparked triggering triggered provoking provoked attracting")
-        reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests protest")
+        reactionNouns = set("condemnation condemnations criticism rebuke rebukes outrage protests protest anger ire fury dismay displeasure regret")
         ringVerbs = set("called rang")
         unlikelyWords = set("unlikely improbable doubtful uncertain remote")
         degreeWords = set("still very highly increasingly now")
@@ -534,6 +537,8 @@ final class Cues: Sendable {
         missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")
         yearWords = set("years decades months")
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
+        rememberedBy = set("memorial memorials museum monument survivors victims exhibition remembrance")
+        victimWords = set("victims survivors")
         since = one("since")
         after = one("after")
         separately = one("separately")

@@ -1154,7 +1154,8 @@ extension Analysis {
             // alone may be crowds'.)
             let formal = isAny(k, cues.protestNouns) && (max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.formalWords) })
             if sym(k + 1) == cues.from {
-                guard (max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.drawVerbs) }), !isAny(k, cues.protestNouns) || formal else { continue }
+                // ("prompting an expression of deep regret from Seoul": up to five words between.)
+                guard (max(r.lowerBound, k - 5)..<k).contains(where: { isAny($0, cues.drawVerbs) }), !isAny(k, cues.protestNouns) || formal else { continue }
             } else {
                 guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but })
                 else { continue }
@@ -3324,8 +3325,12 @@ extension Analysis {
         for j in k + 1..<min(r.upperBound, k + 9) where tokens[j].hasDigit && ends(j, "s") {
             if let year = Int(text.string(span(j..<(j + 1))).prefix(4)), decadesPast(year) { return true }
         }
+        // ("laid a wreath at the genocide memorial", "genocide survivors": the act names a place or people remembering it.)
+        if k + 1 < r.upperBound, isAny(k + 1, cues.rememberedBy) { return true }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
+            // ("a memorial to Korean victims of the Hiroshima atomic bombing": the victims of an act are remembered.)
+            if isAny(j, cues.victimWords), sym(j + 1) == cues.w.of { return true }
             // ("marked the 79th anniversary of the atomic bombing of Hiroshima": a remembered act.)
             if isAny(j, cues.anniversaryWords) { return true }
             // ("Thirty years after the Srebrenica massacre": an act dated by years since is long past.)

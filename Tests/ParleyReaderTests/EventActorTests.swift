@@ -729,5 +729,12 @@ import Testing
         Case(
             text: "Japanese Prime Minister Fumio Kishida called South Korean President Yoon Suk Yeol on Sunday to offer his condolences over the crowd crush in Seoul.",
             expected: ["018|JPN|KOR|GOV|GOV", "041|JPN|KOR|GOV|GOV"]),
+        // Regret drawn from a country, five words after the verb that draws it, is its disapproval of the act's source.
+        Case(
+            text: "Greece expelled two Russian diplomats, prompting an expression of deep regret from Moscow.",
+            expected: ["174|GRC|RUS|GOV|GOV", "111|RUS|GRC|GOV|GOV"]),
+        // An act's noun that names a memorial, or the victims remembered, is no act.
+        Case(text: "President Emmanuel Macron laid a wreath at the Kigali genocide memorial on Thursday.", expected: ["017|FRA|-|GOV|-"]),
+        Case(text: "Kishida laid flowers at a memorial to Korean victims of the atomic bombing of Hiroshima.", expected: []),
     ]
 }

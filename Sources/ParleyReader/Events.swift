@@ -3332,7 +3332,12 @@ extension Analysis {
             // ("a memorial to Korean victims of the Hiroshima atomic bombing": the victims of an act are remembered.)
             if isAny(j, cues.victimWords), sym(j + 1) == cues.w.of { return true }
             // ("marked the 79th anniversary of the atomic bombing of Hiroshima": a remembered act.)
-            if isAny(j, cues.anniversaryWords) { return true }
+            // ("laid a wreath at a memorial during a visit to Kigali": not across "during" or a comma.)
+            if isAny(j, cues.anniversaryWords),
+                !(j + 1..<k).contains(where: { sym($0) == cues.during || sym($0) == cues.w.comma || sym($0) == cues.after || sym($0) == cues.w.while_ })
+            {
+                return true
+            }
             // ("Thirty years after the Srebrenica massacre": an act dated by years since is long past.)
             if isAny(j, cues.yearWords), j + 1 < k, sym(j + 1) == cues.after || sym(j + 1) == cues.since { return true }
             if tokens[j].kind == .number || tokens[j].hasDigit, let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800,

@@ -736,5 +736,9 @@ import Testing
         // An act's noun that names a memorial, or the victims remembered, is no act.
         Case(text: "President Emmanuel Macron laid a wreath at the Kigali genocide memorial on Thursday.", expected: ["017|FRA|-|GOV|-"]),
         Case(text: "Kishida laid flowers at a memorial to Korean victims of the atomic bombing of Hiroshima.", expected: []),
+        // A memorial before "during" does not make the visit after it a remembered act.
+        Case(
+            text: "President Emmanuel Macron laid a wreath at the Kigali genocide memorial during his visit to Rwanda on Thursday.",
+            expected: ["017|FRA|RWA|GOV|GOV", "042|FRA|RWA|GOV|GOV", "043|RWA|FRA|GOV|GOV"]),
     ]
 }

@@ -740,5 +740,9 @@ import Testing
         Case(
             text: "President Emmanuel Macron laid a wreath at the Kigali genocide memorial during his visit to Rwanda on Thursday.",
             expected: ["017|FRA|RWA|GOV|GOV", "042|FRA|RWA|GOV|GOV", "043|RWA|FRA|GOV|GOV"]),
+        // A hotline is a telephone.
+        Case(
+            text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",
+            expected: ["041|IND|PAK|GOV|GOV", "041|PAK|IND|GOV|GOV"]),
     ]
 }

@@ -740,6 +740,11 @@ import Testing
         Case(
             text: "President Emmanuel Macron laid a wreath at the Kigali genocide memorial during his visit to Rwanda on Thursday.",
             expected: ["017|FRA|RWA|GOV|GOV", "042|FRA|RWA|GOV|GOV", "043|RWA|FRA|GOV|GOV"]),
+        // Mediation accepted is 038 to the mediator; mediation to be continued is intent to mediate (039) between the parties.
+        Case(text: "Sudan's army said it accepted Norway's offer to facilitate talks.", expected: ["038|SDN|NOR|MIL|GOV"]),
+        Case(
+            text: "Egypt said it would continue mediating between Israel and Hamas.",
+            expected: ["039|EGY|ISR|GOV|GOV", "039|EGY|PSE|GOV|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -654,7 +654,7 @@ final class Cues: Sendable {
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened told that")
         country = one("country")
-        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer pledged vowed promised agreed agree agrees decided threatened threatens threatening")
+        futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer offers offering pledged pledges pledging vowed vows promised promises promising intends intended agreed agree agrees decided threatened threatens threatening")
         timeUnits = set("week month year day weekend time few decade")
         futureMarkers = set("will would shall scheduled planned")
         pressWords = set("press news media")

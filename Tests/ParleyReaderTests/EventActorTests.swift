@@ -745,6 +745,9 @@ import Testing
         Case(
             text: "Egypt said it would continue mediating between Israel and Hamas.",
             expected: ["039|EGY|ISR|GOV|GOV", "039|EGY|PSE|GOV|REB"]),
+        // An offer to train or build is an intent to cooperate (031); a force a country "offers" to lead is its intent (0334).
+        Case(text: "Jordan offered on Monday to train thousands of Iraqi police officers.", expected: ["031|JOR|IRQ|GOV|COP"]),
+        Case(text: "Kenya offers to lead a multinational police force in Haiti.", expected: ["0334|KEN|HTI|GOV|COP"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

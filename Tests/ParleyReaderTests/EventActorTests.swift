@@ -748,6 +748,12 @@ import Testing
         // An offer to train or build is an intent to cooperate (031); a force a country "offers" to lead is its intent (0334).
         Case(text: "Jordan offered on Monday to train thousands of Iraqi police officers.", expected: ["031|JOR|IRQ|GOV|COP"]),
         Case(text: "Kenya offers to lead a multinational police force in Haiti.", expected: ["0334|KEN|HTI|GOV|COP"]),
+        // A crowd gathered demanding something demonstrates; an indefinite strike is a strike; gathering evidence is no protest.
+        Case(
+            text: "Thousands of protesters gathered in Ulaanbaatar demanding the resignation of the prime minister.",
+            expected: ["141|MNG|MNG|PPL|GOV"]),
+        Case(text: "Teachers in Panama went on an indefinite strike against a pension reform.", expected: ["143|PAN|PAN|PPL|GOV"]),
+        Case(text: "Officials gathered evidence against the suspects.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

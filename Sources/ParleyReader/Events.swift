@@ -1454,6 +1454,13 @@ extension Analysis {
                 let pluralHeadline = lexicon.baseVerbForms.contains(s) && compoundHeadline(k, r)
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed
                 else { continue }
+                // ("the Kigali Genocide Memorial", "South Africa's Special Investigating Unit launched a probe": a capitalized word
+                // between capitalized words is part of a name, and must not take the words of the act after it.)
+                if k > r.lowerBound, k + 1 < r.upperBound, tb[k].isCapitalized, tb[k - 1].isCapitalized, tb[k + 1].isCapitalized,
+                    tb[k - 1].kind == .word, !endsInED(k), !ends(k, "s")
+                {
+                    continue
+                }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
                 // (The candidates' facts are read from one compact array; a pattern itself only once its last word is found.)
                 for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
@@ -2432,12 +2439,6 @@ extension Analysis {
         if p.root >= 9, nominal(m.anchor, r),
             let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
             isAny(j, cues.modals), sym(j) != cues.w.to_
-        {
-            return []
-        }
-        // "the Kigali Genocide Memorial": a capitalized noun between capitalized words is part of a name.
-        if m.anchor > r.lowerBound, m.anchor + 1 < r.upperBound, tokens[m.anchor].isCapitalized, tokens[m.anchor - 1].isCapitalized,
-            tokens[m.anchor + 1].isCapitalized, tokens[m.anchor - 1].kind == .word, !endsInED(m.anchor), !ends(m.anchor, "s")
         {
             return []
         }

@@ -754,6 +754,8 @@ import Testing
             expected: ["141|MNG|MNG|PPL|GOV"]),
         Case(text: "Teachers in Panama went on an indefinite strike against a pension reform.", expected: ["143|PAN|PAN|PPL|GOV"]),
         Case(text: "Officials gathered evidence against the suspects.", expected: []),
+        // A pattern word inside a name does not swallow the act after it.
+        Case(text: "South Africa's Special Investigating Unit launched a probe into contracts.", expected: ["090|ZAF|ZAF|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2733,6 +2733,15 @@ extension Analysis {
             {
                 sources = [place]
             }
+            // ("Heavy clashes between rival armed groups erupted in Tripoli": fighting between parties no word places is
+            // the place's own, on both sides.)
+            if sources.isEmpty, p.root == 19, let c = ctx.placeCountry,
+                (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { sym($0) == cues.w.between })
+                    || (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.w.between })
+            {
+                let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens))
+                return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), date: sentenceDate, span: span(m.tokens), pattern: m.pattern)]
+            }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
                 let prep = p.targetSymbol

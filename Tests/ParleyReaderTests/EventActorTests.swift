@@ -756,6 +756,8 @@ import Testing
         Case(text: "Officials gathered evidence against the suspects.", expected: []),
         // A pattern word inside a name does not swallow the act after it.
         Case(text: "South Africa's Special Investigating Unit launched a probe into contracts.", expected: ["090|ZAF|ZAF|GOV|GOV"]),
+        // Clashes between parties of no known country are the place's own.
+        Case(text: "Heavy clashes between rival armed groups erupted in Tripoli overnight.", expected: ["190|LBY|LBY|-|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2495,8 +2495,13 @@ extension Analysis {
                     ? ctx.nonPlaceWithCountry.filter { !$0.afterPreposition && $0.tokens.lowerBound < clauseComma } : ctx.nonPlaceWithCountry)
                 : ctx.nonPlace
         if p.framed, framingPreposition(before: m.anchor, r) == nil { return [] }
-        // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle.)
-        if p.passive, !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) }) { return [] }
+        // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle; one that ends
+        // on its agent's "by" is passive all the same: "a missile fired by the Houthis".)
+        if p.passive, sym(m.tokens.upperBound - 1) != cues.w.by,
+            !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) })
+        {
+            return []
+        }
         if p.passive || isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
             // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
@@ -2549,6 +2554,15 @@ extension Analysis {
             }
             if let prep = p.targetSymbol {
                 target = prepTarget(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
+            }
+            // ("a missile fired by the Houthis toward Jizan": force whose undergoer is its weapon lands on the place after it.)
+            if target.isEmpty, undergoer.allSatisfy({ $0.country == nil }), p.passive, p.root >= 18,
+                let place = ctx.all.first(where: { c in
+                    c.tokens.lowerBound >= afterFrom && c.sides.count == 1 && c.sides[0].country != nil
+                        && !sources.contains(where: { $0.country == c.sides[0].country })
+                })
+            {
+                target = place.sides
             }
             if target.isEmpty { target = undergoer }
         } else {

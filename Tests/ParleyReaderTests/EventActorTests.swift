@@ -758,6 +758,8 @@ import Testing
         Case(text: "South Africa's Special Investigating Unit launched a probe into contracts.", expected: ["090|ZAF|ZAF|GOV|GOV"]),
         // Clashes between parties of no known country are the place's own.
         Case(text: "Heavy clashes between rival armed groups erupted in Tripoli overnight.", expected: ["190|LBY|LBY|-|-"]),
+        // A weapon "fired by" an agent is the agent's force, landing on the country named after it.
+        Case(text: "Israel intercepted a missile launched by Hezbollah at Haifa.", expected: ["195|LBN|ISR|REB|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -370,6 +370,8 @@ final class Cues: Sendable {
     let violentWords: SymbolSet
     /// "was due to meet": a plan.
     let due: Int32
+    /// "test-fired": the one hyphenated prefix that leaves its verb an act.
+    let test: Int32
     /// "was behind the attack": the copula and the word.
     let behind: Int32
     let responsible: Int32
@@ -709,6 +711,7 @@ final class Cues: Sendable {
         turned = one("turned")
         violentWords = set("violent deadly bloody")
         due = one("due")
+        test = one("test")
         behind = one("behind")
         responsible = one("responsible")
         involved = one("involved")

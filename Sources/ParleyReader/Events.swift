@@ -451,7 +451,7 @@ extension Analysis {
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
-                if sym(match.anchor - 1) == cues.w.hyphen {
+                if sym(match.anchor - 1) == cues.w.hyphen, sym(match.anchor - 2) != cues.test {
                     if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
                     continue
                 }
@@ -1473,7 +1473,12 @@ extension Analysis {
                     if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
-                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation) { continue }
+                    // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)
+                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation),
+                        k < r.lowerBound + 2 || tb[k - 2].sym != cues.test
+                    {
+                        continue
+                    }
                     // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
                     if c.has(VerbCandidate.Flags.claimedOnly), !claimed { continue }
                     if c.elementCount > 1 {

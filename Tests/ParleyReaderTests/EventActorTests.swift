@@ -760,6 +760,8 @@ import Testing
         Case(text: "Heavy clashes between rival armed groups erupted in Tripoli overnight.", expected: ["190|LBY|LBY|-|-"]),
         // A weapon "fired by" an agent is the agent's force, landing on the country named after it.
         Case(text: "Israel intercepted a missile launched by Hezbollah at Haifa.", expected: ["195|LBN|ISR|REB|GOV"]),
+        // "Test-fired" is fired.
+        Case(text: "North Korea test-fired a missile into the sea.", expected: ["150|PRK|-|GOV|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

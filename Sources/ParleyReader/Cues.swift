@@ -94,6 +94,8 @@ final class Cues: Sendable {
     /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
     let unlikelyWords: SymbolSet
     let judgedAs: SymbolSet
+    /// "is to pay a state visit": "is" or "are" before "to" and a verb puts the act ahead.
+    let isAre: SymbolSet
     /// "still", "highly", "very" between a copula and its judgement.
     let degreeWords: SymbolSet
     /// "called|rang X to …": a telephone call when an act of greeting or sympathy follows.
@@ -525,6 +527,7 @@ final class Cues: Sendable {
         unlikelyWords = set("unlikely improbable doubtful uncertain remote")
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
+        isAre = set("is are")
         vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
         announceVerbs = set("announced announces")
         sendVerbs = set("sent sends wrote writes addressed dispatched")

@@ -3803,6 +3803,13 @@ extension Analysis {
         }
         // ("Guterres was due to meet him in Benghazi": "due to" before a verb; "due to the war" is a cause.)
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, sym(m.anchor - 2) == cues.due { return .planned }
+        // ("The sultan is to pay a state visit to Jakarta next week": "is to" or "are to" and a verb, the act's own or the one
+        // its noun is the object of.)
+        for j in max(r.lowerBound + 1, m.anchor - 4)..<max(r.lowerBound + 1, m.anchor) where sym(j) == cues.w.to_ && isAny(j - 1, cues.isAre) && j + 1 < r.upperBound
+            && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized && !isAny(j + 1, cues.articles)
+        {
+            return .planned
+        }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
         if isAny(m.anchor, cues.roundNouns) {
             for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8) where isAny(j, cues.futureModals) { return .planned }

@@ -762,6 +762,8 @@ import Testing
         Case(text: "Israel intercepted a missile launched by Hezbollah at Haifa.", expected: ["195|LBN|ISR|REB|GOV"]),
         // "Test-fired" is fired.
         Case(text: "North Korea test-fired a missile into the sea.", expected: ["150|PRK|-|GOV|-"]),
+        // "Is to" and a verb puts the act ahead.
+        Case(text: "The Sultan of Brunei is to pay a state visit to Indonesia next week.", expected: ["036|BRN|IDN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -764,6 +764,9 @@ import Testing
         Case(text: "North Korea test-fired a missile into the sea.", expected: ["150|PRK|-|GOV|-"]),
         // "Is to" and a verb puts the act ahead.
         Case(text: "The Sultan of Brunei is to pay a state visit to Indonesia next week.", expected: ["036|BRN|IDN|GOV|GOV"]),
+        // Nothing to add is no comment; scrambled jets show force.
+        Case(text: "Indonesia's foreign ministry said it had nothing to add.", expected: ["011|IDN|-|GOV|-"]),
+        Case(text: "Taiwan scrambled jets to warn away Chinese aircraft.", expected: ["150|TWN|CHN|GOV|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

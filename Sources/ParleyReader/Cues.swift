@@ -94,6 +94,9 @@ final class Cues: Sendable {
     /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
     let unlikelyWords: SymbolSet
     let judgedAs: SymbolSet
+    /// "after they covered anti-government demonstrations", "planning a flash protest", "a call to protest": a protest
+    /// reported, planned or called for, not held.
+    let protestNotHeld: SymbolSet
     /// "is to pay a state visit": "is" or "are" before "to" and a verb puts the act ahead.
     let isAre: SymbolSet
     /// "still", "highly", "very" between a copula and its judgement.
@@ -528,6 +531,7 @@ final class Cues: Sendable {
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
         isAre = set("is are")
+        protestNotHeld = set("covered covering cover covers reported reporting filmed filming planning plan call calls")
         vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
         announceVerbs = set("announced announces")
         sendVerbs = set("sent sends wrote writes addressed dispatched")

@@ -1017,7 +1017,10 @@ extension Analysis {
         }
         if let repression, let home = repression.source.country, let k = r.first(where: { isAny($0, cues.protestEvents) }) ?? blockers(), !negated(k, r),
             !background(k),
-            !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) })
+            !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) }),
+            // ("detained journalists after they covered anti-government demonstrations", "on suspicion of planning a flash
+            // protest", "answering a call to protest": a protest reported, planned or called for was not held.)
+            !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestNotHeld) })
         {
             let sp = span(k..<(k + 1))
             // ("opened fire on protesters who tried to storm the parliament": a riot; "soldiers stormed the protest camp" is

@@ -767,6 +767,10 @@ import Testing
         // Nothing to add is no comment; scrambled jets show force.
         Case(text: "Indonesia's foreign ministry said it had nothing to add.", expected: ["011|IDN|-|GOV|-"]),
         Case(text: "Taiwan scrambled jets to warn away Chinese aircraft.", expected: ["150|TWN|CHN|GOV|MIL"]),
+        // A protest covered or planned was not held.
+        Case(
+            text: "Istanbul police detained 11 journalists after they covered anti-government demonstrations.",
+            expected: ["173|TUR|TUR|COP|MED"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -771,6 +771,10 @@ import Testing
         Case(
             text: "Istanbul police detained 11 journalists after they covered anti-government demonstrations.",
             expected: ["173|TUR|TUR|COP|MED"]),
+        // Received at a place by a host is hosted; received people deported by another is no hosting.
+        Case(
+            text: "Uruguay's President Yamandu Orsi was received at the National Palace by Claudia Sheinbaum.",
+            expected: ["043|MEX|URY|GOV|GOV", "042|URY|MEX|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

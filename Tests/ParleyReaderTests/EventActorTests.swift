@@ -775,6 +775,9 @@ import Testing
         Case(
             text: "Uruguay's President Yamandu Orsi was received at the National Palace by Claudia Sheinbaum.",
             expected: ["043|MEX|URY|GOV|GOV", "042|URY|MEX|GOV|GOV"]),
+        // No prospects seen is pessimism; citizens ordered to leave are expelled.
+        Case(text: "Moscow sees no chance of talks with Kyiv.", expected: ["012|RUS|UKR|GOV|GOV"]),
+        Case(text: "Riga ordered more than 1,000 Russian citizens living in Latvia to leave the country.", expected: ["174|LVA|RUS|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -778,6 +778,8 @@ import Testing
         // No prospects seen is pessimism; citizens ordered to leave are expelled.
         Case(text: "Moscow sees no chance of talks with Kyiv.", expected: ["012|RUS|UKR|GOV|GOV"]),
         Case(text: "Riga ordered more than 1,000 Russian citizens living in Latvia to leave the country.", expected: ["174|LVA|RUS|GOV|PPL"]),
+        // Encircling in drills shows force.
+        Case(text: "Chinese warships and aircraft encircled Taiwan in large-scale drills on Monday.", expected: ["150|CHN|TWN|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

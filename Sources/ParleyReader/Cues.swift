@@ -130,6 +130,7 @@ final class Cues: Sendable {
     /// "the genocide memorial", "victims of the bombing": nouns of remembrance around an act's noun.
     let rememberedBy: SymbolSet
     let victimWords: SymbolSet
+    let documenting: SymbolSet
     let since, after, separately, during: Int32
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
@@ -548,6 +549,7 @@ final class Cues: Sendable {
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
         rememberedBy = set("memorial memorials museum monument survivors victims exhibition remembrance")
         victimWords = set("victims survivors")
+        documenting = set("documenting documented documents chronicling chronicles depicting depicts")
         since = one("since")
         after = one("after")
         separately = one("separately")

@@ -3359,6 +3359,8 @@ extension Analysis {
         }
         // ("laid a wreath at the genocide memorial", "genocide survivors": the act names a place or people remembering it.)
         if k + 1 < r.upperBound, isAny(k + 1, cues.rememberedBy) { return true }
+        // ("an exhibition of photographs documenting the nearly four-year siege": an act a record documents is remembered.)
+        if (max(r.lowerBound, k - 8)..<k).contains(where: { isAny($0, cues.documenting) }) { return true }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
             // ("a memorial to Korean victims of the Hiroshima atomic bombing": the victims of an act are remembered.)

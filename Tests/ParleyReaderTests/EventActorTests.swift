@@ -780,6 +780,8 @@ import Testing
         Case(text: "Riga ordered more than 1,000 Russian citizens living in Latvia to leave the country.", expected: ["174|LVA|RUS|GOV|PPL"]),
         // Encircling in drills shows force.
         Case(text: "Chinese warships and aircraft encircled Taiwan in large-scale drills on Monday.", expected: ["150|CHN|TWN|MIL|GOV"]),
+        // An act a record documents is remembered.
+        Case(text: "A museum in Sarajevo opened an exhibition of photographs documenting the siege of the city by Serb forces.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

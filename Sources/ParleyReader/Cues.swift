@@ -376,8 +376,9 @@ final class Cues: Sendable {
     let violentWords: SymbolSet
     /// "was due to meet": a plan.
     let due: Int32
-    /// "test-fired": the one hyphenated prefix that leaves its verb an act.
-    let test: Int32
+    /// "test-fired": the hyphenated prefix that leaves its verb an act ("re-" is not one: "agreed to re-establish relations"
+    /// would lose its "to").
+    let verbPrefixes: SymbolSet
     /// "was behind the attack": the copula and the word.
     let behind: Int32
     let responsible: Int32
@@ -720,7 +721,7 @@ final class Cues: Sendable {
         turned = one("turned")
         violentWords = set("violent deadly bloody")
         due = one("due")
-        test = one("test")
+        verbPrefixes = set("test")
         behind = one("behind")
         responsible = one("responsible")
         involved = one("involved")

@@ -451,7 +451,7 @@ extension Analysis {
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
-                if sym(match.anchor - 1) == cues.w.hyphen, sym(match.anchor - 2) != cues.test {
+                if sym(match.anchor - 1) == cues.w.hyphen, !isAny(match.anchor - 2, cues.verbPrefixes) {
                     if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
                     continue
                 }
@@ -1478,7 +1478,7 @@ extension Analysis {
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)
                     if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation),
-                        k < r.lowerBound + 2 || tb[k - 2].sym != cues.test
+                        k < r.lowerBound + 2 || !cues.verbPrefixes.contains(tb[k - 2].sym)
                     {
                         continue
                     }

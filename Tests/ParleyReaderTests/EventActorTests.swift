@@ -782,6 +782,10 @@ import Testing
         Case(text: "Chinese warships and aircraft encircled Taiwan in large-scale drills on Monday.", expected: ["150|CHN|TWN|MIL|GOV"]),
         // An act a record documents is remembered.
         Case(text: "A museum in Sarajevo opened an exhibition of photographs documenting the siege of the city by Serb forces.", expected: []),
+        // A relationship upgraded to a partnership is diplomatic cooperation.
+        Case(
+            text: "Vietnam and Australia upgraded their relationship to a comprehensive strategic partnership.",
+            expected: ["050|VNM|AUS|GOV|GOV", "050|AUS|VNM|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

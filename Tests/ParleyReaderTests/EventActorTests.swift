@@ -786,6 +786,9 @@ import Testing
         Case(
             text: "Vietnam and Australia upgraded their relationship to a comprehensive strategic partnership.",
             expected: ["050|VNM|AUS|GOV|GOV", "050|AUS|VNM|GOV|GOV"]),
+        // Troops ordered to withdraw are expelled; a government ordering its own troops expels no one.
+        Case(text: "Niger's junta ordered France to withdraw its 1,500 troops from the country.", expected: ["166|NER|FRA|GOV|GOV"]),
+        Case(text: "The government ordered its troops to repel the attack.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

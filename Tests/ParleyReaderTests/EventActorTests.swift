@@ -789,6 +789,8 @@ import Testing
         // Troops ordered to withdraw are expelled; a government ordering its own troops expels no one.
         Case(text: "Niger's junta ordered France to withdraw its 1,500 troops from the country.", expected: ["166|NER|FRA|GOV|GOV"]),
         Case(text: "The government ordered its troops to repel the attack.", expected: []),
+        // A course a government is considering is a policy considered.
+        Case(text: "Japan is weighing sanctions on Russia.", expected: ["014|JPN|RUS|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -791,6 +791,8 @@ import Testing
         Case(text: "The government ordered its troops to repel the attack.", expected: []),
         // A course a government is considering is a policy considered.
         Case(text: "Japan is weighing sanctions on Russia.", expected: ["014|JPN|RUS|GOV|GOV"]),
+        // Confidence said is optimism.
+        Case(text: "Singapore's prime minister said he was confident the summit would be a step toward peace.", expected: ["013|SGP|-|GOV|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -793,6 +793,9 @@ import Testing
         Case(text: "Japan is weighing sanctions on Russia.", expected: ["014|JPN|RUS|GOV|GOV"]),
         // Confidence said is optimism.
         Case(text: "Singapore's prime minister said he was confident the summit would be a step toward peace.", expected: ["013|SGP|-|GOV|-"]),
+        // Pessimism said is pessimism; a course not ruled out is considered.
+        Case(text: "Japan's foreign minister said he was pessimistic about a deal with Beijing.", expected: ["012|JPN|CHN|GOV|GOV"]),
+        Case(text: "Erdogan did not rule out a meeting with Syria's president.", expected: ["014|TUR|SYR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

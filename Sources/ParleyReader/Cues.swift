@@ -94,6 +94,11 @@ final class Cues: Sendable {
     /// "a visit … was unlikely": judgements that an act named as a noun will not soon happen.
     let unlikelyWords: SymbolSet
     let judgedAs: SymbolSet
+    /// "Cuban doctors and nurses arrived in Italy", "aircraft landed in Tonga carrying drinking water": arrivals that bring
+    /// relief.
+    let medicNouns: SymbolSet
+    let reliefGoods: SymbolSet
+    let carrying: SymbolSet
     /// "after they covered anti-government demonstrations", "planning a flash protest", "a call to protest": a protest
     /// reported, planned or called for, not held.
     let protestNotHeld: SymbolSet
@@ -533,6 +538,9 @@ final class Cues: Sendable {
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
         isAre = set("is are")
+        medicNouns = set("doctors nurses medics paramedics rescuers firefighters")
+        reliefGoods = set("food water tents blankets medicine medicines supplies aid relief generators")
+        carrying = set("carrying bringing loaded laden")
         protestNotHeld = set("covered covering cover covers reported reporting filmed filming planning plan call calls")
         vehicleNouns = set("bus truck lorry car train vehicle minibus tram motorcycle van")
         announceVerbs = set("announced announces")

@@ -3465,7 +3465,15 @@ extension Analysis {
         // arrive are deployed there, 074, and no one hosts them.)
         let troops = p.visit && isAny(m.anchor, cues.arrivalVerbs)
             && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force })
-        let arrived = troops ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? "074" as ShortCode : $0.2) } : dyads
+        // ("A brigade of Cuban doctors and nurses arrived in Italy", "military aircraft landed in Tonga carrying drinking water":
+        // medics, or an arrival carrying relief goods, bring humanitarian aid, 073, and no one hosts them.)
+        let relief = p.visit && !troops && isAny(m.anchor, cues.arrivalVerbs)
+            && ((max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
+                || (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).contains(where: { c in
+                    isAny(c, cues.carrying) && (c + 1..<min(r.upperBound, c + 5)).contains(where: { isAny($0, cues.reliefGoods) })
+                }))
+        let arrived = troops || relief
+            ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? (troops ? "074" : "073") as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided
             ? arrived.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
         return dyads.compactMap { (s, t, code) -> Draft? in

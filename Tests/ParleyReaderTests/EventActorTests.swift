@@ -796,6 +796,10 @@ import Testing
         // Pessimism said is pessimism; a course not ruled out is considered.
         Case(text: "Japan's foreign minister said he was pessimistic about a deal with Beijing.", expected: ["012|JPN|CHN|GOV|GOV"]),
         Case(text: "Erdogan did not rule out a meeting with Syria's president.", expected: ["014|TUR|SYR|GOV|GOV"]),
+        // An arrival carrying relief goods is humanitarian aid.
+        Case(
+            text: "New Zealand and Australian military aircraft landed in Tonga on Thursday carrying drinking water and emergency supplies.",
+            expected: ["073|NZL|TON|GOV|GOV", "073|AUS|TON|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -800,6 +800,8 @@ import Testing
         Case(
             text: "New Zealand and Australian military aircraft landed in Tonga on Thursday carrying drinking water and emergency supplies.",
             expected: ["073|NZL|TON|GOV|GOV", "073|AUS|TON|MIL|GOV"]),
+        // Aid packages approved for a country are aid of their kind.
+        Case(text: "Slovakia approved a humanitarian aid package for Ukraine.", expected: ["073|SVK|UKR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

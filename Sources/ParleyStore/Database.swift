@@ -51,10 +51,16 @@ public final class Database: @unchecked Sendable {
                 let connection = try await PostgresConnection.connect(
                     on: MultiThreadedEventLoopGroup.singleton.any(), configuration: config, id: 1, logger: logger)
                 let db = Database(sql: connection.sql(queryLogLevel: nil), dialect: .postgres) { try await connection.close() }
-                try await db.sql.raw("SET client_min_messages TO WARNING").run()
-                if let schema {
-                    try await db.sql.raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
-                    try await db.sql.raw("SET search_path TO \(unsafeRaw: schema)").run()
+                do {
+                    try await db.sql.raw("SET client_min_messages TO WARNING").run()
+                    if let schema {
+                        try await db.sql.raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
+                        try await db.sql.raw("SET search_path TO \(unsafeRaw: schema)").run()
+                    }
+                } catch {
+                    // (A connection whose setup failed is closed, not dropped open.)
+                    try? await connection.close()
+                    throw error
                 }
                 return db
             } catch {
@@ -67,15 +73,33 @@ public final class Database: @unchecked Sendable {
     public func close() async throws { try await closer() }
 
     /// Runs `body` in one transaction: all of it is stored, or none of it.
+    ///
+    /// Two PostgreSQL writers that merge the same meeting or event can deadlock, or one's transaction can fail to
+    /// serialize; the server then aborts one of them (SQLSTATE 40P01 or 40001), which is run again from the start, up to
+    /// four more times, after a short pause that grows with each try.
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await sql.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
-        do {
-            let value = try await body(sql)
-            try await sql.raw("COMMIT").run()
-            return value
-        } catch {
-            try? await sql.raw("ROLLBACK").run()
-            throw error
+        var attempt = 1
+        while true {
+            try await sql.raw(dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            do {
+                let value = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return value
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                guard attempt < Self.maxAttempts, Self.isTransient(error) else { throw error }
+                try await Task.sleep(nanoseconds: UInt64(attempt) * 20_000_000)
+                attempt += 1
+            }
         }
+    }
+
+    /// How many times a transaction the server aborted is tried in all.
+    static let maxAttempts = 5
+
+    /// Whether an error is a PostgreSQL deadlock or serialization failure, after which the transaction may be run again.
+    static func isTransient(_ error: any Error) -> Bool {
+        guard let e = error as? PSQLError, let state = e.serverInfo?[.sqlState] else { return false }
+        return state == "40P01" || state == "40001"
     }
 }

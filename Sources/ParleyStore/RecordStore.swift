@@ -25,18 +25,27 @@ public final class RecordStore: Sendable {
 
     /// Stores a document with its reading in one transaction; the same text twice is one document.
     public func ingest(_ doc: DocumentRecord, reading: Reading) async throws -> IngestOutcome {
+        try await ingest(doc, reading: reading, holdingOpenFor: 0)
+    }
+
+    /// `ingest`, keeping the transaction open `nanoseconds` after its writes (tests race a second writer against it).
+    func ingest(_ doc: DocumentRecord, reading: Reading, holdingOpenFor nanoseconds: UInt64) async throws -> IngestOutcome {
+        // (Any conflict, not only on the hash: the id is the hash's first 16 hex digits, and two writers racing on one new
+        // document meet first on the primary key, where "ON CONFLICT (sha256)" would let PostgreSQL raise a unique violation
+        // instead of reporting the duplicate.)
         try await db.transaction { sql in
             let inserted = try await sql.raw("""
                 INSERT INTO documents (id, sha256, title, published, source_url, publisher, origin, text, reader_version, ingested_at)
                 VALUES (\(bind: doc.id), \(bind: doc.sha256), \(bind: doc.title), \(bind: doc.published), \(bind: doc.sourceURL),
                         \(bind: doc.publisher), \(bind: doc.origin), \(bind: doc.text), \(bind: doc.readerVersion), \(bind: Clock.now()))
-                ON CONFLICT (sha256) DO NOTHING RETURNING id
+                ON CONFLICT DO NOTHING RETURNING id
                 """).first()
             guard inserted != nil else { return .duplicate(documentID: doc.id) }
             if self.db.dialect == .sqlite {
                 try await sql.raw("INSERT INTO documents_fts (id, title, text) VALUES (\(bind: doc.id), \(bind: doc.title ?? ""), \(bind: doc.text))").run()
             }
             let (meetings, events) = try await Writer(sql: sql, dialect: self.db.dialect).write(documentID: doc.id, reading: reading)
+            if nanoseconds > 0 { try await Task.sleep(nanoseconds: nanoseconds) }
             return .stored(documentID: doc.id, meetings: meetings, events: events)
         }
     }

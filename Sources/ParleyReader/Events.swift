@@ -2577,6 +2577,14 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
+            // ("Thanking Washington for decades of support, Liberia's foreign minister said …": an opening participle's subject is
+            // the actor right after the comma that closes it.)
+            if sources.isEmpty, m.anchor == r.lowerBound, endsInING(m.anchor),
+                let comma = (m.tokens.upperBound..<min(r.upperBound, m.anchor + 20)).first(where: { sym($0) == cues.w.comma }),
+                let subject = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 2 && !$0.isPlace })
+            {
+                sources = subject.sides
+            }
             // ("The President conveyed the felicitations of the Government and people of India to …": greetings sent on a
             // country's behalf are that country's, when the subject names none.)
             if p.code.hasPrefix("051") || p.code == "018", sources.allSatisfy({ $0.country == nil }),

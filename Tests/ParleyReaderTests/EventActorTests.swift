@@ -802,6 +802,10 @@ import Testing
             expected: ["073|NZL|TON|GOV|GOV", "073|AUS|TON|MIL|GOV"]),
         // Aid packages approved for a country are aid of their kind.
         Case(text: "Slovakia approved a humanitarian aid package for Ukraine.", expected: ["073|SVK|UKR|GOV|GOV"]),
+        // An opening participle's subject follows its comma.
+        Case(
+            text: "Thanking Washington for decades of support, Liberia's foreign minister said her government would work with the United States.",
+            expected: ["051|LBR|USA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -451,7 +451,7 @@ extension Analysis {
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
-                if sym(match.anchor - 1) == cues.w.hyphen, !isAny(match.anchor - 2, cues.verbPrefixes) {
+                if insideHyphenatedWord(match.anchor, sentences[si].tokens) {
                     if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
                     continue
                 }
@@ -1477,11 +1477,7 @@ extension Analysis {
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)
-                    if k > r.lowerBound, tb[k - 1].sym == cues.w.hyphen, !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation),
-                        k < r.lowerBound + 2 || !cues.verbPrefixes.contains(tb[k - 2].sym)
-                    {
-                        continue
-                    }
+                    if !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation), insideHyphenatedWord(k, r) { continue }
                     // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
                     if c.has(VerbCandidate.Flags.claimedOnly), !claimed { continue }
                     if c.elementCount > 1 {
@@ -3338,6 +3334,13 @@ extension Analysis {
     /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
     private func isBareIntent(_ m: VerbMatch) -> Bool {
         (lexicon.verbFacts[m.pattern].root == 3 || lexicon.verbFacts[m.pattern].code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
+    }
+
+    /// Whether the word at `k` follows a hyphen in its sentence ("U.N.-backed", "army-backed"): part of a hyphenated word,
+    /// no verb of its own, unless the part before is a prefix that leaves it one ("test-fired"). (The matcher and the coding
+    /// stage both ask.)
+    private func insideHyphenatedWord(_ k: Int, _ r: Range<Int>) -> Bool {
+        k > r.lowerBound && sym(k - 1) == cues.w.hyphen && (k - 2 < r.lowerBound || !isAny(k - 2, cues.verbPrefixes))
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").

@@ -357,10 +357,10 @@ extension Analysis {
                 // people": the noun may stand a few words before its verb, with no clause between.)
                 if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, !endsInED(prev.anchor), !endsInING(prev.anchor),
                     prev.tokens.upperBound == match.anchor
-                        || (endsInED(match.anchor) && match.anchor - prev.tokens.upperBound <= 6 && !isAny(prev.anchor, cues.pastIrregular)
+                        || (endsInED(match.anchor) && match.anchor - prev.tokens.upperBound <= 10 && !isAny(prev.anchor, cues.pastIrregular)
                             && (prev.tokens.upperBound..<match.anchor).allSatisfy({
-                                (tokens[$0].kind != .punct || sym($0) == cues.w.hyphen) && sym($0) != cues.w.and && sym($0) != cues.which && sym($0) != cues.who
-                                    && sym($0) != cues.w.that && !lexicon.verbFirst.contains(sym($0))
+                                (tokens[$0].kind != .punct || sym($0) == cues.w.hyphen || sym($0) == cues.w.s) && sym($0) != cues.w.and && sym($0) != cues.which && sym($0) != cues.who
+                                    && sym($0) != cues.w.that && (!lexicon.verbFirst.contains(sym($0)) || sym($0 - 1) == cues.w.hyphen)
                             }))
                 {
                     forceNoun = lexicon.verbFacts[prev.pattern].code
@@ -2097,8 +2097,10 @@ extension Analysis {
         if next >= 0, lexicon.agentNounSet.contains(sym(next)) { return nil }
         // "military exercises", "government jobs": a modifier before a noun is no actor.
         // ("the military said", "the government banned …" are actors; "an official visit" is not.)
+        // ("a military air strike on a village", "a police raid", "government air strikes": but before a noun of force
+        // the modifier names who used it.)
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
-            !isAny(next, cues.actorFollowers), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next)),
+            !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next)),
             !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles))
         {
             return nil

@@ -806,6 +806,11 @@ import Testing
         Case(
             text: "Thanking Washington for decades of support, Liberia's foreign minister said her government would work with the United States.",
             expected: ["051|LBR|USA|GOV|GOV"]),
+        // A modifier before a noun of force names who used it; the noun a few words before its verb names the act.
+        Case(
+            text: "A military air strike on a village in Myanmar's Sagaing region killed more than 60 people.",
+            expected: ["195|MMR|MMR|MIL|PPL"]),
+        Case(text: "Government air strikes on rebel-held towns in Sudan killed 40 people.", expected: ["195|SDN|SDN|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

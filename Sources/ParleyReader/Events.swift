@@ -3308,8 +3308,10 @@ extension Analysis {
         guard code.first == UInt8(ascii: "1") else { return code }
         // ("Demonstrators torched regional parliament buildings": crowds destroying property riot too.)
         if crowd, source == "PPL" || source == "OPP", code.hasPrefix("171"), r.contains(where: { isAny($0, cues.protestWords) }) { return "145" }
+        // ("protesters who set fire to rubbish bins": force by a crowd at no one named is rioting too.)
         if crowd, source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
-            let target, target == "COP" || target == "MIL" || target == "GOV" || target == "LEG" || target == "JUD"
+            target.map({ $0 == "COP" || $0 == "MIL" || $0 == "GOV" || $0 == "LEG" || $0 == "JUD" })
+                ?? r.contains(where: { isAny($0, cues.protestWords) })
         {
             return "145"
         }
@@ -3652,10 +3654,12 @@ extension Analysis {
         // "… asylum to former Bolivian president Evo Morales, who resigned on Sunday": a relative clause's subject is the
         // actor before ", who", an object of the main clause or not.
         var antecedent: Int?
-        if let w = (max(0, anchor - 3)..<anchor).last(where: { sym($0) == cues.who }), w >= 1, sym(w - 1) == cues.w.comma,
+        // ("fired tear gas at protesters who set fire to bins": a restrictive clause's, with no comma, the actor right before.)
+        if let w = (max(0, anchor - 3)..<anchor).last(where: { sym($0) == cues.who }), w >= 1,
             (w + 1..<anchor).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
         {
-            antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
+            let end = sym(w - 1) == cues.w.comma ? w - 1 : w
+            antecedent = actors.lastIndex(where: { $0.tokens.upperBound == end && !$0.isPlace })
         }
         // "Nigerian President Bola Tinubu, who chairs the ECOWAS Authority, called on …": a relative clause between commas
         // is skipped; the subject is the actor before it.

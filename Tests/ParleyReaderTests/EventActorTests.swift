@@ -811,6 +811,10 @@ import Testing
             text: "A military air strike on a village in Myanmar's Sagaing region killed more than 60 people.",
             expected: ["195|MMR|MMR|MIL|PPL"]),
         Case(text: "Government air strikes on rebel-held towns in Sudan killed 40 people.", expected: ["195|SDN|SDN|GOV|PPL"]),
+        // A restrictive relative clause's subject is the actor right before "who"; a crowd using force at no one named riots.
+        Case(
+            text: "Police in Paris fired tear gas at protesters who set fire to rubbish bins.",
+            expected: ["175|FRA|FRA|COP|PPL", "145|FRA|-|PPL|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -532,7 +532,9 @@ extension Analysis {
                 })
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
                 let visitAside = lexicon.verbFacts[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
-                let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !isAny(match.anchor - 1, cues.passiveAux)
+                // (", arresting 12 suspected militants" after a raid is what the raid did: kept, and the raid dropped below.)
+                let raidTaking = (root == 17 || code == "181") && matches.contains(where: { $0.anchor < match.anchor && isAny($0.anchor, cues.stormWords) })
+                let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !raidTaking && !isAny(match.anchor - 1, cues.passiveAux)
                     && !isAny(match.anchor - 1, cues.articles) && !joinedGerund && !withSubject
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs)
@@ -753,13 +755,26 @@ extension Analysis {
                 // ("security forces stormed the Supreme Court and arrested the chief justice", "raided the offices of the
                 // electoral tribunal and seized documents": a raid that carries out an arrest or a seizure is that act; one on
                 // crowds or the opposition is force of its own.)
-                let takers = sentenceEvents.compactMap { $0.code == "173" || $0.code == "1711" ? $0.source.country : nil }
-                if !takers.isEmpty {
-                    sentenceEvents.removeAll { e in
-                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country.map(takers.contains) ?? true)
+                // ("stormed a cafe in Dhaka and took dozens of diners hostage", "raided Jenin, arresting 12 militants and
+                // demolishing a house": hostages taken and property destroyed too; the act takes the raid's target when it
+                // names none.)
+                let taking = sentenceEvents.indices.filter {
+                    let c = sentenceEvents[$0].code
+                    return c == "173" || c == "1711" || c == "1712" || c == "181"
+                }
+                if !taking.isEmpty {
+                    let takers = taking.map { sentenceEvents[$0].source.country }
+                    let raid: (Draft) -> Bool = { e in
+                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country.map { takers.contains($0) } ?? true)
                             && e.target?.sector != "PPL" && e.target?.sector != "OPP"
-                            && tokenIndex(startingAt: e.span.start).map { isAny($0, cues.stormWords) } == true
+                            && self.tokenIndex(startingAt: e.span.start).map { self.isAny($0, self.cues.stormWords) } == true
                     }
+                    if let r = sentenceEvents.first(where: raid), let t = r.target {
+                        for i in taking where sentenceEvents[i].target == nil && sentenceEvents[i].source.country == r.source.country {
+                            sentenceEvents[i].target = t
+                        }
+                    }
+                    sentenceEvents.removeAll(where: raid)
                 }
                 let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
                 if !struck.isEmpty {

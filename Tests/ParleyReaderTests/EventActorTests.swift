@@ -815,6 +815,9 @@ import Testing
         Case(
             text: "Police in Paris fired tear gas at protesters who set fire to rubbish bins.",
             expected: ["175|FRA|FRA|COP|PPL", "145|FRA|-|PPL|-"]),
+        // A raid or storming that takes hostages or makes arrests is that act, with the raid's target when it names none.
+        Case(text: "Gunmen stormed a cafe in Dhaka and took dozens of diners hostage.", expected: ["181|-|BGD|REB|GOV"]),
+        Case(text: "Israeli forces raided the West Bank town of Jenin before dawn, arresting 12 suspected militants.", expected: ["173|ISR|PSE|MIL|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -3497,11 +3497,15 @@ extension Analysis {
             && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force })
         // ("A brigade of Cuban doctors and nurses arrived in Italy", "military aircraft landed in Tonga carrying drinking water":
         // medics, or an arrival carrying relief goods, bring humanitarian aid, 073, and no one hosts them.)
-        let relief = p.visit && !troops && isAny(m.anchor, cues.arrivalVerbs)
-            && ((max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
-                || (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).contains(where: { c in
-                    isAny(c, cues.carrying) && (c + 1..<min(r.upperBound, c + 5)).contains(where: { isAny($0, cues.reliefGoods) })
-                }))
+        // ("military aircraft flew drinking water and emergency supplies to Tonga": relief goods a trip's verb carries to
+        // the place.)
+        let relief = p.visit && !troops
+            && ((isAny(m.anchor, cues.arrivalVerbs)
+                && ((max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
+                    || (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).contains(where: { c in
+                        isAny(c, cues.carrying) && (c + 1..<min(r.upperBound, c + 5)).contains(where: { isAny($0, cues.reliefGoods) })
+                    })))
+                || (m.anchor + 1..<min(r.upperBound, m.anchor + 8)).prefix(while: { sym($0) != cues.w.to_ }).contains(where: { isAny($0, cues.reliefGoods) }))
         let arrived = troops || relief
             ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? (troops ? "074" : "073") as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided

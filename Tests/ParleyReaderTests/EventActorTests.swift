@@ -818,6 +818,13 @@ import Testing
         // A raid or storming that takes hostages or makes arrests is that act, with the raid's target when it names none.
         Case(text: "Gunmen stormed a cafe in Dhaka and took dozens of diners hostage.", expected: ["181|-|BGD|REB|GOV"]),
         Case(text: "Israeli forces raided the West Bank town of Jenin before dawn, arresting 12 suspected militants.", expected: ["173|ISR|PSE|MIL|REB"]),
+        // Relief goods a trip's verb carries to a place are humanitarian aid; a newspaper suspended is a freedom restricted.
+        Case(
+            text: "Australian and New Zealand military aircraft flew drinking water and emergency supplies to Tonga on Thursday.",
+            expected: ["073|AUS|TON|GOV|GOV", "073|NZL|TON|MIL|GOV"]),
+        Case(
+            text: "Tanzania's government suspended the Swahili-language newspaper Mwananchi's online edition for six months.",
+            expected: ["1721|TZA|TZA|GOV|MED"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -825,6 +825,10 @@ import Testing
         Case(
             text: "Tanzania's government suspended the Swahili-language newspaper Mwananchi's online edition for six months.",
             expected: ["1721|TZA|TZA|GOV|MED"]),
+        // A joint operation with a partner is military cooperation.
+        Case(
+            text: "Ugandan jets pounded rebel camps in eastern Congo on Tuesday in a joint operation with the Congolese army.",
+            expected: ["195|UGA|COD|MIL|GOV", "062|UGA|COD|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

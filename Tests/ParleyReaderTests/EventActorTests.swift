@@ -829,6 +829,8 @@ import Testing
         Case(
             text: "Ugandan jets pounded rebel camps in eastern Congo on Tuesday in a joint operation with the Congolese army.",
             expected: ["195|UGA|COD|MIL|GOV", "062|UGA|COD|MIL|MIL"]),
+        // Calling or describing a move as a mistake, a provocation or retaliation is criticism.
+        Case(text: "Seoul described Japan's export controls as economic retaliation.", expected: ["111|KOR|JPN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

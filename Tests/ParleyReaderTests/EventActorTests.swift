@@ -831,6 +831,10 @@ import Testing
             expected: ["195|UGA|COD|MIL|GOV", "062|UGA|COD|MIL|MIL"]),
         // Calling or describing a move as a mistake, a provocation or retaliation is criticism.
         Case(text: "Seoul described Japan's export controls as economic retaliation.", expected: ["111|KOR|JPN|GOV|GOV"]),
+        // Leaders who jointly inaugurate a link between their countries cooperate economically, both ways.
+        Case(
+            text: "The presidents of Zambia and Botswana jointly commissioned the Kazungula Bridge over the Zambezi River.",
+            expected: ["061|ZMB|BWA|GOV|GOV", "061|BWA|ZMB|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -835,6 +835,10 @@ import Testing
         Case(
             text: "The presidents of Zambia and Botswana jointly commissioned the Kazungula Bridge over the Zambezi River.",
             expected: ["061|ZMB|BWA|GOV|GOV", "061|BWA|ZMB|GOV|GOV"]),
+        // An intention or readiness stressed or affirmed is an intent to cooperate, as one reaffirmed is.
+        Case(
+            text: "Sergei Lavrov held negotiations in Pyongyang with Foreign Minister Choe Son Hui, after which the two ministers stressed their intention to raise bilateral cooperation to a new level.",
+            expected: ["046|RUS|PRK|GOV|GOV", "030|RUS|PRK|GOV|GOV", "030|PRK|RUS|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -238,7 +238,9 @@ extension Analysis {
                     match.anchor > sentences[si].tokens.lowerBound, match.anchor + 1 < sentences[si].tokens.upperBound,
                     tokens[match.anchor + 1].kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
                     !isAny(match.anchor + 1, cues.possessives),
-                    isAny(match.anchor - 1, cues.articles) || tokens[match.anchor - 1].hasDigit || isAny(match.anchor - 1, cues.numberWords)
+                    // ("Thai F-16s bombed": a model's number is no count.)
+                    isAny(match.anchor - 1, cues.articles) || (tokens[match.anchor - 1].hasDigit && sym(match.anchor - 2) != cues.w.hyphen)
+                        || isAny(match.anchor - 1, cues.numberWords)
                         || previous.map({
                             $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && lexicon.verbFacts[$0.pattern].root < 17
                         }) == true
@@ -1395,7 +1397,9 @@ extension Analysis {
             !isAny(prev, cues.floatingWords),
             isAny(next, cues.subjectPreps),
             // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
-            !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost))
+            !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost)),
+            // ("… region kidnapped about 80 pupils": "about" or "over" before a number counts the object too.)
+            !((sym(next) == cues.about || sym(next) == cues.over) && (tokens[next + 1].kind == .number || isAny(next + 1, cues.numberWords)))
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
@@ -2115,7 +2119,9 @@ extension Analysis {
         // ("a military air strike on a village", "a police raid", "government air strikes": but before a noun of force
         // the modifier names who used it.)
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
-            !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns), !(lexicon.verbFirst.contains(sym(next)) && endsInED(next)), !lexicon.baseVerbForms.contains(sym(next)),
+            !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns),
+            // ("Police shot dead 19 people": an irregular past verb after it, as a regular one.)
+            !(lexicon.verbFirst.contains(sym(next)) && (endsInED(next) || isAny(next, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
             !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles))
         {
             return nil

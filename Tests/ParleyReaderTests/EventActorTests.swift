@@ -839,6 +839,14 @@ import Testing
         Case(
             text: "Sergei Lavrov held negotiations in Pyongyang with Foreign Minister Choe Son Hui, after which the two ministers stressed their intention to raise bilateral cooperation to a new level.",
             expected: ["046|RUS|PRK|GOV|GOV", "030|RUS|PRK|GOV|GOV", "030|PRK|RUS|GOV|GOV"]),
+        // A sector noun before an irregular past verb is its subject; a model's number is no count; "about" before a
+        // number counts the object; civilians hacked to death are killed.
+        Case(
+            text: "Police shot dead 19 people during youth-led protests in Kathmandu.",
+            expected: ["175|NPL|NPL|COP|PPL", "141|NPL|NPL|PPL|GOV"]),
+        Case(text: "Thai F-16s bombed Cambodian military positions.", expected: ["183|THA|KHM|GOV|GOV"]),
+        Case(text: "Separatist fighters in Cameroon's North-West region kidnapped about 80 pupils.", expected: ["181|CMR|-|REB|-"]),
+        Case(text: "Hutu militiamen manning roadblocks across Kigali hacked Tutsi civilians to death.", expected: ["1823|RWA|RWA|REB|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -3138,7 +3138,8 @@ extension Analysis {
     /// the Libyan people"), or a meeting ahead with no one ("the cabinet would discuss the draft budget").
     private func privateOrInward(_ d: Draft) -> Bool {
         if d.root == 1, d.source.sector == "PPL" || d.source.sector == "BUS" { return true }
-        if d.root == 5, let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
+        // ("apologised to Indo-Fijians for the coups he led": an apology to one's own people is an act between them.)
+        if d.root == 5, d.code != "055", let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
         if d.code == "036", d.target == nil { return true }
         // ("though officials cautioned that no agreements would be signed": a statement by no one placed, to no one, says
         // nothing about relations.)

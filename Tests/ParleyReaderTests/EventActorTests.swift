@@ -847,6 +847,10 @@ import Testing
         Case(text: "Thai F-16s bombed Cambodian military positions.", expected: ["183|THA|KHM|GOV|GOV"]),
         Case(text: "Separatist fighters in Cameroon's North-West region kidnapped about 80 pupils.", expected: ["181|CMR|-|REB|-"]),
         Case(text: "Hutu militiamen manning roadblocks across Kigali hacked Tutsi civilians to death.", expected: ["1823|RWA|RWA|REB|PPL"]),
+        // An apology to one's own people is an event between them (praise of them is not).
+        Case(
+            text: "Fiji's Prime Minister Sitiveni Rabuka apologised to Indo-Fijians for the two military coups he led.",
+            expected: ["055|FJI|FJI|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1399,7 +1399,8 @@ extension Analysis {
             // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
             !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost)),
             // ("… region kidnapped about 80 pupils": "about" or "over" before a number counts the object too.)
-            !((sym(next) == cues.about || sym(next) == cues.over) && (tokens[next + 1].kind == .number || isAny(next + 1, cues.numberWords)))
+            !((sym(next) == cues.about || sym(next) == cues.over) && next + 1 < r.upperBound
+                && (tokens[next + 1].kind == .number || isAny(next + 1, cues.numberWords)))
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.

@@ -63,6 +63,9 @@ public struct Lexicon: Sendable {
     public internal(set) var claimedFirst = SymbolSet([Int32]())
     /// Base forms derived from listed past forms ("expel" from "expelled"): they code only after a modal or "to".
     public internal(set) var baseVerbForms = SymbolSet([Int32]())
+    /// Every base form derived from a pattern's past-tense verb, listed explicitly by another row or not ("launch" of
+    /// "launched … railway", though a missile row lists the noun "launch"): a headline's verb after two names.
+    public internal(set) var derivedBaseForms = SymbolSet([Int32]())
     /// Third-person present forms derived the same way ("expels", "scraps"): headline verbs, which code only right
     /// after a name ("Beijing scraps …", "Erdogan orders …").
     public internal(set) var presentVerbForms = SymbolSet([Int32]())

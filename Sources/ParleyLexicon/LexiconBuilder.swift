@@ -407,6 +407,7 @@ struct LexiconBuilder {
             if !explicit.contains(s) {
                 if present { lexicon.presentVerbForms.insert(s) } else { lexicon.baseVerbForms.insert(s) }
             }
+            if !present { lexicon.derivedBaseForms.insert(s) }
             lexicon.eventWords.insert(s)
         }
         pendingBaseForms = []

@@ -1474,7 +1474,7 @@ extension Analysis {
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
-                let pluralHeadline = lexicon.baseVerbForms.contains(s) && compoundHeadline(k, r)
+                let pluralHeadline = lexicon.derivedBaseForms.contains(s) && compoundHeadline(k, r)
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed
                 else { continue }
                 // ("the Kigali Genocide Memorial", "South Africa's Special Investigating Unit launched a probe": a capitalized word

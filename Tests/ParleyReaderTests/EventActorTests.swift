@@ -851,6 +851,8 @@ import Testing
         Case(
             text: "Fiji's Prime Minister Sitiveni Rabuka apologised to Indo-Fijians for the two military coups he led.",
             expected: ["055|FJI|FJI|GOV|PPL"]),
+        // A compound subject's headline verb is a base form even when another row lists the word as a noun ("launch").
+        Case(text: "China and Vietnam launch a railway.", expected: ["061|CHN|VNM|GOV|GOV", "061|VNM|CHN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -113,6 +113,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// A reaction that codes only when a hostile act is named within a few words after it ("would respond to the
     /// expulsion of 15 diplomats"): "would respond to the proposal" is no threat.
     public var hostileOnly: Bool = false
+    /// A verb that codes only when a person stands right after it ("received Ecuador's Daniel Noboa"): with a thing
+    /// after it ("received aid from Japan") the words are no meeting.
+    public var personOnly: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

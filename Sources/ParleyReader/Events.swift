@@ -2325,6 +2325,12 @@ extension Analysis {
         }
         if p.refusalOnly, refusal == nil { return [] }
         if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return [] }
+        // ("received Ecuador's Daniel Noboa": the person's chunk may open with a country's name.)
+        if p.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
+            !persons.contains(where: { $0.sentence == si && $0.tokens.lowerBound == m.tokens.upperBound })
+        {
+            return []
+        }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.

@@ -853,6 +853,9 @@ import Testing
             expected: ["055|FJI|FJI|GOV|PPL"]),
         // A compound subject's headline verb is a base form even when another row lists the word as a noun ("launch").
         Case(text: "China and Vietnam launch a railway.", expected: ["061|CHN|VNM|GOV|GOV", "061|VNM|CHN|GOV|GOV"]),
+        // "received" hosts a person named right after it, title or not; received goods are no meeting.
+        Case(text: "Nayib Bukele received Ecuador's Daniel Noboa in San Salvador.", expected: ["043|SLV|ECU|GOV|GOV", "042|ECU|SLV|GOV|GOV"]),
+        Case(text: "Kenya received aid from Japan.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

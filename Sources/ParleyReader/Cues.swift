@@ -254,6 +254,8 @@ final class Cues: Sendable {
     let threatFrames: SymbolSet
     /// National teams' fixtures ("a World Cup qualifier"): no visits or talks.
     let sportsWords: SymbolSet
+    /// Visitors counted as tourists ("welcomed a record 929,000 visitors").
+    let touristNouns: SymbolSet
     /// Head nouns of a state body's name ("The Election Commission", "the Supreme Court").
     let bodyNouns: SymbolSet
     /// Words of bodies above states ("the European Parliament", "the International Court").
@@ -656,6 +658,7 @@ final class Cues: Sendable {
         feelings = set("disappointed dismayed concerned alarmed shocked saddened surprised pleased encouraged worried troubled angered outraged")
         hearsayNouns = set("reports report allegations allegation claims claim rumours rumors suggestions")
         threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
+        touristNouns = set("visitors tourists arrivals travellers travelers holidaymakers")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
         bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy")

@@ -2413,6 +2413,14 @@ extension Analysis {
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
+        // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
+        if p.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
+            (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
+                tokens[$0].kind == .number || isAny($0, cues.numberWords) || isAny($0, cues.quantityWords)
+            })
+        {
+            return []
+        }
         // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
         // ("ordered the release of 333 people detained …": a number of people is captives.)
         if p.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
@@ -2444,7 +2452,8 @@ extension Analysis {
         // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
         if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
             tokens[j].kind == .number,
-            sym(j - 1) == cues.w.in_, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
+            // ("The Chaco War …, fought from 1932 to 1935": a span of years too.)
+            sym(j - 1) == cues.w.in_ || sym(j - 1) == cues.from, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
             return []
         }

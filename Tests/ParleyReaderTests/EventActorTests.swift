@@ -856,6 +856,9 @@ import Testing
         // "received" hosts a person named right after it, title or not; received goods are no meeting.
         Case(text: "Nayib Bukele received Ecuador's Daniel Noboa in San Salvador.", expected: ["043|SLV|ECU|GOV|GOV", "042|ECU|SLV|GOV|GOV"]),
         Case(text: "Kenya received aid from Japan.", expected: []),
+        // A welcome of visitors counted is tourism; a war fought decades ago is history.
+        Case(text: "Fiji welcomed more than one million visitors last year, with Australia the largest source of tourists.", expected: []),
+        Case(text: "The Chaco War between Bolivia and Paraguay was fought from 1932 to 1935.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1532,6 +1532,14 @@ extension Analysis {
             let a = $0.specificity
             let b = $1.specificity
             if a != b { return a > b }
+            // ("announced that Washington would lift sanctions": of two equally specific patterns ending on the same word,
+            // the nearer verb governs it, not a verb the other's gap reaches back to.)
+            // ("proposed holding talks" keeps the outer verb: only a verb of its own clause, after "that" or a modal, is nearer.)
+            if $0.tokens.upperBound == $1.tokens.upperBound, $0.anchor != $1.anchor,
+                ownClause(max($0.anchor, $1.anchor), after: min($0.anchor, $1.anchor))
+            {
+                return $0.anchor > $1.anchor
+            }
             // Equally specific: the pattern that reads further says more ("called for a ceasefire" over "called for").
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
             return $0.anchor < $1.anchor
@@ -1541,6 +1549,12 @@ extension Analysis {
         for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
         accepted.sort { $0.anchor < $1.anchor }
         return accepted
+    }
+
+    /// Whether the verb at `k` opens a clause of its own after the verb at `outer`: "that", "which" or a comma between
+    /// them, or a modal right before it ("announced that Washington would lift sanctions").
+    private func ownClause(_ k: Int, after outer: Int) -> Bool {
+        isAny(k - 1, cues.modals) || (outer + 1..<k).contains(where: { sym($0) == cues.w.that || sym($0) == cues.which || sym($0) == cues.w.comma })
     }
 
     /// The accusation (112) or demand (100) a rejection answers, by its owner: the actor before the noun ("US demands",

@@ -859,6 +859,10 @@ import Testing
         // A welcome of visitors counted is tourism; a war fought decades ago is history.
         Case(text: "Fiji welcomed more than one million visitors last year, with Australia the largest source of tourists.", expected: []),
         Case(text: "The Chaco War between Bolivia and Paraguay was fought from 1932 to 1935.", expected: []),
+        // Of two equally specific patterns ending on one word, the verb of its own clause governs it ("lift", not
+        // "announced … sanctions"); a verb's complement does not ("proposed holding talks" is a proposal).
+        Case(text: "Trump announced that Washington would lift sanctions on Syria.", expected: ["0354|USA|SYR|GOV|GOV"]),
+        Case(text: "South Korea's unification minister proposed holding talks with North Korea.", expected: ["036|KOR|PRK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2133,10 +2133,12 @@ extension Analysis {
         // ("the military said", "the government banned …" are actors; "an official visit" is not.)
         // ("a military air strike on a village", "a police raid", "government air strikes": but before a noun of force
         // the modifier names who used it.)
+        // ("Riot police forcibly broke up a demonstration": the verb may follow an adverb.)
+        let verb = next >= 0 && endsInLY(next) && next + 1 < r.upperBound ? next + 1 : next
         if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
             !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns),
             // ("Police shot dead 19 people": an irregular past verb after it, as a regular one.)
-            !(lexicon.verbFirst.contains(sym(next)) && (endsInED(next) || isAny(next, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
+            !(lexicon.verbFirst.contains(sym(verb)) && (endsInED(verb) || isAny(verb, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
             !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles))
         {
             return nil

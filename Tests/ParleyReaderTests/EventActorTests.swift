@@ -863,6 +863,10 @@ import Testing
         // "announced … sanctions"); a verb's complement does not ("proposed holding talks" is a proposal).
         Case(text: "Trump announced that Washington would lift sanctions on Syria.", expected: ["0354|USA|SYR|GOV|GOV"]),
         Case(text: "South Korea's unification minister proposed holding talks with North Korea.", expected: ["036|KOR|PRK|GOV|GOV"]),
+        // Police who break up or disperse a demonstration repress it, past an adverb and an irregular past verb.
+        Case(
+            text: "Riot police forcibly broke up a pro-European demonstration on Kyiv's Independence Square before dawn on Saturday.",
+            expected: ["175|UKR|UKR|COP|GOV", "141|UKR|UKR|PPL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

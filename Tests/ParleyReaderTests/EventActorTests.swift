@@ -867,6 +867,8 @@ import Testing
         Case(
             text: "Riot police forcibly broke up a pro-European demonstration on Kyiv's Independence Square before dawn on Saturday.",
             expected: ["175|UKR|UKR|COP|GOV", "141|UKR|UKR|PPL|GOV"]),
+        // A foreign minister named without a country is placed by the people lexicon.
+        Case(text: "Ayman Safadi flew to Damascus on Monday.", expected: ["042|JOR|SYR|GOV|GOV", "043|SYR|JOR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2768,7 +2768,12 @@ extension Analysis {
                 return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
-            if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }) { return [] }
+            // ("A brigade of 52 Cuban doctors and nurses arrived in Italy": medics sent abroad bring aid, below.)
+            if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }),
+                !(max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
+            {
+                return []
+            }
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)

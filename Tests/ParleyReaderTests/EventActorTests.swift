@@ -869,6 +869,14 @@ import Testing
             expected: ["175|UKR|UKR|COP|GOV", "141|UKR|UKR|PPL|GOV"]),
         // A foreign minister named without a country is placed by the people lexicon.
         Case(text: "Ayman Safadi flew to Damascus on Monday.", expected: ["042|JOR|SYR|GOV|GOV", "043|SYR|JOR|GOV|GOV"]),
+        // Medics sent abroad bring aid; relief goods dispatched to a country are aid; asylum granted past a long name.
+        Case(text: "A brigade of 52 Cuban doctors and nurses arrived in Italy's Lombardy region on Sunday.", expected: ["073|CUB|ITA|PPL|GOV"]),
+        Case(
+            text: "Trinidad and Tobago dispatched a coast guard vessel with water, food and generators to Dominica.",
+            expected: ["073|TTO|DMA|GOV|GOV"]),
+        Case(
+            text: "Russia granted former U.S. intelligence contractor Edward Snowden temporary asylum for one year.",
+            expected: ["075|RUS|USA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -877,6 +877,8 @@ import Testing
         Case(
             text: "Russia granted former U.S. intelligence contractor Edward Snowden temporary asylum for one year.",
             expected: ["075|RUS|USA|GOV|GOV"]),
+        // An appeal for an end to fighting, or for calm, is an appeal to de-escalate (0256).
+        Case(text: "Pope Francis appealed for an immediate end to the fighting in Gaza.", expected: ["0256|VAT|PSE|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

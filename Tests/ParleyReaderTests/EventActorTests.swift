@@ -879,6 +879,9 @@ import Testing
             expected: ["075|RUS|USA|GOV|GOV"]),
         // An appeal for an end to fighting, or for calm, is an appeal to de-escalate (0256).
         Case(text: "Pope Francis appealed for an immediate end to the fighting in Gaza.", expected: ["0256|VAT|PSE|GOV|GOV"]),
+        Case(
+            text: "Prime Minister Shehbaz Sharif appealed to the international community for urgent humanitarian assistance.",
+            expected: ["0233|PAK|-|GOV|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

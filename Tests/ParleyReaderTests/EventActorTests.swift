@@ -882,6 +882,7 @@ import Testing
         Case(
             text: "Prime Minister Shehbaz Sharif appealed to the international community for urgent humanitarian assistance.",
             expected: ["0233|PAK|-|GOV|-"]),
+        Case(text: "Haiti asked Kenya to send troops.", expected: ["0234|HTI|KEN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -883,6 +883,10 @@ import Testing
             text: "Prime Minister Shehbaz Sharif appealed to the international community for urgent humanitarian assistance.",
             expected: ["0233|PAK|-|GOV|-"]),
         Case(text: "Haiti asked Kenya to send troops.", expected: ["0234|HTI|KEN|GOV|GOV"]),
+        // Diplomats "from" a list of countries ordered to leave are expelled, each country a target.
+        Case(
+            text: "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave the country within 72 hours.",
+            expected: ["174|VEN|ARG|GOV|GOV", "174|VEN|CHL|GOV|GOV", "174|VEN|PER|GOV|GOV", "174|VEN|URY|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -266,7 +266,7 @@ extension Analysis {
                 }
                 // ("India and Pakistan have fought three wars since independence": wars counted are history.)
                 if root == 19, match.anchor + 2 < sentences[si].tokens.upperBound,
-                    tokens[match.anchor + 1].kind == .number || isAny(match.anchor + 1, cues.numberWords), isAny(match.anchor + 2, cues.warPlurals)
+                    isCount(match.anchor + 1), isAny(match.anchor + 2, cues.warPlurals)
                 {
                     continue
                 }
@@ -1400,7 +1400,7 @@ extension Analysis {
             !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost)),
             // ("… region kidnapped about 80 pupils": "about" or "over" before a number counts the object too.)
             !((sym(next) == cues.about || sym(next) == cues.over) && next + 1 < r.upperBound
-                && (tokens[next + 1].kind == .number || isAny(next + 1, cues.numberWords)))
+                && isCount(next + 1))
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
@@ -2432,7 +2432,7 @@ extension Analysis {
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
         if p.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
             (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
-                tokens[$0].kind == .number || isAny($0, cues.numberWords) || isAny($0, cues.quantityWords)
+                isCount($0) || isAny($0, cues.quantityWords)
             })
         {
             return []
@@ -3404,6 +3404,11 @@ extension Analysis {
     /// stage both ask.)
     private func insideHyphenatedWord(_ k: Int, _ r: Range<Int>) -> Bool {
         k > r.lowerBound && sym(k - 1) == cues.w.hyphen && (k - 2 < r.lowerBound || !isAny(k - 2, cues.verbPrefixes))
+    }
+
+    /// Whether token `k` counts something: a number or a number word ("three wars", "kidnapped about 80 pupils").
+    private func isCount(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && (tokens[k].kind == .number || isAny(k, cues.numberWords))
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").

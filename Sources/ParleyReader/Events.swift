@@ -107,12 +107,16 @@ extension Analysis {
         // three per sentence: each pass's code stays in the instruction cache for the whole document.
         var sentenceMatches: [[VerbMatch]] = Array(repeating: [], count: sentences.count)
         var behindOnly: [Int] = []
-        // Each coded sentence's words as a mask: a sentence-wide rule whose words it lacks is not run.
-        var sentenceMasks = Array(repeating: SymbolMask(), count: sentences.count)
-        func mask(_ si: Int) -> SymbolMask {
-            var m = SymbolMask()
-            for k in sentences[si].tokens { m.insert(tokens[k].sym) }
-            return m
+        // Each coded sentence's cue classes: a sentence-wide rule whose words' class it lacks is not run.
+        var sentenceClasses = Array(repeating: CueClass(), count: sentences.count)
+        func classify(_ si: Int) {
+            var c = CueClass()
+            let table = cues.classOf
+            for k in sentences[si].tokens {
+                let s = tokens[k].sym
+                if s >= 0, Int(s) < table.count { c.formUnion(table[Int(s)]) }
+            }
+            sentenceClasses[si] = c
         }
         for si in sentences.indices where zones[si] == .story {
             let matches = verbMatches(in: si)
@@ -127,14 +131,13 @@ extension Analysis {
                     !punditView(sentences[si].tokens)
                 {
                     behindOnly.append(si)
-                    sentenceMasks[si] = mask(si)
+                    classify(si)
                 }
                 continue
             }
-            let words = mask(si)
-            if punditView(sentences[si].tokens) || (words.intersects(cues.deathMask) && obituary(sentences[si].tokens)) { continue }
+            classify(si)
+            if punditView(sentences[si].tokens) || (sentenceClasses[si].contains(.death) && obituary(sentences[si].tokens)) { continue }
             sentenceMatches[si] = matches
-            sentenceMasks[si] = words
         }
         // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
         events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
@@ -795,8 +798,8 @@ extension Analysis {
                 sentenceEvents.append(e)
             }
             if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
-            let words = sentenceMasks[si]
-            if words.intersects(cues.behindMask), let e = behindClaim(si, actors, date), !sentenceEvents.contains(where: { same($0, e) }) {
+            let classes = sentenceClasses[si]
+            if classes.contains(.behind), let e = behindClaim(si, actors, date), !sentenceEvents.contains(where: { same($0, e) }) {
                 sentenceEvents.append(e)
             }
             // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
@@ -879,7 +882,8 @@ extension Analysis {
             // ("a swap agreed during direct talks": a participle before "during" that is no coded act's verb frames a noun.)
             // ("agreed … after talks in Brussels", "Meeting on the island of St Vincent, the presidents … agreed": "after",
             // "following" and an opening "Meeting" frame it too.)
-            if words.intersects(cues.framingMask), let (d, noun) = framingMeeting(sentences[si].tokens),
+            if classes.contains(.meetingWord) || (classes.contains(.meetingNoun) && classes.contains(.framingWord)),
+                let (d, noun) = framingMeeting(sentences[si].tokens),
                 !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
                 !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
                 let act = sentenceEvents.first(where: {
@@ -905,7 +909,7 @@ extension Analysis {
             // the Red Cross": the one named mediates between the parties of the sentence's talks or agreement.)
             // (A "mediator" that is itself a subject of the talks is a party: "mediated by Malaysia's Anwar, Thailand and
             // Cambodia agreed …".)
-            if words.intersects(cues.mediatorMask), var mediator = namedMediator(sentences[si].tokens, actors) {
+            if classes.contains(.mediation), var mediator = namedMediator(sentences[si].tokens, actors) {
                 let phrase = span(mediator.0)
                 let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
                 let talks = sentenceEvents.filter { (3...8).contains($0.root) && $0.code != "045" && !inPhrase($0) }
@@ -999,7 +1003,10 @@ extension Analysis {
                 for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
                     doers.append(d)
                 }
-                for doer in doers where words.intersects(cues.reactionMask) {
+                // (A reaction names its noun "from" or its verb "by" someone; a rejoinder answers a move, claim or demand.)
+                let reacts = (classes.contains(.reactionNoun) && classes.contains(.from)) || (classes.contains(.condemnOrPraise) && classes.contains(.by))
+                    || classes.contains(.answeredNoun)
+                for doer in doers where reacts {
                     for e in reactions(si, actors, against: doer, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
                 }
             }

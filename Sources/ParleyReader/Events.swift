@@ -28,11 +28,12 @@ struct ActorChunk {
 final class SentenceActors {
     let all: [ActorChunk]
     /// Actors that are no place (targets of most acts).
-    lazy var nonPlace: [ActorChunk] = all.filter { !$0.isPlace }
+    /// (Most sentences name no place, or only countries: the whole list is shared then, not filtered into a new one.)
+    lazy var nonPlace: [ActorChunk] = all.contains(where: \.isPlace) ? all.filter { !$0.isPlace } : all
     /// Places (targets of force, appeals and aid that name no other).
-    lazy var places: [ActorChunk] = all.filter(\.isPlace)
+    lazy var places: [ActorChunk] = all.contains(where: \.isPlace) ? all.filter(\.isPlace) : []
     /// Chunks with a country (a visit's destination: "a trip as leader to Mauritania" skips "leader").
-    lazy var withCountry: [ActorChunk] = all.filter { $0.sides.contains { $0.country != nil } }
+    lazy var withCountry: [ActorChunk] = all.allSatisfy { $0.sides.contains { $0.country != nil } } ? all : all.filter { $0.sides.contains { $0.country != nil } }
     /// Non-place chunks with a country (a host's guest).
     lazy var nonPlaceWithCountry: [ActorChunk] = nonPlace.filter { $0.sides.contains { $0.country != nil } }
     /// The first place's country ("in Dhaka").
@@ -154,6 +155,8 @@ extension Analysis {
             // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []
             var yielding: [Bool] = []
+            sentenceEvents.reserveCapacity(8)
+            yielding.reserveCapacity(8)
             /// Keeps a draft unless the sentence has its (source, target, code) already.
             func keep(_ d: Draft, yields: Bool) {
                 // ("The plan was executed by the organisers": a killing by no one known of no one is none.)
@@ -3096,6 +3099,7 @@ extension Analysis {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
+        dyads.reserveCapacity(4)
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }

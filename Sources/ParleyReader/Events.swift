@@ -1418,6 +1418,20 @@ extension Analysis {
             || inName[prev]
             || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
         {
+            // ("cut ties over a cyberattack that Tirana blamed on Tehran", "the attack, which the government blamed on …": a
+            // subject after a relative "that" or "which" makes the verb the relative clause's own.)
+            var j = prev
+            while j > r.lowerBound, prev - j < 5,
+                tokens[j].isCapitalized || isAny(j, cues.articles) || lexicon.agentNounSet.contains(sym(j)) || sym(j) == cues.w.s
+            {
+                j -= 1
+            }
+            if j < prev, sym(j) == cues.which
+                || (sym(j) == cues.w.that && j > r.lowerBound && tokens[j - 1].kind == .word && !lexicon.verbFirst.contains(sym(j - 1))
+                    && !isAny(j - 1, cues.sayingWords) && !endsInED(j - 1))
+            {
+                return false
+            }
             // ("met Somalia, and both sides agreed …": after "and" or a comma the noun starts a clause of its own.)
             guard let previousEnd else { return false }
             return previousEnd >= prev || !(previousEnd..<prev).contains(where: { sym($0) == cues.w.and || sym($0) == cues.w.comma })

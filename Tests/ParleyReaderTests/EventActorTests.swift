@@ -887,6 +887,10 @@ import Testing
         Case(
             text: "Venezuela ordered diplomats from Argentina, Chile, Peru and Uruguay to leave the country within 72 hours.",
             expected: ["174|VEN|ARG|GOV|GOV", "174|VEN|CHL|GOV|GOV", "174|VEN|PER|GOV|GOV", "174|VEN|URY|GOV|GOV"]),
+        // A subject after a relative "that" makes the verb the relative clause's own, no participle.
+        Case(
+            text: "Albania cut diplomatic ties with Iran over a cyberattack that Tirana blamed on Tehran.",
+            expected: ["112|ALB|IRN|GOV|GOV", "161|ALB|IRN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -891,6 +891,10 @@ import Testing
         Case(
             text: "Albania cut diplomatic ties with Iran over a cyberattack that Tirana blamed on Tehran.",
             expected: ["112|ALB|IRN|GOV|GOV", "161|ALB|IRN|GOV|GOV"]),
+        // A description "as" provocative reaches past a thing named with its author after "by".
+        Case(
+            text: "Russia described the remarks by the Polish foreign minister as provocative.",
+            expected: ["111|RUS|POL|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

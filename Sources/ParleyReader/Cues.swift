@@ -138,6 +138,8 @@ final class Cues: Sendable {
     /// thirty-word sentence has a tenth of its bits set, and let nearly every sentence through a gate of forty words.)
     let classOf: [CueClass]
     let from, but: Int32
+    /// "supporters", "followers", "loyalists" of a person: a crowd.
+    let followerNouns: SymbolSet
     /// Nouns of an armed force's act ("an Israeli strike", "a Russian missile attack").
     let forceNouns: SymbolSet
     /// "if", "unless": what follows is a condition, not an act.
@@ -822,6 +824,7 @@ final class Cues: Sendable {
             exchanged: one("exchanged"), views: one("views"), that: one("that"), said: one("said"),
             while_: one("while"), whereas: one("whereas"), led_by: one("led"), host: one("host"),
             hosted: one("hosted"), through: one("through"), via: one("via"))
+        followerNouns = set("supporters followers loyalists partisans backers")
         var table: [CueClass] = []
         func mark(_ c: CueClass, _ symbols: [Int32]) {
             for s in symbols where s >= 0 {

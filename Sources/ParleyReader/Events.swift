@@ -1716,6 +1716,18 @@ extension Analysis {
         return nil
     }
 
+    /// Whether a person's words follow "supporters of" or "followers of", past the person's title and country adjective:
+    /// "Supporters of Senegalese opposition leader Ousmane Sonko".
+    private func supportersOf(_ s: Span) -> Bool {
+        guard let k = tokenIndex(startingAt: s.start) else { return false }
+        var j = k - 1
+        while j >= 1, k - j <= 6, sym(j) != cues.w.comma, !lexicon.verbFirst.contains(sym(j)) {
+            if sym(j) == cues.w.of { return isAny(j - 1, cues.followerNouns) }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether an actor's words end in "s" ("supporters", "police officers"): a crowd or a force, not one person.
     private func plural(_ s: Span) -> Bool {
         s.end > s.start && text.bytes[s.end - 1] | 0x20 == UInt8(ascii: "s")
@@ -3590,7 +3602,9 @@ extension Analysis {
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code: ShortCode = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
-            let crowd = !unknownSource && plural(s.span)
+            // ("Supporters of Senegalese opposition leader Ousmane Sonko clashed with security forces": the person's
+            // supporters are the subject's crowd.)
+            let crowd = !unknownSource && (plural(s.span) || supportersOf(s.span))
             code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
             // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
             // is 151, a military one 152.

@@ -895,6 +895,13 @@ import Testing
         Case(
             text: "Russia described the remarks by the Polish foreign minister as provocative.",
             expected: ["111|RUS|POL|GOV|GOV"]),
+        // A person's supporters are a crowd: their clash with security forces is rioting.
+        Case(
+            text: "Supporters of Senegalese opposition leader Ousmane Sonko clashed with security forces in Dakar.",
+            expected: ["145|SEN|SEN|OPP|MIL"]),
+        Case(
+            text: "El Salvador's Legislative Assembly approved a 30-day state of exception requested by President Nayib Bukele.",
+            expected: ["1724|SLV|SLV|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

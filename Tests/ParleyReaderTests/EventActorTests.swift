@@ -902,6 +902,10 @@ import Testing
         Case(
             text: "El Salvador's Legislative Assembly approved a 30-day state of exception requested by President Nayib Bukele.",
             expected: ["1724|SLV|SLV|GOV|GOV"]),
+        // A pledge of aid in the participle.
+        Case(
+            text: "Xi Jinping sent a message of condolence to Myanmar's acting President Min Aung Hlaing, pledging emergency humanitarian assistance.",
+            expected: ["018|CHN|MMR|GOV|GOV", "033|CHN|MMR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

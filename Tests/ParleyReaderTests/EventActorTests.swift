@@ -906,6 +906,10 @@ import Testing
         Case(
             text: "Xi Jinping sent a message of condolence to Myanmar's acting President Min Aung Hlaing, pledging emergency humanitarian assistance.",
             expected: ["018|CHN|MMR|GOV|GOV", "033|CHN|MMR|GOV|GOV"]),
+        // An assurance "that" given to another is an intent to cooperate.
+        Case(
+            text: "Sri Lanka's president assured Prime Minister Narendra Modi that Sri Lanka would not allow its territory to be used against India.",
+            expected: ["030|LKA|IND|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -534,7 +534,8 @@ extension Analysis {
                 // an act like it; "with Vice President Murillo accusing its government of genocide": so is a gerund whose
                 // subject "with" names.)
                 let joinedGerund = sym(match.anchor - 1) == cues.w.and && priorMatchIsGerundAct(priorMatch)
-                let withSubject = (10...13).contains(root) && actors.contains(where: {
+                // ("…, with police firing tear gas at demonstrators": any act whose subject "with" names.)
+                let withSubject = actors.contains(where: {
                     $0.tokens.upperBound == match.anchor && $0.tokens.lowerBound > sentences[si].tokens.lowerBound + 1
                         && (sym($0.tokens.lowerBound - 1) == cues.w.with || (sym($0.tokens.lowerBound - 2) == cues.w.with && isAny($0.tokens.lowerBound - 1, cues.possessives)))
                 })
@@ -2175,7 +2176,9 @@ extension Analysis {
             !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns),
             // ("Police shot dead 19 people": an irregular past verb after it, as a regular one.)
             !(lexicon.verbFirst.contains(sym(verb)) && (endsInED(verb) || isAny(verb, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
-            !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles))
+            !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles)),
+            // ("…, with police firing tear gas at demonstrators": the subject of an "-ing" verb after "with".)
+            !((sym(k - 1) == cues.w.with || sym(k - 2) == cues.w.with) && endsInING(next) && lexicon.verbFirst.contains(sym(next)))
         {
             return nil
         }
@@ -2286,7 +2289,9 @@ extension Analysis {
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
         if let possessedBy { country = possessedBy }
         var chunk = single(start..<end, country, sector)
+        // ("…, with police firing tear gas at demonstrators": after "with", the subject of the "-ing" verb right after it.)
         chunk.afterPreposition = isPreposition(start)
+            && !(sym(start - 1) == cues.w.with && end < r.upperBound && endsInING(end) && lexicon.verbFirst.contains(sym(end)))
         chunk.sides[0].domestic = country == nil && !unattributed && agent.kind != .weapon
         return chunk
     }

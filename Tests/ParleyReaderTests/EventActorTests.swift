@@ -910,6 +910,10 @@ import Testing
         Case(
             text: "Sri Lanka's president assured Prime Minister Narendra Modi that Sri Lanka would not allow its territory to be used against India.",
             expected: ["030|LKA|IND|GOV|GOV"]),
+        // "With" and an actor before an "-ing" verb names that act's subject.
+        Case(
+            text: "Thousands marched across France, with police firing tear gas at demonstrators in Paris.",
+            expected: ["141|FRA|FRA|PPL|COP", "175|FRA|FRA|COP|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -914,6 +914,10 @@ import Testing
         Case(
             text: "Thousands marched across France, with police firing tear gas at demonstrators in Paris.",
             expected: ["141|FRA|FRA|PPL|COP", "175|FRA|FRA|COP|PPL"]),
+        // "West African leaders" are ECOWAS.
+        Case(
+            text: "West African leaders gave Niger's junta one week to reinstate President Mohamed Bazoum.",
+            expected: ["139|-|NER|IGO|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

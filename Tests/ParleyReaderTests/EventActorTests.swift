@@ -918,6 +918,7 @@ import Testing
         Case(
             text: "West African leaders gave Niger's junta one week to reinstate President Mohamed Bazoum.",
             expected: ["139|-|NER|IGO|GOV"]),
+        Case(text: "Gulf Arab states condemned Iran.", expected: ["111|-|IRN|IGO|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

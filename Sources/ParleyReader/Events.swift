@@ -2585,6 +2585,8 @@ extension Analysis {
         var hostedBy = false
         var sources: [ActorChunk.Side] = []
         var target: [ActorChunk.Side] = []
+        // (Whether a visit noun's visitor was named after "by".)
+        var visitorBy = false
         // A visit goes to a country: "a trip as leader to Mauritania" skips the untied "leader".
         // ("Mauritius hosted the Island Games, with athletes from Madagascar and Seychelles": a bare "hosted" hosts the
         // guest of its own clause, named after no preposition.)
@@ -2722,6 +2724,7 @@ extension Analysis {
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
                 sources = visitors
+                visitorBy = true
             } else if p.visit, possessor == nil, nominal(m.anchor, r), sym(m.anchor + 1) == cues.w.of,
                 let (visitors, _) = compoundAfter(word: [cues.w.of], from: m.anchor, r: r, actors: actors),
                 visitors.contains(where: { $0.country != nil })
@@ -3145,6 +3148,17 @@ extension Analysis {
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
         {
             sources = subject.sides
+        }
+        // ("Belarus freed … after a visit to Minsk by a senior US envoy", "ended its pact with France, hours after a visit by the
+        // French foreign minister": a visitor named after "by" visits the place the noun names, else the sentence's subject.)
+        if visitorBy, let v = sources.first?.country, target.first?.country == nil || target.first?.country == v {
+            if let place = hostAfter(m.anchor, otherThan: v, ctx) {
+                target = [place]
+            } else if let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+                let s = subject.sides.first, s.country != nil, s.country != v
+            {
+                target = [s]
+            }
         }
         if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)

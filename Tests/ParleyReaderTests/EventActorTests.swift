@@ -919,6 +919,10 @@ import Testing
             text: "West African leaders gave Niger's junta one week to reinstate President Mohamed Bazoum.",
             expected: ["139|-|NER|IGO|GOV"]),
         Case(text: "Gulf Arab states condemned Iran.", expected: ["111|-|IRN|IGO|GOV"]),
+        // A visitor named after "by" visits the sentence's subject when the noun names no place.
+        Case(
+            text: "Chad ended its defence pact with France, hours after a visit by the French foreign minister.",
+            expected: ["042|FRA|TCD|GOV|GOV", "043|TCD|FRA|GOV|GOV", "160|TCD|FRA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

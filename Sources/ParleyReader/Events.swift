@@ -293,7 +293,15 @@ extension Analysis {
                 {
                     continue
                 }
-                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051")) {
+                // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
+                // admission of its own, only the other's act.)
+                let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that
+                if admittedThat, othersAfterThat(match, actors, sentences[si].tokens) { continue }
+                // ("Germany acknowledged that it committed genocide": what a government admits "that" it did is the
+                // admission's content, 015, not an act of the sentence.)
+                if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051"))
+                    || admittedThat
+                {
                     demandSeen = true
                 }
                 // "held a call to discuss …", "went on strike to demand …": the purpose of an act already coded is no second event.
@@ -1727,6 +1735,20 @@ extension Analysis {
             j -= 1
         }
         return false
+    }
+
+    /// Whether the clause after a match ending on "that" opens with another country's actor than the subject's ("officials
+    /// admitted that India had passed on warnings": India's act is reported, not admitted by India).
+    private func othersAfterThat(_ m: VerbMatch, _ actors: [ActorChunk], _ r: Range<Int>) -> Bool {
+        guard let next = actors.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 }),
+            let c = next.sides.first?.country
+        else { return false }
+        // ("admitted that the Ukrainian passenger jet had been shot down": a passive's subject is the one acted on.)
+        if (next.tokens.upperBound..<min(r.upperBound, next.tokens.upperBound + 4)).contains(where: { isAny($0, cues.passiveAux) }) {
+            return false
+        }
+        let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition })?.sides.first?.country
+        return subject != nil && c != subject
     }
 
     /// Whether an actor's words end in "s" ("supporters", "police officers"): a crowd or a force, not one person.

@@ -923,6 +923,10 @@ import Testing
         Case(
             text: "Chad ended its defence pact with France, hours after a visit by the French foreign minister.",
             expected: ["042|FRA|TCD|GOV|GOV", "043|TCD|FRA|GOV|GOV", "160|TCD|FRA|GOV|GOV"]),
+        // What a government admits "that" it did is an admission, not the act.
+        Case(
+            text: "Iran's armed forces admitted that the Ukrainian passenger jet had been shot down by mistake.",
+            expected: ["015|IRN|UKR|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -293,6 +293,14 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power": an act a relative
+                // clause after the sentence's act reports in the past perfect passive is background.)
+                // (A coercive or violent one only: "who had been granted asylum by Mexico hours earlier" is news of its own.)
+                if previous != nil, root >= 17, match.anchor - 3 >= sentences[si].tokens.lowerBound, sym(match.anchor - 1) == cues.been,
+                    sym(match.anchor - 2) == cues.had, sym(match.anchor - 3) == cues.who || sym(match.anchor - 3) == cues.which
+                {
+                    continue
+                }
                 // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
                 // admission of its own, only the other's act.)
                 let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that

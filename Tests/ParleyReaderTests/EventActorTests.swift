@@ -927,6 +927,10 @@ import Testing
         Case(
             text: "Iran's armed forces admitted that the Ukrainian passenger jet had been shot down by mistake.",
             expected: ["015|IRN|UKR|MIL|MIL"]),
+        // A jailing a relative clause reports in the past perfect passive is background.
+        Case(
+            text: "President Andrzej Duda pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power.",
+            expected: ["0841|POL|POL|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

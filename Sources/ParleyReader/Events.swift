@@ -3663,6 +3663,15 @@ extension Analysis {
             if code == "180" || code == "190", !unknownSource, s.sector == "COP" || s.sector == "JUD", isAny(m.anchor, cues.raidWords) {
                 code = "170"
             }
+            // ("Ecuadorian police stormed the Mexican embassy", "Gunmen stormed Fiji's parliament": a building stormed by police or
+            // troops is property seized (171), by an armed group an attack (180); only crowds riot.)
+            if code == "145", p.code == "145", !unknownSource {
+                if s.sector == "COP" || s.sector == "MIL" {
+                    code = "171"
+                } else if s.sector == "REB" || (s.sector == nil && !crowd) {
+                    code = "180"
+                }
+            }
             // "Thai F-16 jets bombed Cambodian positions": an armed force's bombing is by air (195).
             if code == "183", !unknownSource, s.sector == "MIL" { code = "195" }
             // "Chinese coast guard ships fired water cannon at a Philippine supply boat": repression is of crowds; against

@@ -931,6 +931,8 @@ import Testing
         Case(
             text: "President Andrzej Duda pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power.",
             expected: ["0841|POL|POL|GOV|GOV"]),
+        // A building stormed by police is property seized; only crowds riot.
+        Case(text: "Ecuadorian police stormed the Mexican embassy in Quito.", expected: ["171|ECU|MEX|COP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -933,6 +933,9 @@ import Testing
             expected: ["0841|POL|POL|GOV|GOV"]),
         // A building stormed by police is property seized; only crowds riot.
         Case(text: "Ecuadorian police stormed the Mexican embassy in Quito.", expected: ["171|ECU|MEX|COP|GOV"]),
+        // Control handed to another is property returned; airspace reopened to a country eases a boycott.
+        Case(text: "The United States handed over full control of the Panama Canal to Panama.", expected: ["0842|USA|PAN|GOV|GOV"]),
+        Case(text: "Saudi Arabia reopened its airspace to Qatar.", expected: ["085|SAU|QAT|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

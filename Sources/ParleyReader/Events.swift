@@ -1833,7 +1833,11 @@ extension Analysis {
             }
             var chunk = ActorChunk(tokens: tokens, sides: [side], isPerson: true)
             // "talks with President X", "supporters of jailed former Prime Minister X": no subject.
+            // ("…, with U.S. envoy Amos Hochstein shuttling between the two sides": after "with", the subject of the "-ing"
+            // verb right after the name.)
             chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
+                && !(sym(tokens.lowerBound - 1) == cues.w.with && tokens.upperBound < r.upperBound && endsInING(tokens.upperBound)
+                    && lexicon.verbFirst.contains(sym(tokens.upperBound)))
             chunks.append(chunk)
             lastPerson = side
             covered.append(tokens)

@@ -936,6 +936,12 @@ import Testing
         // Control handed to another is property returned; airspace reopened to a country eases a boycott.
         Case(text: "The United States handed over full control of the Panama Canal to Panama.", expected: ["0842|USA|PAN|GOV|GOV"]),
         Case(text: "Saudi Arabia reopened its airspace to Qatar.", expected: ["085|SAU|QAT|GOV|GOV"]),
+        Case(
+            text: "Israeli and Lebanese delegations held indirect talks in Naqoura, with U.S. envoy Amos Hochstein shuttling between the two sides.",
+            expected: ["040|ISR|LBN|GOV|GOV", "040|LBN|ISR|GOV|GOV", "045|USA|ISR|GOV|GOV", "045|USA|LBN|GOV|GOV"]),
+        Case(
+            text: "Armenia declared martial law and general mobilisation as heavy fighting with Azerbaijan erupted.",
+            expected: ["1724|ARM|ARM|GOV|PPL", "154|ARM|AZE|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

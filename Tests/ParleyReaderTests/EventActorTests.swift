@@ -942,6 +942,11 @@ import Testing
         Case(
             text: "Armenia declared martial law and general mobilisation as heavy fighting with Azerbaijan erupted.",
             expected: ["1724|ARM|ARM|GOV|PPL", "154|ARM|AZE|GOV|GOV"]),
+        // A meeting pulled out of or called off is a refusal to meet.
+        Case(
+            text: "Azerbaijani President Ilham Aliyev pulled out of a planned meeting with Armenian Prime Minister Nikol Pashinyan.",
+            expected: ["125|AZE|ARM|GOV|GOV"]),
+        Case(text: "Turkiye called off a planned visit by the Swedish defence minister to Ankara.", expected: ["125|TUR|SWE|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

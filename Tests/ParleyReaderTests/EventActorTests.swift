@@ -426,8 +426,8 @@ import Testing
         Case(text: "Guyanese President Irfaan Ali and his Surinamese counterpart Chan Santokhi agreed to begin building a bridge.",
             expected: ["0311|GUY|SUR|GOV|GOV", "0311|SUR|GUY|GOV|GOV"]),
         Case(text: "The Kurdistan Workers' Party claimed responsibility for the attack, which killed three Turkish soldiers near the border.",
-            expected: ["190|TUR|TUR|REB|MIL"]),
-        Case(text: "Al-Shabaab claimed responsibility for the twin bombings in Mogadishu.", expected: ["183|SOM|SOM|REB|GOV"]),
+            expected: ["015|TUR|-|REB|-", "190|TUR|TUR|REB|MIL"]),
+        Case(text: "Al-Shabaab claimed responsibility for the twin bombings in Mogadishu.", expected: ["015|SOM|-|REB|-", "183|SOM|SOM|REB|GOV"]),
         Case(text: "The attack on the convoy in northern Mali left ten people dead.", expected: []),
         Case(text: "The Department of Foreign Affairs in Manila lodged a protest with China.", expected: ["114|PHL|CHN|GOV|GOV"]),
         Case(text: "Armenia put its armed forces on the highest level of combat readiness along the border with Azerbaijan.",
@@ -947,6 +947,10 @@ import Testing
             text: "Azerbaijani President Ilham Aliyev pulled out of a planned meeting with Armenian Prime Minister Nikol Pashinyan.",
             expected: ["125|AZE|ARM|GOV|GOV"]),
         Case(text: "Turkiye called off a planned visit by the Swedish defence minister to Ankara.", expected: ["125|TUR|SWE|GOV|GOV"]),
+        // A claim of responsibility is an admission beside the act claimed.
+        Case(
+            text: "Colombia's ELN guerrillas claimed responsibility for the car bomb that killed 21 people at a police academy in Bogota.",
+            expected: ["015|COL|COL|REB|PPL", "1832|COL|COL|REB|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

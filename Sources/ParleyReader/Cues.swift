@@ -748,7 +748,7 @@ final class Cues: Sendable {
         militaryTargets = set("base bases barracks army soldiers troops positions convoy convoys checkpoint checkpoints patrol patrols outpost outposts garrison military")
         captureVerbs = set("captured capture captures capturing seized seize seizes seizing")
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
-        accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded")
+        accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
         when = one("when")
         quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")

@@ -951,6 +951,10 @@ import Testing
         Case(
             text: "Colombia's ELN guerrillas claimed responsibility for the car bomb that killed 21 people at a police academy in Bogota.",
             expected: ["015|COL|COL|REB|PPL", "1832|COL|COL|REB|PPL"]),
+        // Sorrow expressed is an empathetic comment; deaths when a tower collapsed are an accident.
+        Case(
+            text: "Bhutan's Prime Minister Tshering Tobgay expressed his sorrow over the workers killed when a tower collapsed in Bangkok.",
+            expected: ["018|BTN|THA|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -140,6 +140,8 @@ final class Cues: Sendable {
     let from, but: Int32
     /// "supporters", "followers", "loyalists" of a person: a crowd.
     let followerNouns: SymbolSet
+    /// "a force", "a contingent" of so many troops: the troops are the force's.
+    let forceGroupNouns: SymbolSet
     /// Nouns of an armed force's act ("an Israeli strike", "a Russian missile attack").
     let forceNouns: SymbolSet
     /// "if", "unless": what follows is a condition, not an act.
@@ -825,6 +827,7 @@ final class Cues: Sendable {
             while_: one("while"), whereas: one("whereas"), led_by: one("led"), host: one("host"),
             hosted: one("hosted"), through: one("through"), via: one("via"))
         followerNouns = set("supporters followers loyalists partisans backers")
+        forceGroupNouns = set("force contingent unit brigade battalion detachment mission team")
         var table: [CueClass] = []
         func mark(_ c: CueClass, _ symbols: [Int32]) {
             for s in symbols where s >= 0 {

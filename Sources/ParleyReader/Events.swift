@@ -2146,6 +2146,14 @@ extension Analysis {
         }
         // "Thousands marched …" is a crowd; "thousands of soldiers" names its actor after "of".
         if isAny(k, cues.quantities), sym(k + 1) == cues.w.of { return nil }
+        // ("A SADC standby force of about 250 troops arrived in Maseru", "a Kenyan contingent of 400 police officers": those
+        // counted after a force's "of" are the force's, whose owner is named before it.)
+        if k > r.lowerBound + 1, let o = (max(r.lowerBound + 1, k - 4)..<k).last(where: { sym($0) == cues.w.of }), isAny(o - 1, cues.forceGroupNouns),
+            (o + 1..<k).contains(where: { tokens[$0].kind == .number }),
+            (o + 1..<k).allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && !tokens[$0].isCapitalized) })
+        {
+            return nil
+        }
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
     }
 

@@ -955,6 +955,8 @@ import Testing
         Case(
             text: "Bhutan's Prime Minister Tshering Tobgay expressed his sorrow over the workers killed when a tower collapsed in Bangkok.",
             expected: ["018|BTN|THA|GOV|PPL"]),
+        // Troops counted after a force's "of" are that force's.
+        Case(text: "A SADC standby force of about 250 troops arrived in Maseru.", expected: ["074|-|LSO|IGO|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -142,6 +142,8 @@ final class Cues: Sendable {
     let followerNouns: SymbolSet
     /// "a force", "a contingent" of so many troops: the troops are the force's.
     let forceGroupNouns: SymbolSet
+    /// Police sent abroad as a unit ("the first 400 Kenyan police officers arrived in Port-au-Prince"): deployed like troops.
+    let policeUnits: SymbolSet
     /// Nouns of an armed force's act ("an Israeli strike", "a Russian missile attack").
     let forceNouns: SymbolSet
     /// "if", "unless": what follows is a condition, not an act.
@@ -828,6 +830,7 @@ final class Cues: Sendable {
             hosted: one("hosted"), through: one("through"), via: one("via"))
         followerNouns = set("supporters followers loyalists partisans backers")
         forceGroupNouns = set("force contingent unit brigade battalion detachment mission team")
+        policeUnits = set("police policemen gendarmes officers")
         var table: [CueClass] = []
         func mark(_ c: CueClass, _ symbols: [Int32]) {
             for s in symbols where s >= 0 {

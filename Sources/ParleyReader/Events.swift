@@ -3641,7 +3641,7 @@ extension Analysis {
         // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
         // arrive are deployed there, 074, and no one hosts them.)
         let troops = p.visit && isAny(m.anchor, cues.arrivalVerbs)
-            && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force })
+            && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force || isAny($0, cues.policeUnits) })
         // ("A brigade of Cuban doctors and nurses arrived in Italy", "military aircraft landed in Tonga carrying drinking water":
         // medics, or an arrival carrying relief goods, bring humanitarian aid, 073, and no one hosts them.)
         // ("military aircraft flew drinking water and emergency supplies to Tonga": relief goods a trip's verb carries to

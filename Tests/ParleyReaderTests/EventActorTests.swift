@@ -206,7 +206,7 @@ import Testing
             expected: ["040|IND|OMN|GOV|GOV", "040|OMN|IND|GOV|GOV"]),
         Case(text: "Japan's ambassador paid a courtesy call on Bangladesh's prime minister on Sunday.", expected: ["040|JPN|BGD|GOV|GOV"]),
         Case(text: "Turkey's president told Russia's president in a phone call on Monday that Ankara wanted calm in the region.", expected: ["041|TUR|RUS|GOV|GOV"]),
-        Case(text: "A contingent of Kenyan police officers arrived in Haiti to lead a UN-backed security mission.", expected: ["074|KEN|HTI|GOV|GOV"]),
+        Case(text: "A contingent of Kenyan police officers arrived in Haiti to lead a UN-backed security mission.", expected: ["074|KEN|HTI|COP|GOV"]),
         Case(text: "Moscow expelled a Moldovan diplomat in response to Chisinau's expulsion of a Russian diplomat.",
             expected: ["174|RUS|MDA|GOV|GOV", "174|MDA|RUS|GOV|GOV"]),
         Case(text: "Thirty years after the Srebrenica massacre, thousands gathered at the memorial.", expected: []),

@@ -1713,6 +1713,10 @@ extension Analysis {
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
                 if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
+                    // (A name after a comma or "and" that follows a name is part of a list of names: "Iran's Fordow, Natanz and
+                    // Isfahan".)
+                    !(skip > 1 && tokens[t + skip].isCapitalized && tokens[t + skip - 2].isCapitalized
+                        && (tokens[t + skip - 1].sym == cues.w.comma || tokens[t + skip - 1].sym == cues.w.and)),
                     !(skip > 0 && tokens[t + skip].sym == cues.w.of && cues.quantityWords.contains(tokens[t + skip - 1].sym))
                 {
                     words += 1

@@ -958,6 +958,8 @@ import Testing
         // Troops counted after a force's "of" are that force's.
         Case(text: "A SADC standby force of about 250 troops arrived in Maseru.", expected: ["074|-|LSO|IGO|GOV"]),
         Case(text: "A Kenyan contingent of 400 police officers arrived in Port-au-Prince.", expected: ["074|KEN|HTI|GOV|GOV"]),
+        // A list of names in a pattern's gap is one stretch.
+        Case(text: "Russian missiles hit Ukraine's Kharkiv, Dnipro and Odesa power plants.", expected: ["195|RUS|UKR|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

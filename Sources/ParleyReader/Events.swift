@@ -33,9 +33,9 @@ final class SentenceActors {
     /// Places (targets of force, appeals and aid that name no other).
     lazy var places: [ActorChunk] = all.contains(where: \.isPlace) ? all.filter(\.isPlace) : []
     /// Chunks with a country (a visit's destination: "a trip as leader to Mauritania" skips "leader").
-    lazy var withCountry: [ActorChunk] = all.allSatisfy { $0.sides.contains { $0.country != nil } } ? all : all.filter { $0.sides.contains { $0.country != nil } }
+    lazy var withCountry: [ActorChunk] = all.allSatisfy(Self.namesCountry) ? all : all.filter(Self.namesCountry)
     /// Non-place chunks with a country (a host's guest).
-    lazy var nonPlaceWithCountry: [ActorChunk] = nonPlace.filter { $0.sides.contains { $0.country != nil } }
+    lazy var nonPlaceWithCountry: [ActorChunk] = nonPlace.filter(Self.namesCountry)
     /// The first place's country ("in Dhaka").
     let placeCountry: ShortCode?
     /// The country, when the sentence names exactly one.
@@ -49,6 +49,9 @@ final class SentenceActors {
         for a in actors { for s in a.sides { if let c = s.country { if sole == nil { sole = c } else if sole != c { many = true } } } }
         soleCountry = many ? nil : sole
     }
+
+    /// Whether a chunk has a side with a country.
+    static func namesCountry(_ chunk: ActorChunk) -> Bool { chunk.sides.contains { $0.country != nil } }
 
     /// The country of the first place among `chunks` ("in Dhaka").
     static func placeCountry(of chunks: [ActorChunk]) -> ShortCode? {
@@ -583,7 +586,7 @@ extension Analysis {
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
                 if placedCoercion,
                     let owner = sentenceEvents.first?.source
-                        ?? actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= match.anchor }).flatMap({ $0.sides.first }).map(party),
+                        ?? openingSubject(before: match.anchor, actors).flatMap({ $0.sides.first }).map(party),
                     let c = owner.country
                 {
                     for i in coded.indices where coded[i].source.country != c && (coded[i].target?.country).map({ $0 == coded[i].source.country }) != false {
@@ -1763,6 +1766,19 @@ extension Analysis {
         return subject != nil && c != subject
     }
 
+    /// Whether the words `chunk` stand right after "with" and right before an "-ing" verb, whose subject they are ("…, with
+    /// police firing tear gas at demonstrators", "with U.S. envoy Amos Hochstein shuttling between the two sides").
+    private func subjectAfterWith(_ chunk: Range<Int>, _ r: Range<Int>) -> Bool {
+        sym(chunk.lowerBound - 1) == cues.w.with && chunk.upperBound < r.upperBound && endsInING(chunk.upperBound)
+            && lexicon.verbFirst.contains(sym(chunk.upperBound))
+    }
+
+    /// The first actor before `anchor` that can be a subject (no place, none after a preposition): the sentence's subject
+    /// where an act names none of its own.
+    private func openingSubject(before anchor: Int, _ actors: [ActorChunk]) -> ActorChunk? {
+        actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= anchor })
+    }
+
     /// Whether an actor's words end in "s" ("supporters", "police officers"): a crowd or a force, not one person.
     private func plural(_ s: Span) -> Bool {
         s.end > s.start && text.bytes[s.end - 1] | 0x20 == UInt8(ascii: "s")
@@ -1839,9 +1855,7 @@ extension Analysis {
             // "talks with President X", "supporters of jailed former Prime Minister X": no subject.
             // ("…, with U.S. envoy Amos Hochstein shuttling between the two sides": after "with", the subject of the "-ing"
             // verb right after the name.)
-            chunk.afterPreposition = isPreposition(p.tokens.lowerBound)
-                && !(sym(tokens.lowerBound - 1) == cues.w.with && tokens.upperBound < r.upperBound && endsInING(tokens.upperBound)
-                    && lexicon.verbFirst.contains(sym(tokens.upperBound)))
+            chunk.afterPreposition = isPreposition(p.tokens.lowerBound) && !subjectAfterWith(tokens, r)
             chunks.append(chunk)
             lastPerson = side
             covered.append(tokens)
@@ -2336,8 +2350,7 @@ extension Analysis {
         if let possessedBy { country = possessedBy }
         var chunk = single(start..<end, country, sector)
         // ("…, with police firing tear gas at demonstrators": after "with", the subject of the "-ing" verb right after it.)
-        chunk.afterPreposition = isPreposition(start)
-            && !(sym(start - 1) == cues.w.with && end < r.upperBound && endsInING(end) && lexicon.verbFirst.contains(sym(end)))
+        chunk.afterPreposition = isPreposition(start) && !subjectAfterWith(start..<end, r)
         chunk.sides[0].domestic = country == nil && !unattributed && agent.kind != .weapon
         return chunk
     }
@@ -2895,7 +2908,7 @@ extension Analysis {
             // ("praised the Maldives as a trusted partner during a visit to Male": a visit noun whose nearest words name no
             // actor is the sentence's subject's.)
             if sources.isEmpty, p.visit, possessor == nil, nominal(m.anchor, r), framingPreposition(before: m.anchor, r) != nil,
-                let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+                let subject = openingSubject(before: m.anchor, actors),
                 subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
             {
                 sources = subject.sides
@@ -3190,7 +3203,7 @@ extension Analysis {
         // nearest actor is of the host country, is the sentence's subject's.)
         if p.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country,
             sources.isEmpty || sources.allSatisfy({ $0.country == t }),
-            let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+            let subject = openingSubject(before: m.anchor, actors),
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
         {
             sources = subject.sides
@@ -3200,7 +3213,7 @@ extension Analysis {
         if visitorBy, let v = sources.first?.country, target.first?.country == nil || target.first?.country == v {
             if let place = hostAfter(m.anchor, otherThan: v, ctx) {
                 target = [place]
-            } else if let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor }),
+            } else if let subject = openingSubject(before: m.anchor, actors),
                 let s = subject.sides.first, s.country != nil, s.country != v
             {
                 target = [s]

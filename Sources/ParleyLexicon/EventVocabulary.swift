@@ -64,6 +64,8 @@ public struct VerbCandidate: Sendable {
         public static let mediation: UInt8 = 8
         /// `lastForms` holds all the last element's forms.
         public static let fewLast: UInt8 = 16
+        /// The word is an "-ing" form the loader derived for this pattern (`VerbPattern.progressiveForms`).
+        public static let progressive: UInt8 = 32
     }
 
     @inlinable public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
@@ -123,6 +125,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// Third-person present forms the loader derived ("expels"): they code only as a headline's verb, right after a
     /// name, even where another row lists the same word itself ("talks").
     public var presentForms: [Int32] = []
+    /// "-ing" forms the loader derived ("shipping"): they code only after a form of "be", even where another row lists
+    /// the same word itself.
+    public var progressiveForms: [Int32] = []
     /// The mask of the last element's forms (a pattern of several elements codes only where one of them stands).
     public var lastMask = SymbolMask()
     /// Number of non-gap elements: more specific patterns win overlaps.

@@ -72,6 +72,11 @@ public struct Lexicon: Sendable {
     /// Every derived present form, listed by some row or not ("talks", derived from "talked"): a row that derived it
     /// codes it only as a headline's verb.
     public internal(set) var derivedPresent = SymbolSet([Int32]())
+    /// "-ing" forms derived the same way that no row lists ("shipping" from "shipped"): they code only after a form of
+    /// "be" ("the Pentagon is shipping shells to Kyiv"), where they are a verb and not a noun or an adjective.
+    public internal(set) var progressiveVerbForms = SymbolSet([Int32]())
+    /// Every derived "-ing" form, listed by some row or not: a row that derived it codes it only after "be".
+    public internal(set) var derivedProgressive = SymbolSet([Int32]())
     /// ISO3 -> index into `countries`.
     public internal(set) var countryIndex: [String: Int] = [:]
     /// Notes about data that loaded but deserves a look (duplicate forms and the like).

@@ -36,7 +36,10 @@ struct LexiconBuilder {
     private var cityByName: [String: Int] = [:]
     private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
     /// Base forms derived from a pattern's past-tense verbs ("expelled" -> "expel"), by pattern index.
-    private var pendingBaseForms: [(pattern: Int, form: String, present: Bool)] = []
+    private var pendingBaseForms: [(pattern: Int, form: String, kind: DerivedForm)] = []
+
+    /// What a derived form of a pattern's past-tense verb is.
+    private enum DerivedForm { case base, present, progressive }
 
     mutating func add(file: String, text: String, required: [String]) {
         let (rows, problems) = TSV.parse(text, file: file, required: required)
@@ -321,12 +324,13 @@ struct LexiconBuilder {
             if elements.count == 1 {
                 firstSymbols = firstForms
                 for alt in part.split(separator: "|") {
+                    if let ing = Self.progressive(of: String(alt)) { pendingBaseForms.append((lexicon.verbPatterns.count, ing, .progressive)) }
                     for base in Self.baseForms(of: String(alt)) {
-                        pendingBaseForms.append((lexicon.verbPatterns.count, base, false))
+                        pendingBaseForms.append((lexicon.verbPatterns.count, base, .base))
                         // ("raped" gives "rape" and "rap": a short consonant-vowel-consonant stem that did not double its
                         // last letter is no base, and "raps" would read a headline's "China raps Japan" as a rape.)
                         if base.count <= 3, String(alt) == base + "ed", Self.isConsonantVowelConsonant(base) { continue }
-                        pendingBaseForms.append((lexicon.verbPatterns.count, Self.thirdPerson(of: base), true))
+                        pendingBaseForms.append((lexicon.verbPatterns.count, Self.thirdPerson(of: base), .present))
                     }
                 }
             }
@@ -363,6 +367,22 @@ struct LexiconBuilder {
         return forms
     }
 
+    /// The "-ing" form of a past form a pattern lists: "shipped" -> "shipping", "released" -> "releasing", "denied" ->
+    /// "denying", "agreed" -> "agreeing", "sent" -> "sending"; none for a word that is no past form.
+    static func progressive(of past: String) -> String? {
+        if let base = irregularPast[past] {
+            if base.hasSuffix("ie") { return base.dropLast(2) + "ying" }
+            if base.hasSuffix("e"), !base.hasSuffix("ee") { return base.dropLast() + "ing" }
+            // ("cut" -> "cutting", "began" -> "beginning": a short stem ending consonant-vowel-consonant doubles it.)
+            if isConsonantVowelConsonant(base), base.count <= 3 || ["begin", "forget", "shut"].contains(base) { return base + String(base.last!) + "ing" }
+            return base + "ing"
+        }
+        guard past.count >= 5, past.hasSuffix("ed"), past.allSatisfy(\.isLetter) else { return nil }
+        if past.hasSuffix("ied") { return past.dropLast(3) + "ying" }
+        if past.hasSuffix("eed") { return past.dropLast() + "ing" }
+        return past.dropLast(2) + "ing"
+    }
+
     /// The third-person present of a base form: "expel" -> "expels", "push" -> "pushes", "deny" -> "denies".
     static func thirdPerson(of base: String) -> String {
         if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) { return base.dropLast() + "ies" }
@@ -390,24 +410,31 @@ struct LexiconBuilder {
     private mutating func flushBaseForms() {
         var explicit = SymbolSet([Int32]())
         for s in lexicon.verbIndex.keys { explicit.insert(s) }
-        for (index, form, present) in pendingBaseForms {
+        for (index, form, kind) in pendingBaseForms {
             let syms = Self.symbols(of: form, into: &lexicon.symbols)
             guard syms.count == 1 else { continue }
             let s = syms[0]
             if !lexicon.verbPatterns[index].elements[0].forms.contains(s) {
-                if present {
+                switch kind {
+                case .present:
                     lexicon.verbPatterns[index].presentForms.append(s)
                     lexicon.derivedPresent.insert(s)
-                } else {
-                    lexicon.verbPatterns[index].derivedForms.append(s)
+                case .base: lexicon.verbPatterns[index].derivedForms.append(s)
+                case .progressive:
+                    lexicon.verbPatterns[index].progressiveForms.append(s)
+                    lexicon.derivedProgressive.insert(s)
                 }
             }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
             if !explicit.contains(s) {
-                if present { lexicon.presentVerbForms.insert(s) } else { lexicon.baseVerbForms.insert(s) }
+                switch kind {
+                case .present: lexicon.presentVerbForms.insert(s)
+                case .base: lexicon.baseVerbForms.insert(s)
+                case .progressive: lexicon.progressiveVerbForms.insert(s)
+                }
             }
-            if !present { lexicon.derivedBaseForms.insert(s) }
+            if kind == .base { lexicon.derivedBaseForms.insert(s) }
             lexicon.eventWords.insert(s)
         }
         pendingBaseForms = []
@@ -421,6 +448,7 @@ struct LexiconBuilder {
                 var flags: UInt8 = 0
                 if p.derivedForms.contains(Int32(s)) { flags |= VerbCandidate.Flags.derived }
                 if p.presentForms.contains(Int32(s)) { flags |= VerbCandidate.Flags.present }
+                if p.progressiveForms.contains(Int32(s)) { flags |= VerbCandidate.Flags.progressive }
                 if p.claimedOnly { flags |= VerbCandidate.Flags.claimedOnly }
                 if p.code == "045" { flags |= VerbCandidate.Flags.mediation }
                 var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-2, -2, -2, -2, -2, -2, -2, -2)

@@ -420,6 +420,8 @@ final class Cues: Sendable {
     let involved: Int32
     let blame: Int32
     let copulas: SymbolSet
+    /// "is", "was", "been": the forms of "be" before a progressive verb ("is shipping").
+    let beForms: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -766,6 +768,7 @@ final class Cues: Sendable {
         involved = one("involved")
         blame = one("blame")
         copulas = set("was were is are")
+        beForms = set("was were is are am be been")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

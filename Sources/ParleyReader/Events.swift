@@ -1519,7 +1519,10 @@ extension Analysis {
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
                 let pluralHeadline = lexicon.derivedBaseForms.contains(s) && compoundHeadline(k, r)
-                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r)) || headline || pluralHeadline || claimed
+                // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
+                let progressive = (lexicon.progressiveVerbForms.contains(s) || lexicon.derivedProgressive.contains(s)) && afterBe(k, r)
+                guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
+                    || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
                 else { continue }
                 // ("the Kigali Genocide Memorial", "South Africa's Special Investigating Unit launched a probe": a capitalized word
                 // between capitalized words is part of a name, and must not take the words of the act after it.)
@@ -1538,6 +1541,7 @@ extension Analysis {
                     if c.root >= 14, c.has(VerbCandidate.Flags.derived), !afterModal(k, r), !pluralHeadline { continue }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
                     if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
+                    if c.has(VerbCandidate.Flags.progressive), !progressive { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)
@@ -1699,6 +1703,14 @@ extension Analysis {
         var j = k - 1
         while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
         return j >= r.lowerBound && (sym(j) == cues.w.to_ || isAny(j, cues.modals))
+    }
+
+    /// Whether a form of "be" stands before token `k`, past "not" and adverbs ("was not immediately sending").
+    private func afterBe(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
+        // ("protesters who were demanding his resignation" describe the protesters, as "protesters demanding" does.)
+        return j >= r.lowerBound && isAny(j, cues.beForms) && !(j > r.lowerBound && (sym(j - 1) == cues.who || isAny(j - 1, cues.relativeWhich)))
     }
 
     /// Matches pattern elements from token `t`; returns the token after the match.

@@ -2461,6 +2461,20 @@ extension Analysis {
         }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
+        // ("the move would help the country rebuild": an intent whose subject right before the modal is a common noun, no
+        // actor, is no one's; "a pact under which Canberra will help train …": nor is a deal's term after "under which".)
+        if p.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
+            let k = m.anchor - 1
+            if tokens[k].kind == .word, !tokens[k].isCapitalized, !isPronoun(k), !endsInLY(k), !isAny(k, cues.modalFillers),
+                sym(k) != cues.who, !isAny(k, cues.relativeWhich), !isAny(k, cues.firstPerson), sym(k) != cues.w.and, sym(k) != cues.but,
+                !actors.contains(where: { $0.tokens.contains(k) })
+            {
+                return []
+            }
+            if (max(r.lowerBound + 1, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.relativeWhich) && sym($0 - 1) == cues.under }) {
+                return []
+            }
+        }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
         // ("whether Egypt, Sudan and Ethiopia will resume talks": a list's commas are no clause break.)

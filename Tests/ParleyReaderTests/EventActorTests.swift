@@ -966,6 +966,14 @@ import Testing
         Case(
             text: "Kenyan police fired tear gas at protesters in Nairobi who were demanding the resignation of President Ruto.",
             expected: ["175|KEN|KEN|COP|PPL", "141|KEN|KEN|PPL|GOV"]),
+        // "will help" is an intent to cooperate; not when the subject is a common noun or the words are a deal's terms.
+        Case(text: "Malaysia will help Timor-Leste prepare for membership of ASEAN, Foreign Minister Mohamad Hasan said.", expected: ["030|MYS|TLS|GOV|GOV"]),
+        Case(
+            text: "The United States lifted its sanctions on Syria, with the Treasury saying the move would help the country rebuild.",
+            expected: ["085|USA|SYR|GOV|GOV"]),
+        Case(
+            text: "Australia and Fiji signed a pact under which Canberra will help train the Fijian police.",
+            expected: ["057|AUS|FJI|GOV|GOV", "057|FJI|AUS|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1033,9 +1033,23 @@ extension Analysis {
                     for e in reactions(si, actors, against: doer, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
                 }
             }
+            // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks
+            // counted in weeks, months or years before the agreement they produced are its background.)
+            if sentenceEvents.contains(where: { $0.root == 3 || $0.code == "057" }) {
+                sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, sentences[si].tokens) }
+            }
             for d in sentenceEvents where !privateOrInward(d) { append(d, to: &events) }
         }
         return events
+    }
+
+    /// Whether the words at `s` are talks counted in a span of time: "three weeks of talks", "two years of intense
+    /// negotiations".
+    private func talksSpanned(_ s: Span, _ r: Range<Int>) -> Bool {
+        guard let k = tokenIndex(startingAt: s.start) else { return false }
+        var j = k - 1
+        if j > r.lowerBound, sym(j) != cues.w.of, tokens[j].kind == .word, !tokens[j].isCapitalized { j -= 1 }
+        return j > r.lowerBound && sym(j) == cues.w.of && isAny(j - 1, cues.spanPlurals)
     }
 
     /// "…, bowing to weeks of street protests", "sparking the largest protests in a decade": protests a sentence

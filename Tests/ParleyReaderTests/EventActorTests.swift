@@ -974,6 +974,13 @@ import Testing
         Case(
             text: "Australia and Fiji signed a pact under which Canberra will help train the Fijian police.",
             expected: ["057|AUS|FJI|GOV|GOV", "057|FJI|AUS|GOV|GOV"]),
+        // Talks counted in weeks or months before the agreement they produced are its background; hours of talks are not.
+        Case(
+            text: "Serbia and Kosovo initialled a trade agreement in Brussels after four months of negotiations.",
+            expected: ["057|SRB|XKX|GOV|GOV", "057|XKX|SRB|GOV|GOV"]),
+        Case(
+            text: "Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks in Moscow.",
+            expected: ["0356|ARM|AZE|GOV|GOV", "0356|AZE|ARM|GOV|GOV", "040|ARM|AZE|GOV|GOV", "040|AZE|ARM|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

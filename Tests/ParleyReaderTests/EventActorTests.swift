@@ -981,6 +981,16 @@ import Testing
         Case(
             text: "Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks in Moscow.",
             expected: ["0356|ARM|AZE|GOV|GOV", "0356|AZE|ARM|GOV|GOV", "040|ARM|AZE|GOV|GOV", "040|AZE|ARM|GOV|GOV"]),
+        // Mediation facilitated, sponsored, helped to broker or served as a mediator.
+        Case(text: "Qatar facilitated the talks between the United States and the Taliban.", expected: ["045|QAT|USA|GOV|GOV", "045|QAT|AFG|GOV|GOV"]),
+        Case(text: "Norway acted as a mediator between the Colombian government and the ELN.", expected: ["045|NOR|COL|GOV|GOV"]),
+        Case(text: "Turkey helped broker a grain deal between Russia and Ukraine.", expected: ["045|TUR|RUS|GOV|GOV", "045|TUR|UKR|GOV|GOV"]),
+        // Information given, tips passed, a country informed of a plot: shared intelligence.
+        Case(text: "Australian intelligence tipped off Jakarta about a plot.", expected: ["064|AUS|IDN|GOV|GOV"]),
+        Case(text: "Algeria informed Mali of the rebels' movements.", expected: ["064|DZA|MLI|GOV|GOV"]),
+        Case(text: "The United States gave Ukraine intelligence on Russian positions.", expected: ["064|USA|UKR|GOV|GOV"]),
+        // "is in X for talks" is a visit.
+        Case(text: "The Chinese foreign minister is in Pakistan for talks.", expected: ["042|CHN|PAK|GOV|GOV", "043|PAK|CHN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

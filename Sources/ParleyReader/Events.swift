@@ -3198,6 +3198,9 @@ extension Analysis {
                 (isAny($0, cues.helpWords) && (sym($0 - 1) == cues.w.to_ || sym($0 - 1) == cues.w.the || sym($0 - 1) == cues.w.at))
                     || isAny($0, cues.missionWords)
             })
+                // ("Kenya deployed 400 police officers to Haiti": police sent abroad go to assist; no country invades with them.)
+                || (m.tokens.count > 1 && m.tokens.dropFirst().contains(where: { isAny($0, cues.policeUnits) })
+                    && !m.tokens.dropFirst().contains(where: { isAny($0, cues.troopNouns) }))
         {
             code = "074"
         }

@@ -991,6 +991,12 @@ import Testing
         Case(text: "The United States gave Ukraine intelligence on Russian positions.", expected: ["064|USA|UKR|GOV|GOV"]),
         // "is in X for talks" is a visit.
         Case(text: "The Chinese foreign minister is in Pakistan for talks.", expected: ["042|CHN|PAK|GOV|GOV", "043|PAK|CHN|GOV|GOV"]),
+        // Police deployed abroad and troops contributed to a force assist (074); nationalisation confiscates; a joint
+        // venture is economic cooperation.
+        Case(text: "Kenya deployed 400 police officers to Haiti.", expected: ["074|KEN|HTI|GOV|GOV"]),
+        Case(text: "Nigeria contributed troops to the ECOWAS force in Gambia.", expected: ["074|NGA|GMB|GOV|MIL"]),
+        Case(text: "Venezuela nationalised the assets of ExxonMobil.", expected: ["1711|VEN|-|GOV|-"]),
+        Case(text: "Japan and India launched a joint venture to build a high-speed rail line.", expected: ["061|JPN|IND|GOV|GOV", "061|IND|JPN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

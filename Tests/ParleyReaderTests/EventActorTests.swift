@@ -997,6 +997,11 @@ import Testing
         Case(text: "Nigeria contributed troops to the ECOWAS force in Gambia.", expected: ["074|NGA|GMB|GOV|MIL"]),
         Case(text: "Venezuela nationalised the assets of ExxonMobil.", expected: ["1711|VEN|-|GOV|-"]),
         Case(text: "Japan and India launched a joint venture to build a high-speed rail line.", expected: ["061|JPN|IND|GOV|GOV", "061|IND|JPN|GOV|GOV"]),
+        // Playing host, receiving a shipment "from" a giver, handing over a wanted man.
+        Case(text: "The Emir of Qatar played host to the Iranian president.", expected: ["043|QAT|IRN|GOV|GOV", "042|IRN|QAT|GOV|GOV"]),
+        Case(text: "Ghana received a shipment of COVID-19 vaccines from China.", expected: ["070|CHN|GHA|GOV|GOV"]),
+        Case(text: "Spain handed over a wanted drug lord to Colombia.", expected: ["063|ESP|COL|GOV|GOV"]),
+        Case(text: "China handed over a new national library in San Salvador, built with a donation from Beijing.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1002,6 +1002,8 @@ import Testing
         Case(text: "Ghana received a shipment of COVID-19 vaccines from China.", expected: ["070|CHN|GHA|GOV|GOV"]),
         Case(text: "Spain handed over a wanted drug lord to Colombia.", expected: ["063|ESP|COL|GOV|GOV"]),
         Case(text: "China handed over a new national library in San Salvador, built with a donation from Beijing.", expected: []),
+        // "Charged that" accuses; "charged three men with murder" is an arrest's charge.
+        Case(text: "Ukraine charged that Russian forces had executed prisoners.", expected: ["112|UKR|RUS|GOV|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

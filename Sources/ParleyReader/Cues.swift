@@ -422,6 +422,8 @@ final class Cues: Sendable {
     let copulas: SymbolSet
     /// "is", "was", "been": the forms of "be" before a progressive verb ("is shipping").
     let beForms: SymbolSet
+    /// "pay", "face", "regret": what a warned party will suffer ("they would pay dearly").
+    let sufferVerbs: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -769,6 +771,7 @@ final class Cues: Sendable {
         blame = one("blame")
         copulas = set("was were is are")
         beForms = set("was were is are am be been")
+        sufferVerbs = set("pay face suffer regret bear")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

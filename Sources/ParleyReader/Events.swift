@@ -3171,13 +3171,14 @@ extension Analysis {
         // drop of oil would pass through the Strait of Hormuz if Washington imposed sanctions": a warning of what follows a
         // condition threatens (130) the other country it names.)
         // ("warned that Russia could test NATO's resolve … if the alliance failed to rearm": another country's act that a
-        // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one.)
+        // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one, and so is what
+        // the other will suffer: "warned the South Korean puppets that they would pay dearly if …".)
         if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }) {
             let foreign = { [sources] (s: ActorChunk.Side) in s.country != nil && !sources.contains { $0.country == s.country } }
             if let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),
                 !actors.contains(where: { a in
                     a.tokens.lowerBound >= m.tokens.upperBound && a.tokens.upperBound < cond && !a.isPlace && a.sides.contains(where: foreign)
-                        && (a.tokens.upperBound..<min(cond, a.tokens.upperBound + 2)).contains(where: { isAny($0, cues.modals) && sym($0 + 1) != cues.w.be })
+                        && (a.tokens.upperBound..<min(cond, a.tokens.upperBound + 2)).contains(where: { isAny($0, cues.modals) && sym($0 + 1) != cues.w.be && !isAny($0 + 1, cues.sufferVerbs) })
                 }),
                 let named = target.contains(where: foreign) ? target
                     : actors.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && !$0.isPlace && $0.sides.contains(where: foreign) })?.sides.filter(foreign)

@@ -1004,6 +1004,8 @@ import Testing
         Case(text: "China handed over a new national library in San Salvador, built with a donation from Beijing.", expected: []),
         // "Charged that" accuses; "charged three men with murder" is an arrest's charge.
         Case(text: "Ukraine charged that Russian forces had executed prisoners.", expected: ["112|UKR|RUS|GOV|MIL"]),
+        // What the warned party will suffer if a condition holds is a threat against it.
+        Case(text: "North Korea warned the south Korean puppets that they would pay dearly if leaflet launches continued.", expected: ["130|PRK|KOR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -424,6 +424,10 @@ final class Cues: Sendable {
     let beForms: SymbolSet
     /// "pay", "face", "regret": what a warned party will suffer ("they would pay dearly").
     let sufferVerbs: SymbolSet
+    /// "embassy", "consulate", "mission": a state's offices in another's capital.
+    let missionBuildings: SymbolSet
+    /// "surrendered": a yielding whose subject may be anyone.
+    let surrenderWords: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -772,6 +776,8 @@ final class Cues: Sendable {
         copulas = set("was were is are")
         beForms = set("was were is are am be been")
         sufferVerbs = set("pay face suffer regret bear")
+        missionBuildings = set("embassy embassies consulate consulates mission missions")
+        surrenderWords = set("surrendered surrenders surrendering surrender")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

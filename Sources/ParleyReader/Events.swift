@@ -2489,6 +2489,15 @@ extension Analysis {
                 return []
             }
         }
+        // ("investors pulled money out of local equities", "pulled out of the presidential run-off": a retreat is an armed
+        // force's, or of troops the words name.)
+        if p.code == "0874", !isAny(m.anchor, cues.surrenderWords), !m.tokens.contains(where: { isAny($0, cues.troopNouns) }),
+            !actors.contains(where: { a in
+                a.tokens.upperBound <= m.anchor && a.tokens.upperBound >= m.anchor - 2 && a.sides.contains { $0.sector == "MIL" || $0.sector == "REB" }
+            })
+        {
+            return []
+        }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
         // ("whether Egypt, Sudan and Ethiopia will resume talks": a list's commas are no clause break.)
@@ -2987,6 +2996,14 @@ extension Analysis {
                 // ("will send 200 more troops to join the UN peacekeeping mission in South Sudan": forces sent to a mission are
                 // for the country it is in, not the organisation that runs it.)
                 if p.code == "074", target.allSatisfy({ $0.country == nil }), let host = hostAfter(m.anchor, otherThan: sources.first?.country, ctx) {
+                    target = [host]
+                }
+                // ("Saudi Arabia reopened its embassy in Damascus": an embassy reopened is in the host's capital.)
+                if p.code == "054", target.allSatisfy({ $0.country == nil }),
+                    m.tokens.contains(where: { isAny($0, cues.missionBuildings) }),
+                    let host = ctx.withCountry.first(where: { $0.tokens.lowerBound == m.tokens.upperBound })?.sides.first,
+                    host.country != sources.first?.country
+                {
                     target = [host]
                 }
                 // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after

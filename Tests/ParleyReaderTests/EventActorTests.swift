@@ -1006,6 +1006,12 @@ import Testing
         Case(text: "Ukraine charged that Russian forces had executed prisoners.", expected: ["112|UKR|RUS|GOV|MIL"]),
         // What the warned party will suffer if a condition holds is a threat against it.
         Case(text: "North Korea warned the south Korean puppets that they would pay dearly if leaflet launches continued.", expected: ["130|PRK|KOR|GOV|GOV"]),
+        // An armed force pulling out of or retreating from a place retreats (0874); money pulled out is none.
+        Case(text: "Russian troops pulled out of Kherson.", expected: ["0874|RUS|UKR|MIL|GOV"]),
+        Case(text: "The rebels retreated from Goma.", expected: ["0874|COD|COD|REB|GOV"]),
+        Case(text: "Foreign investors pulled money out of local equities.", expected: []),
+        // An embassy reopened in a capital recognises its country.
+        Case(text: "Saudi Arabia reopened its embassy in Damascus.", expected: ["054|SAU|SYR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1012,6 +1012,10 @@ import Testing
         Case(text: "Foreign investors pulled money out of local equities.", expected: []),
         // An embassy reopened in a capital recognises its country.
         Case(text: "Saudi Arabia reopened its embassy in Damascus.", expected: ["054|SAU|SYR|GOV|GOV"]),
+        // Pounded with air strikes, missiles rained on cities, a company added to an entity list.
+        Case(text: "Israel pounded Gaza with air strikes.", expected: ["195|ISR|PSE|GOV|GOV"]),
+        Case(text: "Russia rained missiles on Ukrainian cities.", expected: ["195|RUS|UKR|GOV|GOV"]),
+        Case(text: "Washington added Huawei to its entity list.", expected: ["163|USA|CHN|GOV|BUS"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1016,6 +1016,9 @@ import Testing
         Case(text: "Israel pounded Gaza with air strikes.", expected: ["195|ISR|PSE|GOV|GOV"]),
         Case(text: "Russia rained missiles on Ukrainian cities.", expected: ["195|RUS|UKR|GOV|GOV"]),
         Case(text: "Washington added Huawei to its entity list.", expected: ["163|USA|CHN|GOV|BUS"]),
+        // Asylum offered; a weapons package announced.
+        Case(text: "Mexico offered political asylum to Evo Morales.", expected: ["075|MEX|BOL|GOV|GOV"]),
+        Case(text: "Washington announced a new $400 million weapons package for Kyiv.", expected: ["072|USA|UKR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

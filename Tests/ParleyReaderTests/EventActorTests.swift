@@ -1019,6 +1019,9 @@ import Testing
         // Asylum offered; a weapons package announced.
         Case(text: "Mexico offered political asylum to Evo Morales.", expected: ["075|MEX|BOL|GOV|GOV"]),
         Case(text: "Washington announced a new $400 million weapons package for Kyiv.", expected: ["072|USA|UKR|GOV|GOV"]),
+        // Tools downed are a strike; a sit-in staged is a demonstration.
+        Case(text: "Teachers in Nigeria downed tools on Monday.", expected: ["143|NGA|NGA|PPL|GOV"]),
+        Case(text: "Opposition lawmakers staged a sit-in outside parliament in Nairobi.", expected: ["141|KEN|KEN|LEG|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1022,6 +1022,9 @@ import Testing
         // Tools downed are a strike; a sit-in staged is a demonstration.
         Case(text: "Teachers in Nigeria downed tools on Monday.", expected: ["143|NGA|NGA|PPL|GOV"]),
         Case(text: "Opposition lawmakers staged a sit-in outside parliament in Nairobi.", expected: ["141|KEN|KEN|LEG|GOV"]),
+        // Land confiscated; diplomats kicked out.
+        Case(text: "The Taliban confiscated land belonging to former officials.", expected: ["1711|AFG|AFG|GOV|GOV"]),
+        Case(text: "Moscow kicked out two Estonian diplomats.", expected: ["174|RUS|EST|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

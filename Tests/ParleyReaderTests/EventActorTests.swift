@@ -1025,6 +1025,10 @@ import Testing
         // Land confiscated; diplomats kicked out.
         Case(text: "The Taliban confiscated land belonging to former officials.", expected: ["1711|AFG|AFG|GOV|GOV"]),
         Case(text: "Moscow kicked out two Estonian diplomats.", expected: ["174|RUS|EST|GOV|GOV"]),
+        // A statement blocked, calls ignored, an invitation snubbed.
+        Case(text: "Hungary blocked a joint EU statement on Israel.", expected: ["120|HUN|-|GOV|IGO"]),
+        Case(text: "Pyongyang ignored Seoul's calls for dialogue.", expected: ["120|PRK|KOR|GOV|GOV", "020|KOR|PRK|GOV|GOV"]),
+        Case(text: "The Taliban snubbed an invitation to the Doha conference.", expected: ["125|AFG|QAT|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2092,7 +2092,7 @@ extension Analysis {
         }
         // "Hamas political leader Ismail Haniyeh", "Taliban spokesman Zabihullah Mujahid": the organisation before
         // a titled person of no known country is the person's.
-        for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides[0].country == nil {
+        for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides.count == 1 && chunks[c].sides[0].country == nil {
             var prev = chunks[c - 1]
             // Up to three words between: "Chinese Foreign Ministry spokesperson Lin Jian".
             let gap = prev.tokens.upperBound..<chunks[c].tokens.lowerBound
@@ -2337,7 +2337,12 @@ extension Analysis {
             if !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
-            if agent.kind.isNonactor { chunk.sides = [] }
+            // ("killings during President Rodrigo Duterte's war on drugs": a person's war is no one; the chunk is no person
+            // either, which later passes read as having a side.)
+            if agent.kind.isNonactor {
+                chunk.sides = []
+                chunk.isPerson = false
+            }
             return chunk
         }
         var country: ShortCode?

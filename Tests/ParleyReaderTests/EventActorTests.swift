@@ -1029,6 +1029,8 @@ import Testing
         Case(text: "Hungary blocked a joint EU statement on Israel.", expected: ["120|HUN|-|GOV|IGO"]),
         Case(text: "Pyongyang ignored Seoul's calls for dialogue.", expected: ["120|PRK|KOR|GOV|GOV", "020|KOR|PRK|GOV|GOV"]),
         Case(text: "The Taliban snubbed an invitation to the Doha conference.", expected: ["125|AFG|QAT|GOV|GOV"]),
+        // A person's possessive before a non-actor noun ("Duterte's war") is no person chunk (it once crashed the reader).
+        Case(text: "The court investigated killings during President Rodrigo Duterte's war on drugs.", expected: ["090|-|-|JUD|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -78,6 +78,11 @@ final class Analysis {
     /// The symbol of token `i` (-1 out of range).
     @inline(__always) func sym(_ i: Int) -> Int32 { i >= 0 && i < tokens.count ? tokens[i].sym : -1 }
 
+    /// The token at `i`, or a blank punctuation token past either end of the document: rules read a neighbour's kind or
+    /// case at `k - 1` or `k + 1`, which falls outside at the first or last token ("demanded that France …" opening a text).
+    @inline(__always) func token(_ i: Int) -> Token { i >= 0 && i < tokens.count ? tokens[i] : Self.blankToken }
+    static let blankToken = Token(start: 0, end: 0, sym: -1, kind: .punct, flags: 0)
+
     /// The source text of tokens `range`.
     func string(_ range: Range<Int>) -> String {
         // (A rule's phrase may reach past the document's last token: it ends there.)

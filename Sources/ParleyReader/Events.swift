@@ -219,7 +219,7 @@ extension Analysis {
                     // the agent's act, on the place struck.)
                     if root == 19, isAny(match.anchor, cues.strikeNouns), !isAny(match.tokens.upperBound - 1, cues.attackNouns),
                         let agent = actors.last(where: { a in
-                            !a.isPlace && a.tokens.lowerBound < match.anchor && a.tokens.upperBound >= match.anchor - 3
+                            !a.isPlace && a.tokens.lowerBound < match.anchor && a.tokens.upperBound >= match.anchor - 3 && a.tokens.upperBound <= match.anchor
                                 && (a.tokens.upperBound..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.s })
                         })?.sides.first(where: { $0.country != nil || $0.sector == "IGO" }),
                         !sentenceEvents.contains(where: { $0.source.country != nil && $0.source.country == agent.country }),
@@ -245,10 +245,10 @@ extension Analysis {
                 // before the noun it describes is no act of the sentence.)
                 if root == 11 || root >= 17, match.tokens.count == 1, endsInED(match.anchor) || isAny(match.anchor, cues.pastIrregular),
                     match.anchor > sentences[si].tokens.lowerBound, match.anchor + 1 < sentences[si].tokens.upperBound,
-                    tokens[match.anchor + 1].kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
+                    token(match.anchor + 1).kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
                     !isAny(match.anchor + 1, cues.possessives),
                     // ("Thai F-16s bombed": a model's number is no count.)
-                    isAny(match.anchor - 1, cues.articles) || (tokens[match.anchor - 1].hasDigit && sym(match.anchor - 2) != cues.w.hyphen)
+                    isAny(match.anchor - 1, cues.articles) || (token(match.anchor - 1).hasDigit && sym(match.anchor - 2) != cues.w.hyphen)
                         || isAny(match.anchor - 1, cues.numberWords)
                         || previous.map({
                             $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && lexicon.verbFacts[$0.pattern].root < 17
@@ -282,7 +282,7 @@ extension Analysis {
                 // ("a canal on the Haitian side of the Massacre River", "the Genocide Memorial": a capitalized word inside a name
                 // is no act.)
                 if match.anchor > sentences[si].tokens.lowerBound, tokens[match.anchor].isCapitalized, match.anchor + 1 < sentences[si].tokens.upperBound,
-                    tokens[match.anchor + 1].kind == .word, tokens[match.anchor + 1].isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
+                    token(match.anchor + 1).kind == .word, token(match.anchor + 1).isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
                 {
                     continue
                 }
@@ -513,20 +513,20 @@ extension Analysis {
                 // ("20 kidnapped schoolchildren": after a number too.)
                 // ("the Yasukuni shrine, which honours convicted war criminals": after a relative clause's verb too.)
                 if match.anchor >= sentences[si].tokens.lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
-                    ends(match.anchor - 1, "s"), !tokens[match.anchor - 1].isCapitalized,
-                    match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    ends(match.anchor - 1, "s"), !token(match.anchor - 1).isCapitalized,
+                    match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
                 // ("displaying captured tanks": after a verb's -ing form too.)
                 // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
                 if match.anchor > sentences[si].tokens.lowerBound,
-                    isAny(match.anchor - 1, cues.determiners) || tokens[match.anchor - 1].kind == .number
-                        || (endsInING(match.anchor - 1) && !tokens[match.anchor - 1].isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs))
+                    isAny(match.anchor - 1, cues.determiners) || token(match.anchor - 1).kind == .number
+                        || (endsInING(match.anchor - 1) && !token(match.anchor - 1).isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs))
                         || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < sentences[si].tokens.upperBound
-                            && tokens[match.anchor + 1].isCapitalized),
+                            && token(match.anchor + 1).isCapitalized),
                     endsInED(match.anchor),
-                    match.anchor + 1 < sentences[si].tokens.upperBound, tokens[match.anchor + 1].kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
@@ -663,7 +663,7 @@ extension Analysis {
                 if carried == nil, sym(match.anchor - 1) == cues.w.to_, root == 1 || root == 5 || code == "018",
                     let d = coded.first, d.source.country != nil, let t = d.target, t.country != nil, t.country != d.source.country,
                     let object = actors.last(where: { $0.tokens.upperBound < match.anchor && !$0.isPlace }),
-                    object.tokens.lowerBound >= 1, isAny(object.tokens.lowerBound - 1, cues.ringVerbs), !tokens[object.tokens.lowerBound - 1].isCapitalized,
+                    object.tokens.lowerBound >= 1, isAny(object.tokens.lowerBound - 1, cues.ringVerbs), !token(object.tokens.lowerBound - 1).isCapitalized,
                     object.sides.contains(where: { $0.country == t.country }),
                     noVerbOrComma(object.tokens.upperBound..<(match.anchor - 1)),
                     !sentenceEvents.contains(where: { $0.code == "041" })
@@ -1461,7 +1461,7 @@ extension Analysis {
                 j -= 1
             }
             if j < prev, sym(j) == cues.which
-                || (sym(j) == cues.w.that && j > r.lowerBound && tokens[j - 1].kind == .word && !lexicon.verbFirst.contains(sym(j - 1))
+                || (sym(j) == cues.w.that && j > r.lowerBound && token(j - 1).kind == .word && !lexicon.verbFirst.contains(sym(j - 1))
                     && !isAny(j - 1, cues.sayingWords) && !endsInED(j - 1))
             {
                 return false
@@ -1693,8 +1693,8 @@ extension Analysis {
     /// after a name (a country, city, person or ministry, not an adjective: "Israeli strikes") and before no preposition
     /// of a noun ("Israel strikes on Gaza").
     private func headlinePresent(_ k: Int, _ r: Range<Int>) -> Bool {
-        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, tokens[k - 1].isCapitalized,
-            !isAny(k + 1, cues.nounPrepositions), tokens[k + 1].kind == .word,
+        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, token(k - 1).isCapitalized,
+            !isAny(k + 1, cues.nounPrepositions), token(k + 1).kind == .word,
             let m = mention(covering: k - 1), Int(m.end) == k,
             m.has(EntryKind.mask(.country, .city, .person, .ministry)), !m.has(EntryKind.mask(.countryAdjective))
         else { return false }
@@ -1740,13 +1740,13 @@ extension Analysis {
             while words <= 5 && skip <= 14 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
-                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || tokens[t + skip - 1].sym != cues.w.hyphen,
+                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
                     // (A name after a comma or "and" that follows a name is part of a list of names: "Iran's Fordow, Natanz and
                     // Isfahan".)
-                    !(skip > 1 && tokens[t + skip].isCapitalized && tokens[t + skip - 2].isCapitalized
-                        && (tokens[t + skip - 1].sym == cues.w.comma || tokens[t + skip - 1].sym == cues.w.and)),
-                    !(skip > 0 && tokens[t + skip].sym == cues.w.of && cues.quantityWords.contains(tokens[t + skip - 1].sym))
+                    !(skip > 1 && tokens[t + skip].isCapitalized && token(t + skip - 2).isCapitalized
+                        && (token(t + skip - 1).sym == cues.w.comma || token(t + skip - 1).sym == cues.w.and)),
+                    !(skip > 0 && tokens[t + skip].sym == cues.w.of && cues.quantityWords.contains(token(t + skip - 1).sym))
                 {
                     words += 1
                 }
@@ -1907,7 +1907,7 @@ extension Analysis {
                 }
                 // "thousands of Kenyans": a plural demonym is the country's people.
                 let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
-                    && text.bytes[Int(tokens[end - 1].end) - 1] == UInt8(ascii: "s")
+                    && text.bytes[Int(token(end - 1).end) - 1] == UInt8(ascii: "s")
                 // ("clashed with ethnic Albanian rebels", "killing dozens of ethnic Albanians": an ethnicity names no state; its
                 // people are the place's.)
                 // (Where the sentence names no place, the people are the ethnicity's country's: "a blockade of ethnic
@@ -1923,7 +1923,7 @@ extension Analysis {
                     continue
                 }
                 // "Puerto Jordan": a country name after a capitalized word no lexicon knows is part of a place name.
-                if k > r.lowerBound + 1, lexicon.entry(c.mention, .country) != nil, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                if k > r.lowerBound + 1, lexicon.entry(c.mention, .country) != nil, token(k - 1).kind == .word, token(k - 1).isCapitalized,
                     mention(covering: k - 1) == nil, !inName[k - 1], !isAny(k - 1, cues.determiners), !isAny(k - 1, cues.articles)
                 {
                     k = end - 1
@@ -1966,9 +1966,9 @@ extension Analysis {
                 let g = lexicon.agents[Int(e.row)]
                 // ("Gunmen from the West Papua National Liberation Army": a group's name after capitalized words is part of
                 // another's name, of no country known.)
-                if g.country != nil, k > r.lowerBound + 1, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !isAny(k - 1, cues.articles),
+                if g.country != nil, k > r.lowerBound + 1, token(k - 1).kind == .word, token(k - 1).isCapitalized, !isAny(k - 1, cues.articles),
                     !isAny(k - 1, cues.determiners), mention(covering: k - 1).map({ !$0.has(EntryKind.mask(.country, .countryAdjective)) }) ?? true,
-                    tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized
+                    token(k - 2).kind == .word, token(k - 2).isCapitalized
                 {
                     k = Int(m.end) - 1
                     continue
@@ -2009,7 +2009,7 @@ extension Analysis {
             // "… Paraguayan President Santiago Pena in Asuncion, and Pena pledged …": a surname alone is the person
             // named before with it.
             if tokens[k].kind == .word, tokens[k].isCapitalized, !startsEntry, mention(covering: k) == nil,
-                k + 1 >= r.upperBound || !tokens[k + 1].isCapitalized || tokens[k + 1].kind != .word,
+                k + 1 >= r.upperBound || !token(k + 1).isCapitalized || token(k + 1).kind != .word,
                 let p = people.last(where: {
                     ($0.sentence < si || ($0.sentence == si && $0.tokens.upperBound <= k)) && $0.nameTokens.count >= 2
                         && sameWord($0.nameTokens.upperBound - 1, k)
@@ -2077,7 +2077,7 @@ extension Analysis {
         // North" and "the South" are their states.)
         if chunks.contains(where: { $0.sides.contains { $0.country == "PRK" || $0.country == "KOR" } }) {
             for k in r.dropFirst() where (sym(k) == cues.north || sym(k) == cues.south) && tokens[k].isCapitalized && sym(k - 1) == cues.w.the
-                && (k + 1 >= r.upperBound || !tokens[k + 1].isCapitalized) && !chunks.contains(where: { $0.tokens.contains(k) })
+                && (k + 1 >= r.upperBound || !token(k + 1).isCapitalized) && !chunks.contains(where: { $0.tokens.contains(k) })
             {
                 chunks.append(single(k - 1..<(k + 1), sym(k) == cues.north ? "PRK" : "KOR", "GOV"))
             }
@@ -2094,6 +2094,8 @@ extension Analysis {
         // a titled person of no known country is the person's.
         for c in chunks.indices.dropFirst() where chunks[c].isPerson && chunks[c].sides.count == 1 && chunks[c].sides[0].country == nil {
             var prev = chunks[c - 1]
+            // (Chunks may overlap when a name runs into the next one's words: no gap, no organisation before it.)
+            guard prev.tokens.upperBound <= chunks[c].tokens.lowerBound else { continue }
             // Up to three words between: "Chinese Foreign Ministry spokesperson Lin Jian".
             let gap = prev.tokens.upperBound..<chunks[c].tokens.lowerBound
             // ("Israel's ambassador to the United Nations, Gilad Erdan, demanded": a name set off after a title, which
@@ -2184,7 +2186,7 @@ extension Analysis {
             // ("The Ministry of Foreign Affairs said …", "the Department of Foreign Affairs": a government body named by
             // its portfolio.)
             !(lexicon.agents[row].sector == "GOV" && sym(k - 1) == cues.w.the && k + 2 < r.upperBound && sym(k + 1) == cues.w.of
-                && tokens[k + 2].isCapitalized && mention(covering: k + 2) == nil)
+                && token(k + 2).isCapitalized && mention(covering: k + 2) == nil)
         {
             return nil
         }
@@ -2298,8 +2300,8 @@ extension Analysis {
             // ("Thai F-16 jets": a model's number too.)
             if tokens[j].kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
             // ("Libya's UN-recognised government", "the Saudi-led coalition": a name before the hyphen is another actor.)
-            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, tokens[j - 1].kind == .word,
-                (tokens[j + 1].kind == .word && !tokens[j - 1].isCapitalized) || tokens[j + 1].kind == .number
+            if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, token(j - 1).kind == .word,
+                (token(j + 1).kind == .word && !token(j - 1).isCapitalized) || token(j + 1).kind == .number
             {
                 hyphens += 1
                 j -= 1
@@ -2370,12 +2372,12 @@ extension Analysis {
             }
         }
         // ("The Department of Foreign Affairs lodged …": a body's capitalized portfolio is part of its name.)
-        if country == nil, end == headEnd, next >= 0, sym(next) == cues.w.of, tokens[headEnd - 1].isCapitalized {
+        if country == nil, end == headEnd, next >= 0, sym(next) == cues.w.of, token(headEnd - 1).isCapitalized {
             var e = next + 1
             while e < r.upperBound, e - next <= 4, tokens[e].kind == .word, tokens[e].isCapitalized, mention(covering: e) == nil {
                 e += 1
             }
-            if e > next + 1, tokens[e - 1].isCapitalized { end = e }
+            if e > next + 1, token(e - 1).isCapitalized { end = e }
         }
         if agent.kind.isNonactor { return ActorChunk(tokens: start..<end, sides: []) }
         if let possessedBy { country = possessedBy }
@@ -2404,14 +2406,14 @@ extension Analysis {
         // "supporters of jailed former premier X": past up to two lowercase modifiers.
         var skipped = 0
         while skipped < 2, j > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, !isAny(j, cues.nonModifiers),
-            !lexicon.verbFirst.contains(sym(j)) || endsInED(j), isAny(j - 1, cues.subjectPreps) || tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized
+            !lexicon.verbFirst.contains(sym(j)) || endsInED(j), isAny(j - 1, cues.subjectPreps) || token(j - 1).kind == .word && !token(j - 1).isCapitalized
         {
             j -= 1
             skipped += 1
         }
         if sym(j) == cues.w.the || sym(j) == cues.w.his || sym(j) == cues.w.her || sym(j) == cues.w.their { j -= 1 }
         // "thousands of Armenians", "dozens of protesters": a quantity, not a preposition.
-        if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.quantities) || tokens[j - 1].kind == .number { return false }
+        if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.quantities) || token(j - 1).kind == .number { return false }
         // ("A special panel of Peru's Supreme Court sentenced …": a court's panel acts as the court.)
         if sym(j) == cues.w.of, j > 0, isAny(j - 1, cues.panelNouns) { return false }
         return j >= 0 && isAny(j, cues.subjectPreps)
@@ -2435,7 +2437,7 @@ extension Analysis {
         guard j < r.upperBound else { return nil }
         if isAny(j, cues.groupDeterminers), j + 1 < r.upperBound, isAny(j + 1, cues.groupNouns) { return j + 2 }
         // ("the two prime ministers", "both foreign ministers": a title word before the plural.)
-        if isAny(j, cues.groupDeterminers), j + 2 < r.upperBound, !tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word,
+        if isAny(j, cues.groupDeterminers), j + 2 < r.upperBound, !token(j + 1).isCapitalized, token(j + 1).kind == .word,
             isAny(j + 2, cues.groupNouns)
         {
             return j + 3
@@ -2507,7 +2509,7 @@ extension Analysis {
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
         // ("whether Egypt, Sudan and Ethiopia will resume talks": a list's commas are no clause break.)
         if let j = (max(r.lowerBound, m.anchor - 14)..<m.anchor).last(where: { sym($0) == cues.whether }),
-            m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma && !(tokens[$0 + 1].isCapitalized) })
+            m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma && !(token($0 + 1).isCapitalized) })
         {
             return []
         }
@@ -2638,8 +2640,8 @@ extension Analysis {
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return [] }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
-        if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && tokens[m.anchor - 1].kind == .word
-            && !tokens[m.anchor - 1].isCapitalized && mention(covering: m.anchor - 1) == nil,
+        if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
+            && !token(m.anchor - 1).isCapitalized && mention(covering: m.anchor - 1) == nil,
             !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
             !endsInED(m.anchor)
         {
@@ -2727,7 +2729,7 @@ extension Analysis {
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
                 // (A participle after an event's noun, not "was received by": "at a ceremony hosted by King Salman".)
-                hostedBy = p.host && m.anchor > r.lowerBound && tokens[m.anchor - 1].kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
+                hostedBy = p.host && m.anchor > r.lowerBound && token(m.anchor - 1).kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
                 if !p.passive { afterFrom = end }
             } else if p.root >= 18, let striker = forceAgent(after: m.anchor, r, actors) {
                 // "Haniyeh was killed in an Israeli strike on his residence": the force's adjective names its agent.
@@ -2758,7 +2760,7 @@ extension Analysis {
                 // ("police said at least 26 people had been killed in tribal fighting" names how: an act.)
                 if p.root >= 18, m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.been, isAny(m.anchor - 2, cues.perfectAux),
                     (max(r.lowerBound, m.anchor - 10)..<(m.anchor - 2)).contains(where: { isAny($0, cues.sayingWords) }),
-                    m.anchor + 1 >= r.upperBound || tokens[m.anchor + 1].kind == .punct
+                    m.anchor + 1 >= r.upperBound || token(m.anchor + 1).kind == .punct
                 {
                     return []
                 }
@@ -3668,7 +3670,7 @@ extension Analysis {
         // "a deal mediated by the UAE": a participle with its agent.
         // ("responded by firing drones", "retaliated by striking …": "by" and a gerund is the means, not the agent.)
         if endsInED(k), sym(k + 1) == cues.w.by { return k + 2 >= tokens.count || !endsInING(k + 2) }
-        return isAny(k - 2, cues.passiveAux) && tokens[k - 1].kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
+        return isAny(k - 2, cues.passiveAux) && token(k - 1).kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
     }
 
@@ -3714,7 +3716,7 @@ extension Analysis {
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
         // ("Moscow has decided to downgrade diplomatic relations with Tallinn": so is one a government "decided to" take.)
-        let announcedWould = sym(m.anchor - 1) == cues.w.would
+        let announcedWould = sym(m.anchor - 1) == cues.w.would && m.anchor - 1 > r.lowerBound
             && (max(r.lowerBound, m.anchor - 4)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
         let decided = mode == .planned && (p.root == 16 || p.root == 17)
             && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided)
@@ -3826,7 +3828,7 @@ extension Analysis {
         }
         // ("Mitsotakis called President Erdogan on Monday to offer his condolences": the object of a call or visit does not
         // do the infinitive of purpose after it; the caller does.)
-        if anchor >= 2, sym(anchor - 1) == cues.w.to_, start >= 1, isAny(start - 1, cues.contactVerbs), !tokens[start - 1].isCapitalized,
+        if anchor >= 2, sym(anchor - 1) == cues.w.to_, start >= 1, isAny(start - 1, cues.contactVerbs), !token(start - 1).isCapitalized,
             sym(start) != cues.w.on, actors[n].tokens.upperBound < anchor,
             noVerbOrComma(actors[n].tokens.upperBound..<(anchor - 1)),
             let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
@@ -3834,7 +3836,7 @@ extension Analysis {
         {
             return m
         }
-        if anchor >= 1, sym(anchor - 1) == cues.w.and, start >= 1, endsInED(start - 1), !tokens[start - 1].isCapitalized,
+        if anchor >= 1, sym(anchor - 1) == cues.w.and, start >= 1, endsInED(start - 1), !token(start - 1).isCapitalized,
             let m = actors[..<n].lastIndex(where: { $0.tokens.upperBound < start && !$0.isPlace && !$0.afterPreposition }),
             actors[m].tokens.upperBound == start - 1,
             // ("telephoned Iranian President Rouhani, expressed condolences … and offered Pakistan's support": a comma before a
@@ -3973,7 +3975,7 @@ extension Analysis {
     private func sharedAdjective(_ first: ActorChunk, _ second: ActorChunk) -> ShortCode? {
         guard second.tokens.lowerBound == first.tokens.upperBound + 1, sym(first.tokens.upperBound) == cues.w.and,
             first.tokens.count >= 2, first.sides.count == 1, let c = first.sides[0].country,
-            tokens[first.tokens.lowerBound].isCapitalized, !tokens[first.tokens.upperBound - 1].isCapitalized,
+            tokens[first.tokens.lowerBound].isCapitalized, !token(first.tokens.upperBound - 1).isCapitalized,
             second.sides.count == 1, second.sides[0].country == nil,
             second.tokens.allSatisfy({ !tokens[$0].isCapitalized && !isAny($0, cues.unattributed) })
         else { return nil }
@@ -4096,7 +4098,7 @@ extension Analysis {
         // ("The sultan is to pay a state visit to Jakarta next week": "is to" or "are to" and a verb, the act's own or the one
         // its noun is the object of.)
         for j in max(r.lowerBound + 1, m.anchor - 4)..<max(r.lowerBound + 1, m.anchor) where sym(j) == cues.w.to_ && isAny(j - 1, cues.isAre) && j + 1 < r.upperBound
-            && tokens[j + 1].kind == .word && !tokens[j + 1].isCapitalized && !isAny(j + 1, cues.articles)
+            && token(j + 1).kind == .word && !token(j + 1).isCapitalized && !isAny(j + 1, cues.articles)
         {
             return .planned
         }

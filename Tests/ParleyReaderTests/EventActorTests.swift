@@ -1031,6 +1031,26 @@ import Testing
         Case(text: "The Taliban snubbed an invitation to the Doha conference.", expected: ["125|AFG|QAT|GOV|GOV"]),
         // A person's possessive before a non-actor noun ("Duterte's war") is no person chunk (it once crashed the reader).
         Case(text: "The court investigated killings during President Rodrigo Duterte's war on drugs.", expected: ["090|-|-|JUD|-"]),
+        // Rows from the first reading of the fresh tables: troops ordered out, a truce taking effect between parties, a
+        // package of shells for a country, curbs scrapped, signatures put to an accord, a premier touching down, readiness
+        // to extend assistance or resolve issues, a missile unveiled, an apology offered, a known person questioned, data
+        // shared.
+        Case(text: "Niger ordered French troops out of the country.", expected: ["166|NER|FRA|GOV|MIL"]),
+        Case(text: "A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday.", expected: ["0871|ISR|LBN|GOV|REB", "0871|LBN|ISR|REB|GOV"]),
+        Case(
+            text: "The Pentagon unveiled a fresh $400 million package of artillery shells and armoured vehicles for Ukraine.",
+            expected: ["072|USA|UKR|MIL|GOV"]),
+        Case(text: "Japan scraps export curbs on South Korea.", expected: ["085|JPN|KOR|GOV|GOV"]),
+        Case(text: "Abiy Ahmed and Isaias Afwerki put their signatures to a peace accord in Jeddah.", expected: ["057|ETH|ERI|GOV|GOV", "057|ERI|ETH|GOV|GOV"]),
+        Case(text: "Li Qiang touched down in Adelaide on Saturday.", expected: ["042|CHN|AUS|GOV|GOV", "043|AUS|CHN|GOV|GOV"]),
+        Case(text: "Turkey stands ready to extend every possible assistance to the people of Libya.", expected: ["0333|TUR|LBY|GOV|PPL"]),
+        Case(text: "Pakistan is ready to resolve all outstanding issues with India through dialogue.", expected: ["037|PAK|IND|GOV|GOV"]),
+        Case(text: "Iran unveiled its first hypersonic ballistic missile.", expected: ["150|IRN|-|GOV|-"]),
+        Case(text: "Japanese Prime Minister Naoto Kan offered a heartfelt apology to South Korea.", expected: ["055|JPN|KOR|GOV|GOV"]),
+        Case(text: "Malaysia's anti-graft agency questioned Najib Razak for five hours.", expected: ["090|MYS|MYS|GOV|GOV"]),
+        Case(
+            text: "Seoul, Tokyo and Washington began sharing real-time warning data on missile launches.",
+            expected: ["064|KOR|JPN|GOV|GOV", "064|KOR|USA|GOV|GOV", "064|JPN|KOR|GOV|GOV", "064|JPN|USA|GOV|GOV", "064|USA|KOR|GOV|GOV", "064|USA|JPN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1051,6 +1051,12 @@ import Testing
         Case(
             text: "Seoul, Tokyo and Washington began sharing real-time warning data on missile launches.",
             expected: ["064|KOR|JPN|GOV|GOV", "064|KOR|USA|GOV|GOV", "064|JPN|KOR|GOV|GOV", "064|JPN|USA|GOV|GOV", "064|USA|KOR|GOV|GOV", "064|USA|JPN|GOV|GOV"]),
+        // A diplomat ordered out by pronoun; talks rebuffed; a pledge to settle a dispute.
+        Case(
+            text: "Moscow accused a British diplomat of spying and ordered him out of the country within two weeks.",
+            expected: ["1125|RUS|GBR|GOV|GOV", "174|RUS|GBR|GOV|GOV"]),
+        Case(text: "Pyongyang rebuffed Seoul's offer of fresh talks on Friday.", expected: ["125|PRK|KOR|GOV|GOV"]),
+        Case(text: "Ecuador and Peru pledged on Saturday to settle their decades-old border dispute.", expected: ["037|ECU|PER|GOV|GOV", "037|PER|ECU|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

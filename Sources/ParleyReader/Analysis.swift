@@ -147,6 +147,13 @@ final class Analysis {
             if isAny(j, cues.negations) { return true }
             j -= 1
         }
+        // ("said no foreign warships had entered the waters": "no" opening the subject, a few words before the verb, with
+        // no comma or clause word between.)
+        while j >= max(r.lowerBound, k - 6) {
+            if tokens[j].kind != .word || isAny(j, cues.clauseBreaks) || sym(j) == cues.w.that { return false }
+            if sym(j) == cues.no { return true }
+            j -= 1
+        }
         return false
     }
 

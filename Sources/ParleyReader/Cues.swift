@@ -428,6 +428,16 @@ final class Cues: Sendable {
     let missionBuildings: SymbolSet
     /// "surrendered": a yielding whose subject may be anyone.
     let surrenderWords: SymbolSet
+    /// "no" ("no foreign warships had entered").
+    let no: Int32
+    /// "Should", "Had", "Were" opening a sentence before its subject: an inverted condition.
+    let invertedConditionals: SymbolSet
+    /// "could", "would", "might": a consequence's modal.
+    let hypotheticalModals: SymbolSet
+    /// "could", "might": a consequence only guessed at.
+    let speculativeModals: SymbolSet
+    /// "if".
+    let ifWord: Int32
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -778,6 +788,11 @@ final class Cues: Sendable {
         sufferVerbs = set("pay face suffer regret bear")
         missionBuildings = set("embassy embassies consulate consulates mission missions")
         surrenderWords = set("surrendered surrenders surrendering surrender")
+        no = one("no")
+        invertedConditionals = set("should had were")
+        hypotheticalModals = set("could would might")
+        speculativeModals = set("could might")
+        ifWord = one("if")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

@@ -2526,6 +2526,22 @@ extension Analysis {
         if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return [] }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
+        // ("Should Washington impose secondary tariffs, New Delhi could retaliate", "Had the Senate passed the bill, police
+        // would have gained …", "Were Beijing to blockade Taiwan, …": an inverted condition opening the sentence makes its
+        // own act and the consequence a modal states hypothetical; so does "If the talks collapse, Egypt could take …"
+        // for a consequence under "could" or "might".)
+        if r.count > 3, let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma }), m.anchor > r.lowerBound {
+            let inverted = isAny(r.lowerBound, cues.invertedConditionals) && token(r.lowerBound).isCapitalized
+                && token(r.lowerBound + 1).kind == .word && !lexicon.verbFirst.contains(sym(r.lowerBound + 1))
+            let opensWithIf = sym(r.lowerBound) == cues.ifWord
+            if inverted, m.anchor < comma { return [] }
+            if inverted || opensWithIf, m.anchor > comma,
+                !(comma + 1..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
+                (comma..<m.anchor).contains(where: { isAny($0, inverted ? cues.hypotheticalModals : cues.speculativeModals) })
+            {
+                return []
+            }
+        }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
         if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })

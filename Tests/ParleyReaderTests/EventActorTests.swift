@@ -1057,6 +1057,13 @@ import Testing
             expected: ["1125|RUS|GBR|GOV|GOV", "174|RUS|GBR|GOV|GOV"]),
         Case(text: "Pyongyang rebuffed Seoul's offer of fresh talks on Friday.", expected: ["125|PRK|KOR|GOV|GOV"]),
         Case(text: "Ecuador and Peru pledged on Saturday to settle their decades-old border dispute.", expected: ["037|ECU|PER|GOV|GOV", "037|PER|ECU|GOV|GOV"]),
+        // "No" opening the subject negates; an inverted condition and a guessed consequence are hypothetical; a threat in
+        // a consequence under "will" stays one.
+        Case(text: "Pakistan said no Indian aircraft had violated its airspace.", expected: []),
+        Case(text: "Should Washington impose new tariffs, New Delhi could retaliate against American apples, an official speculated.", expected: []),
+        Case(text: "Had parliament passed the bill, the police would have gained powers to detain suspects without warrants.", expected: []),
+        Case(text: "If the talks collapse, Egypt could take the dispute to the UN Security Council, a former diplomat said.", expected: []),
+        Case(text: "If Israel attacks, Iran will respond with force, Khamenei said.", expected: ["138|IRN|-|GOV|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -438,6 +438,9 @@ final class Cues: Sendable {
     let speculativeModals: SymbolSet
     /// "if".
     let ifWord: Int32
+    /// "withdraw", "pull": what troops are ordered to do.
+    let withdrawWord: Int32
+    let pull: Int32
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -793,6 +796,8 @@ final class Cues: Sendable {
         hypotheticalModals = set("could would might")
         speculativeModals = set("could might")
         ifWord = one("if")
+        withdrawWord = one("withdraw")
+        pull = one("pull")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

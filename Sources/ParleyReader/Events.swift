@@ -2457,6 +2457,7 @@ extension Analysis {
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
         // refusal (12x); a hostile act negated is none.
         var refusal: ShortCode?
+        var retreatOrdered = false
         // ("did not meet", "have not held talks since 2015" report that nothing happened: no event.)
         // ("would not meet Putin": a pattern hung on its modal holds the negation after it.)
         let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
@@ -2504,6 +2505,17 @@ extension Analysis {
             })
         {
             return []
+        }
+        // ("Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro", "ordered his
+        // outnumbered troops to withdraw": troops ordered out by their own side retreat (0874); another country's troops
+        // ordered out are expelled, 166, handled below.)
+        if p.code == "166", let to = (m.anchor + 1..<m.tokens.upperBound).first(where: { sym($0) == cues.w.to_ }),
+            sym(to + 1) == cues.withdrawWord || sym(to + 1) == cues.pull,
+            (m.anchor + 1..<to).contains(where: { isAny($0, cues.troopNouns) }),
+            !(m.anchor + 1..<to).contains(where: { country(at: $0) != nil }),
+            !actors.contains(where: { $0.tokens.lowerBound > m.anchor && $0.tokens.upperBound <= to && $0.sides.contains { $0.country != nil && !$0.domestic } })
+        {
+            retreatOrdered = true
         }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
@@ -3245,6 +3257,7 @@ extension Analysis {
         {
             code = "074"
         }
+        if retreatOrdered, refusal == nil { code = "0874" }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
         if refusal == nil, code == "160", p.elements.count == 1,

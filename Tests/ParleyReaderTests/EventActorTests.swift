@@ -1064,6 +1064,12 @@ import Testing
         Case(text: "Had parliament passed the bill, the police would have gained powers to detain suspects without warrants.", expected: []),
         Case(text: "If the talks collapse, Egypt could take the dispute to the UN Security Council, a former diplomat said.", expected: []),
         Case(text: "If Israel attacks, Iran will respond with force, Khamenei said.", expected: ["138|IRN|-|GOV|-"]),
+        // Troops ordered to withdraw by their own side retreat; another's are expelled. Arms laid down demobilise.
+        Case(
+            text: "Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro, abandoning Kherson.",
+            expected: ["0874|RUS|UKR|GOV|MIL"]),
+        Case(text: "Congo ordered Rwandan forces to withdraw from its territory.", expected: ["166|COD|RWA|GOV|MIL"]),
+        Case(text: "The FARC laid down their weapons.", expected: ["0873|COL|-|REB|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

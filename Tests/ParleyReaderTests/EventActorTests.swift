@@ -1070,6 +1070,11 @@ import Testing
             expected: ["0874|RUS|UKR|GOV|MIL"]),
         Case(text: "Congo ordered Rwandan forces to withdraw from its territory.", expected: ["166|COD|RWA|GOV|MIL"]),
         Case(text: "The FARC laid down their weapons.", expected: ["0873|COL|-|REB|-"]),
+        // Veterans, regulators, flotillas and destroyers are actors (sector nouns).
+        Case(text: "Zimbabwe's war veterans called on Robert Mugabe to step down.", expected: ["0241|ZWE|ZWE|PPL|GOV"]),
+        Case(
+            text: "A Russian flotilla and Chinese destroyers opened a joint exercise in the Sea of Japan.",
+            expected: ["062|RUS|CHN|MIL|MIL", "062|CHN|RUS|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

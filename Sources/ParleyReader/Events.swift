@@ -2776,10 +2776,11 @@ extension Analysis {
             {
                 // ("Vucic ordered the army to be placed on the highest level of combat readiness": the one who ordered it.)
                 sources = subject
-            } else if p.code == "063", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
+            } else if p.code == "063" || p.code == "174", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.from }).map({ $0 - m.anchor <= 3 }) == true
             {
                 // ("Christian Michel was extradited from the United Arab Emirates to India": the country handed over from.)
+                // ("Eighteen Russian diplomats were expelled from the Czech Republic": and the country one is expelled from.)
                 sources = givers
                 afterFrom = end
             } else if p.root >= 14 {

@@ -1075,6 +1075,8 @@ import Testing
         Case(
             text: "A Russian flotilla and Chinese destroyers opened a joint exercise in the Sea of Japan.",
             expected: ["062|RUS|CHN|MIL|MIL", "062|CHN|RUS|MIL|MIL"]),
+        // Diplomats expelled "from" a country are that country's expulsion.
+        Case(text: "Two Indian diplomats were expelled from Canada on Monday.", expected: ["174|CAN|IND|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -441,6 +441,8 @@ final class Cues: Sendable {
     /// "withdraw", "pull": what troops are ordered to do.
     let withdrawWord: Int32
     let pull: Int32
+    /// "returned", "back": a trip returned from.
+    let returnWords: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -798,6 +800,7 @@ final class Cues: Sendable {
         ifWord = one("if")
         withdrawWord = one("withdraw")
         pull = one("pull")
+        returnWords = set("returned returning returns return back")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

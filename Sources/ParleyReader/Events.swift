@@ -3653,6 +3653,11 @@ extension Analysis {
         if k + 1 < r.upperBound, isAny(k + 1, cues.rememberedBy) { return true }
         // ("an exhibition of photographs documenting the nearly four-year siege": an act a record documents is remembered.)
         if (max(r.lowerBound, k - 8)..<k).contains(where: { isAny($0, cues.documenting) }) { return true }
+        // ("a day after President Tsai Ing-wen returned from a trip to the United States": a visit returned from is the
+        // background of what followed it.)
+        if k > r.lowerBound + 1, (max(r.lowerBound + 1, k - 4)..<k).contains(where: { sym($0) == cues.from && isAny($0 - 1, cues.returnWords) }) {
+            return true
+        }
         for j in max(r.lowerBound, k - 5)..<k {
             if isAny(j, cues.expectVerbs) { return true }
             // ("a memorial to Korean victims of the Hiroshima atomic bombing": the victims of an act are remembered.)

@@ -1077,6 +1077,8 @@ import Testing
             expected: ["062|RUS|CHN|MIL|MIL", "062|CHN|RUS|MIL|MIL"]),
         // Diplomats expelled "from" a country are that country's expulsion.
         Case(text: "Two Indian diplomats were expelled from Canada on Monday.", expected: ["174|CAN|IND|GOV|GOV"]),
+        // A trip returned from is background.
+        Case(text: "China launched drills around Taiwan, a day after President Tsai Ing-wen returned from a trip to the United States.", expected: ["150|CHN|TWN|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

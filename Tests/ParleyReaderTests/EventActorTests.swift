@@ -1079,6 +1079,11 @@ import Testing
         Case(text: "Two Indian diplomats were expelled from Canada on Monday.", expected: ["174|CAN|IND|GOV|GOV"]),
         // A trip returned from is background.
         Case(text: "China launched drills around Taiwan, a day after President Tsai Ing-wen returned from a trip to the United States.", expected: ["150|CHN|TWN|GOV|GOV"]),
+        // A carrier ordered toward a country shows force; hope qualified by an adverb is still optimism.
+        Case(
+            text: "The U.S. Navy ordered the aircraft carrier Carl Vinson toward the Korean peninsula in a show of force aimed at Pyongyang.",
+            expected: ["150|USA|PRK|MIL|MIL"]),
+        Case(text: "Seoul remains cautiously hopeful that Pyongyang will return to talks, the unification minister said.", expected: ["013|KOR|PRK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -148,7 +148,7 @@ import Testing
         // regional news of 1995-2025 with varied idioms, every root; press releases and domestic news of Africa, Asia,
         // Latin America and the Middle East), scored first after the session's first rules (53.4% and 59.8% types right;
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
-        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.60, found: 0.41, precision: 0.77, recall: 0.55,
+        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.60, found: 0.42, precision: 0.77, recall: 0.55,
             silence: 0.87),
         EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),

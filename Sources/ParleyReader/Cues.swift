@@ -439,8 +439,7 @@ final class Cues: Sendable {
     /// "if".
     let ifWord: Int32
     /// "withdraw", "pull": what troops are ordered to do.
-    let withdrawWord: Int32
-    let pull: Int32
+    let withdrawVerbs: SymbolSet
     /// "returned", "back": a trip returned from.
     let returnWords: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
@@ -798,8 +797,7 @@ final class Cues: Sendable {
         hypotheticalModals = set("could would might")
         speculativeModals = set("could might")
         ifWord = one("if")
-        withdrawWord = one("withdraw")
-        pull = one("pull")
+        withdrawVerbs = set("withdraw pull")
         returnWords = set("returned returning returns return back")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
         rivalWords = set("rival rivals competing opposing")

@@ -1534,7 +1534,7 @@ extension Analysis {
                 // base form.)
                 let pluralHeadline = lexicon.derivedBaseForms.contains(s) && compoundHeadline(k, r)
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
-                let progressive = (lexicon.progressiveVerbForms.contains(s) || lexicon.derivedProgressive.contains(s)) && afterBe(k, r)
+                let progressive = lexicon.derivedProgressive.contains(s) && afterBe(k, r)
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
                     || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
                 else { continue }
@@ -1714,15 +1714,21 @@ extension Analysis {
 
     /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
     private func afterModal(_ k: Int, _ r: Range<Int>) -> Bool {
+        let j = pastFillers(before: k, r)
+        return j >= r.lowerBound && (sym(j) == cues.w.to_ || isAny(j, cues.modals))
+    }
+
+    /// The token before `k` past up to two words of "not", adverbs and fillers ("would not immediately", "was not
+    /// immediately").
+    private func pastFillers(before k: Int, _ r: Range<Int>) -> Int {
         var j = k - 1
         while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
-        return j >= r.lowerBound && (sym(j) == cues.w.to_ || isAny(j, cues.modals))
+        return j
     }
 
     /// Whether a form of "be" stands before token `k`, past "not" and adverbs ("was not immediately sending").
     private func afterBe(_ k: Int, _ r: Range<Int>) -> Bool {
-        var j = k - 1
-        while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
+        let j = pastFillers(before: k, r)
         // ("protesters who were demanding his resignation" describe the protesters, as "protesters demanding" does.)
         return j >= r.lowerBound && isAny(j, cues.beForms) && !(j > r.lowerBound && (sym(j - 1) == cues.who || isAny(j - 1, cues.relativeWhich)))
     }
@@ -2457,7 +2463,6 @@ extension Analysis {
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
         // refusal (12x); a hostile act negated is none.
         var refusal: ShortCode?
-        var retreatOrdered = false
         // ("did not meet", "have not held talks since 2015" report that nothing happened: no event.)
         // ("would not meet Putin": a pattern hung on its modal holds the negation after it.)
         let negatedAfterModal = m.tokens.count > 2 && isAny(m.anchor, cues.modals)
@@ -2505,17 +2510,6 @@ extension Analysis {
             })
         {
             return []
-        }
-        // ("Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro", "ordered his
-        // outnumbered troops to withdraw": troops ordered out by their own side retreat (0874); another country's troops
-        // ordered out are expelled, 166, handled below.)
-        if p.code == "166", let to = (m.anchor + 1..<m.tokens.upperBound).first(where: { sym($0) == cues.w.to_ }),
-            sym(to + 1) == cues.withdrawWord || sym(to + 1) == cues.pull,
-            (m.anchor + 1..<to).contains(where: { isAny($0, cues.troopNouns) }),
-            !(m.anchor + 1..<to).contains(where: { country(at: $0) != nil }),
-            !actors.contains(where: { $0.tokens.lowerBound > m.anchor && $0.tokens.upperBound <= to && $0.sides.contains { $0.country != nil && !$0.domestic } })
-        {
-            retreatOrdered = true
         }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
@@ -3258,7 +3252,17 @@ extension Analysis {
         {
             code = "074"
         }
-        if retreatOrdered, refusal == nil { code = "0874" }
+        // ("Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro", "ordered his
+        // outnumbered troops to withdraw": troops ordered out by their own side retreat (0874); another country's troops
+        // ordered out are expelled, 166.)
+        if refusal == nil, p.code == "166", let to = (m.anchor + 1..<m.tokens.upperBound).first(where: { sym($0) == cues.w.to_ }),
+            isAny(to + 1, cues.withdrawVerbs),
+            (m.anchor + 1..<to).contains(where: { isAny($0, cues.troopNouns) }),
+            !(m.anchor + 1..<to).contains(where: { country(at: $0) != nil }),
+            !actors.contains(where: { $0.tokens.lowerBound > m.anchor && $0.tokens.upperBound <= to && $0.sides.contains { $0.country != nil && !$0.domestic } })
+        {
+            code = "0874"
+        }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
         if refusal == nil, code == "160", p.elements.count == 1,

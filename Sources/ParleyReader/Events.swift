@@ -1528,7 +1528,8 @@ extension Analysis {
                 // ("claimed responsibility for the attack": a bare noun of violence only after the claim.)
                 let claimed = lexicon.claimedFirst.contains(s) && responsibilityClaim(before: k, r) != nil
                 // ("Beijing scraps …": a derived present form only right after a name; tested once for the token.)
-                let atHeadline = (lexicon.presentVerbForms.contains(s) || lexicon.derivedPresent.contains(s)) && headlinePresent(k, r)
+                // (Every form in presentVerbForms is in derivedPresent too, as progressiveVerbForms is in derivedProgressive.)
+                let atHeadline = lexicon.derivedPresent.contains(s) && headlinePresent(k, r)
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)

@@ -2537,12 +2537,15 @@ extension Analysis {
         // would have gained …", "Were Beijing to blockade Taiwan, …": an inverted condition opening the sentence makes its
         // own act and the consequence a modal states hypothetical; so does "If the talks collapse, Egypt could take …"
         // for a consequence under "could" or "might".)
-        if r.count > 3, let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma }), m.anchor > r.lowerBound {
-            let inverted = isAny(r.lowerBound, cues.invertedConditionals) && token(r.lowerBound).isCapitalized
-                && token(r.lowerBound + 1).kind == .word && !lexicon.verbFirst.contains(sym(r.lowerBound + 1))
-            let opensWithIf = sym(r.lowerBound) == cues.ifWord
+        // (The opening word first: most sentences open with neither, and need no search for the comma.)
+        let inverted = isAny(r.lowerBound, cues.invertedConditionals) && token(r.lowerBound).isCapitalized
+            && token(r.lowerBound + 1).kind == .word && !lexicon.verbFirst.contains(sym(r.lowerBound + 1))
+        let opensWithIf = sym(r.lowerBound) == cues.ifWord
+        if inverted || opensWithIf, r.count > 3, m.anchor > r.lowerBound,
+            let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma })
+        {
             if inverted, m.anchor < comma { return [] }
-            if inverted || opensWithIf, m.anchor > comma,
+            if m.anchor > comma,
                 !(comma + 1..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
                 (comma..<m.anchor).contains(where: { isAny($0, inverted ? cues.hypotheticalModals : cues.speculativeModals) })
             {

@@ -483,10 +483,14 @@ struct LexiconBuilder {
         lexicon.trie.insert(syms, Entry(kind: kind, row: Int32(row), caseRule: rule))
     }
 
+    /// A tokenizer over an empty table, shared by every form: the words are only split here, and interned below. (A new
+    /// table per form zeroed its slots 36,000 times a load, a twelfth of the instructions of reading 1 MB.)
+    private static let formTokenizer = Tokenizer(symbols: SymbolTable())
+
     /// Tokenizes a lexicon form the way the reader tokenizes text, interning each token.
     static func symbols(of form: String, into table: inout SymbolTable) -> [Int32] {
         let text = SourceText(form)
-        let tokens = Tokenizer(symbols: SymbolTable()).tokenize(text)
+        let tokens = formTokenizer.tokenize(text)
         return tokens.filter { $0.kind != .newline }.map {
             table.intern(Tokenizer.normalize(text.string(Int($0.start), Int($0.end))))
         }

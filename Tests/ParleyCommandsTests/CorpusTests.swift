@@ -152,6 +152,10 @@ import Testing
             silence: 0.87),
         EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),
+        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.78, found: 0.69, precision: 0.74, recall: 0.71,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.56, found: 0.48, precision: 0.64, recall: 0.54,
+            silence: 0.89),
     ]
 
     @Test(arguments: eventTables)

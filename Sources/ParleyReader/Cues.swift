@@ -358,6 +358,10 @@ final class Cues: Sendable {
     let accidentVerbs: SymbolSet
     let age: Int32
     let when: Int32
+    /// "?" and "!", which close a sentence as a full stop does.
+    let sentenceMarks: SymbolSet
+    /// Plural nouns of actors without a final "s" ("police fire tear gas", "gunmen attack a church").
+    let pluralAgents: SymbolSet
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
     let captureVerbs: SymbolSet
     /// "peacekeepers landed in Dili": arrivals, a deployment when troops arrive.
@@ -777,6 +781,8 @@ final class Cues: Sendable {
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
         when = one("when")
+        sentenceMarks = set("? !")
+        pluralAgents = set("police gunmen people men women")
         quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")

@@ -1694,17 +1694,45 @@ extension Analysis {
     /// after a name (a country, city, person or ministry, not an adjective: "Israeli strikes") and before no preposition
     /// of a noun ("Israel strikes on Gaza").
     private func headlinePresent(_ k: Int, _ r: Range<Int>) -> Bool {
-        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, token(k - 1).isCapitalized,
-            !isAny(k + 1, cues.nounPrepositions), token(k + 1).kind == .word,
-            let m = mention(covering: k - 1), Int(m.end) == k,
-            m.has(EntryKind.mask(.country, .city, .person, .ministry)), !m.has(EntryKind.mask(.countryAdjective))
+        // ("Haitian gang kidnaps 17 missionaries": a number may open the object.)
+        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, !isAny(k + 1, cues.nounPrepositions),
+            token(k + 1).kind == .word || token(k + 1).kind == .number
         else { return false }
-        return true
+        // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
+        // closing stop, the verb may follow a noun of an actor too.)
+        if headlineAgent(k, r) { return true }
+        guard token(k - 1).isCapitalized, let m = mention(covering: k - 1), Int(m.end) == k, !m.has(EntryKind.mask(.countryAdjective))
+        else { return false }
+        // ("World Bank halts new funding to Uganda": an organisation's name too, in a headline: "Taliban forces" is a noun.)
+        return m.has(EntryKind.mask(.country, .city, .person, .ministry)) || (m.has(EntryKind.mask(.group)) && isHeadline(r))
+    }
+
+    /// Whether the word at `k` is a verb form derived from a row's past form standing as a headline's verb: a present form
+    /// after a name or a noun of an actor ("Poland moves troops", "Haitian gang kidnaps"), a base form after a noun of an
+    /// actor ("Protesters storm").
+    private func headlineVerb(_ k: Int, _ r: Range<Int>) -> Bool {
+        (lexicon.derivedPresent.contains(sym(k)) && headlinePresent(k, r)) || (lexicon.derivedBaseForms.contains(sym(k)) && headlineAgent(k, r))
+    }
+
+    /// Whether the sentence is a headline whose verb at `k` follows a one-word noun of an actor ("gang", "court",
+    /// "protesters").
+    private func headlineAgent(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard k - 1 >= r.lowerBound, lexicon.agentNounSet.contains(sym(k - 1)), !tokens[k - 1].isCapitalized || k - 1 == r.lowerBound
+        else { return false }
+        return isHeadline(r)
+    }
+
+    /// Whether the sentence ends in no full stop, question or exclamation mark: a headline.
+    private func isHeadline(_ r: Range<Int>) -> Bool {
+        tokens[r.upperBound - 1].kind == .word || (sym(r.upperBound - 1) != cues.w.period && !isAny(r.upperBound - 1, cues.sentenceMarks))
     }
 
     /// "Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a headline's base verb right after two names
     /// joined by "and" or a comma (countries, cities, people or ministries).
     private func compoundHeadline(_ k: Int, _ r: Range<Int>) -> Bool {
+        // ("Jihadists kill hundreds in attack on …", "Protesters storm Kenyan parliament": a headline's base verb after a
+        // plural noun of an actor.)
+        if headlinePresent(k, r), headlineAgent(k, r), ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents) { return true }
         guard headlinePresent(k, r), let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
@@ -2181,6 +2209,9 @@ extension Analysis {
     /// "Bangladesh's main opposition party", "police officers in Nairobi". A country word before it
     /// is merged into the chunk (and removed from `chunks`).
     private func agentChunk(_ k: Int, _ row: Int, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
+        // ("Protesters storm Kenyan parliament", "Police fire tear gas": a headline's verb after a noun of an actor is no
+        // noun of its own.)
+        if headlineVerb(k, r) { return nil }
         // "the Great Hall of the People": a capitalized noun inside a sentence is part of a name (a capitalized non-actor
         // noun still names no actor: "Cuba's National Ballet").
         // ("Delhi Police", "the Nigerian Army": a capitalized noun right after a place or country word is its force.)
@@ -2260,7 +2291,8 @@ extension Analysis {
         // "people-to-people", "anti-government": part of a hyphenated word.
         if sym(k - 1) == cues.w.hyphen || sym(next) == cues.w.hyphen { return nil }
         // "police officers": the later noun is the head.
-        if next >= 0, lexicon.agentNounSet.contains(sym(next)) { return nil }
+        // ("Protesters storm Kenyan parliament": not a headline's verb.)
+        if next >= 0, lexicon.agentNounSet.contains(sym(next)), !headlineVerb(next, r) { return nil }
         // "military exercises", "government jobs": a modifier before a noun is no actor.
         // ("the military said", "the government banned …" are actors; "an official visit" is not.)
         // ("a military air strike on a village", "a police raid", "government air strikes": but before a noun of force
@@ -2271,6 +2303,8 @@ extension Analysis {
             !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns),
             // ("Police shot dead 19 people": an irregular past verb after it, as a regular one.)
             !(lexicon.verbFirst.contains(sym(verb)) && (endsInED(verb) || isAny(verb, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
+            // ("Police fire tear gas at protesters": a headline's verb.)
+            !headlineVerb(next, r),
             !(lexicon.verbFirst.contains(sym(next)) && next + 1 < r.upperBound && isAny(next + 1, cues.articles)),
             // ("…, with police firing tear gas at demonstrators": the subject of an "-ing" verb after "with".)
             !((sym(k - 1) == cues.w.with || sym(k - 2) == cues.w.with) && endsInING(next) && lexicon.verbFirst.contains(sym(next)))
@@ -2322,7 +2356,9 @@ extension Analysis {
                 !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords)
                     || (!tokens[j].isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
                         && mention(covering: j - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j }) == true),
-                !isAny(j, cues.nonModifiers)
+                !isAny(j, cues.nonModifiers),
+                // ("Kenyan protesters storm parliament": a headline's verb after a noun of an actor is no modifier.)
+                !headlineVerb(j, r)
             else { break }
             if let m = lexicon.agentNouns[sym(j)], modifierSector == nil { modifierSector = ShortCode(lexicon.agents[m].sector) }
             // ("foreign troops" are no one's named; "the foreign ministry" is the country's own.)

@@ -1084,6 +1084,15 @@ import Testing
             text: "The U.S. Navy ordered the aircraft carrier Carl Vinson toward the Korean peninsula in a show of force aimed at Pyongyang.",
             expected: ["150|USA|PRK|MIL|MIL"]),
         Case(text: "Seoul remains cautiously hopeful that Pyongyang will return to talks, the unification minister said.", expected: ["013|KOR|PRK|GOV|GOV"]),
+        // A headline (no closing stop) may put its verb after a noun of an actor: a present form after a singular noun or a
+        // name, a base form after a plural noun; the verb is no part of the actor's words.
+        Case(text: "Haitian gang kidnaps 17 US and Canadian missionaries", expected: ["181|HTI|USA|CRM|GOV", "181|HTI|CAN|CRM|GOV"]),
+        Case(text: "Protesters storm Kenyan parliament, set part of building ablaze", expected: ["145|KEN|KEN|PPL|LEG"]),
+        Case(text: "Mozambique police fire tear gas at post-election protesters in Maputo", expected: ["175|MOZ|MOZ|COP|PPL"]),
+        Case(text: "Poland moves troops toward Belarus border amid Wagner fears", expected: ["154|POL|-|GOV|MIL"]),
+        Case(text: "World Bank halts new funding to Uganda over anti-LGBTQ law", expected: ["162|-|UGA|IGO|GOV"]),
+        // In running text an organisation's name before such a form is a modifier ("Taliban forces").
+        Case(text: "Taliban forces and Pakistani troops traded fire along the border.", expected: ["190|AFG|PAK|MIL|MIL", "190|PAK|AFG|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

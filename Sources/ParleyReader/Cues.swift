@@ -360,6 +360,12 @@ final class Cues: Sendable {
     let when: Int32
     /// "?" and "!", which close a sentence as a full stop does.
     let sentenceMarks: SymbolSet
+    /// "drills", "exercises", "manoeuvres".
+    let drillNouns: SymbolSet
+    /// "in exchange for", "a prisoner swap": a release answered by another.
+    let swapWords: SymbolSet
+    /// Nouns of an inquiry, which a pattern's gap does not pass.
+    let gapStops: SymbolSet
     /// Plural nouns of actors without a final "s" ("police fire tear gas", "gunmen attack a church").
     let pluralAgents: SymbolSet
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
@@ -782,6 +788,9 @@ final class Cues: Sendable {
         age = one("age")
         when = one("when")
         sentenceMarks = set("? !")
+        gapStops = set("investigation investigations inquiry inquiries probe probes")
+        swapWords = set("exchange swap swaps")
+        drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")
         pluralAgents = set("police gunmen people men women")
         quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
         mediationNouns = set("mediation mediator mediators mediate arbitration")

@@ -1774,6 +1774,9 @@ extension Analysis {
             var words = 0
             while words <= 5 && skip <= 14 && t + skip <= limit {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
+                // ("launched an investigation into the air strike": an inquiry's noun is the act the verb opens; a gap does
+                // not pass it to reach the act inquired into.)
+                if t + skip < limit, cues.gapStops.contains(tokens[t + skip].sym) { return nil }
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
                 if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
@@ -3208,6 +3211,10 @@ extension Analysis {
         if code == "180", !endsInING(m.anchor), (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: { isAny($0, cues.militaryTargets) }) {
             code = "190"
         }
+        // ("US and Philippine troops carried out live-fire drills": drills the forces of two countries hold together are a
+        // joint exercise, not a show of force.)
+        let jointDrills = code == "150" && Set(sources.compactMap(\.country)).count >= 2 && m.tokens.contains(where: { isAny($0, cues.drillNouns) })
+        if jointDrills { code = "062" }
         // ("Hezbollah fighters captured two Israeli soldiers": armed groups make no arrests; soldiers or people they capture
         // are abducted. "Seleka rebels captured Bangui" takes a city, and "Houthi rebels detained 11 UN staff" is written
         // as an arrest.)
@@ -3396,7 +3403,7 @@ extension Analysis {
                 dyads.append((s, t, p.visit ? "042" : "043"))
                 dyads.append((t, s, p.visit ? "043" : "042"))
             }
-        } else if (p.pair || between && target.isEmpty || eachOther(after: m.anchor, r)
+        } else if (p.pair || jointDrills || between && target.isEmpty || eachOther(after: m.anchor, r)
             // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)
             || (p.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
             && sources.count >= 2
@@ -3417,10 +3424,13 @@ extension Analysis {
         } else {
             // ("agreed with Prime Minister Albanese to hold annual leaders' talks": an agreement with someone binds both.)
             let mutual = p.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with
+            // ("Iran freed five US citizens in exchange for five Iranians held in the United States": a release in a swap
+            // is answered by one.)
+            let swap = code == "0841" && refusal == nil && (m.tokens.upperBound..<r.upperBound).contains(where: { isAny($0, cues.swapWords) })
             for s in sources {
                 for t in target {
                     dyads.append((s, t, code))
-                    if mutual, t.country != nil, t.country != s.country { dyads.append((t, s, code)) }
+                    if mutual || swap, t.country != nil, t.country != s.country { dyads.append((t, s, code)) }
                 }
             }
         }

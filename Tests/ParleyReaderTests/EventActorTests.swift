@@ -1093,6 +1093,23 @@ import Testing
         Case(text: "World Bank halts new funding to Uganda over anti-LGBTQ law", expected: ["162|-|UGA|IGO|GOV"]),
         // In running text an organisation's name before such a form is a modifier ("Taliban forces").
         Case(text: "Taliban forces and Pakistani troops traded fire along the border.", expected: ["190|AFG|PAK|MIL|MIL", "190|PAK|AFG|MIL|MIL"]),
+        // Drills the forces of two countries carry out together are a joint exercise; one country's are a show of force.
+        Case(
+            text: "US and Philippine troops carried out live-fire drills off Zambales province as part of the annual Balikatan exercises.",
+            expected: ["062|USA|PHL|GOV|MIL", "062|PHL|USA|MIL|GOV"]),
+        Case(text: "China carried out drills around Taiwan.", expected: ["150|CHN|TWN|GOV|GOV"]),
+        // A release in exchange for another runs both ways.
+        Case(
+            text: "Russia freed U.S. basketball star Brittney Griner on Thursday in exchange for convicted arms dealer Viktor Bout.",
+            expected: ["0841|RUS|USA|GOV|GOV", "0841|USA|RUS|GOV|GOV"]),
+        // The red carpet rolled out is a host's welcome.
+        Case(text: "Vietnam rolled out the red carpet for Russian President Vladimir Putin in Hanoi.", expected: ["043|VNM|RUS|GOV|GOV", "042|RUS|VNM|GOV|GOV"]),
+        // A position shared is accord (coded as a statement, CAMEO 019 having no PLOVER type).
+        Case(text: "Brazil's foreign ministry said it fully shared India's position on Security Council reform.", expected: ["010|BRA|IND|GOV|GOV"]),
+        // A gap does not pass an inquiry's noun: the act inquired into is not the verb's.
+        Case(
+            text: "The Israeli military said it had launched an investigation into the air strike that killed seven aid workers in Gaza.",
+            expected: ["093|ISR|PSE|MIL|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -366,6 +366,13 @@ final class Cues: Sendable {
     let swapWords: SymbolSet
     /// Nouns of an inquiry, which a pattern's gap does not pass.
     let gapStops: SymbolSet
+    /// A warning of a penalty ahead: "warned they will face arrest", "would deal ruthlessly with".
+    let warnWords: SymbolSet
+    let penaltyVerbs: SymbolSet
+    let penaltyNouns: SymbolSet
+    let sanctionNouns: SymbolSet
+    let consequenceNouns: SymbolSet
+    let deal: Int32
     /// Plural nouns of actors without a final "s" ("police fire tear gas", "gunmen attack a church").
     let pluralAgents: SymbolSet
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
@@ -788,6 +795,12 @@ final class Cues: Sendable {
         age = one("age")
         when = one("when")
         sentenceMarks = set("? !")
+        warnWords = set("warned warns warning warn cautioned cautions")
+        penaltyVerbs = set("face risk deal")
+        penaltyNouns = set("arrest arrests prosecution prosecutions jail prison imprisonment detention charges punishment penalties")
+        sanctionNouns = set("sanctions sanction embargo tariffs")
+        consequenceNouns = set("consequences action retaliation reprisals")
+        deal = one("deal")
         gapStops = set("investigation investigations inquiry inquiries probe probes")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")

@@ -1732,7 +1732,12 @@ extension Analysis {
     private func compoundHeadline(_ k: Int, _ r: Range<Int>) -> Bool {
         // ("Jihadists kill hundreds in attack on …", "Protesters storm Kenyan parliament": a headline's base verb after a
         // plural noun of an actor.)
-        if headlinePresent(k, r), headlineAgent(k, r), ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents) { return true }
+        // ("Houthis threaten to target …": or after a group's plural name.)
+        if headlinePresent(k, r), ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
+            headlineAgent(k, r) || mention(covering: k - 1).map({ $0.has(EntryKind.mask(.group)) && Int($0.end) == k }) == true
+        {
+            return true
+        }
         guard headlinePresent(k, r), let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
@@ -3281,6 +3286,20 @@ extension Analysis {
                 target = named
             }
         }
+        // ("warns road-blocking protesters they will face arrest", "warned they would deal ruthlessly with anyone who …": a
+        // warning of a penalty ahead threatens it: repression, 137; sanctions, 1312; else 130.)
+        if refusal == nil, code == "012", isAny(m.anchor, cues.warnWords),
+            let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).first(where: { sym($0) == cues.w.will || sym($0) == cues.w.would }),
+            isAny(j + 1, cues.penaltyVerbs)
+        {
+            if sym(j + 1) == cues.deal, (j + 2..<min(r.upperBound, j + 4)).contains(where: { sym($0) == cues.w.with }) {
+                code = "137"
+            } else if let k = (j + 2..<min(r.upperBound, j + 5)).first(where: { isAny($0, cues.penaltyNouns) || isAny($0, cues.sanctionNouns) }) {
+                code = isAny(k, cues.sanctionNouns) ? "1312" : "137"
+            } else if (j + 2..<min(r.upperBound, j + 5)).contains(where: { isAny($0, cues.consequenceNouns) }) {
+                code = "130"
+            }
+        }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
         if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }
@@ -4190,6 +4209,16 @@ extension Analysis {
             && token(j + 1).kind == .word && !token(j + 1).isCapitalized && !isAny(j + 1, cues.articles)
         {
             return .planned
+        }
+        // ("Armenian, Azerbaijani foreign ministers to meet in Almaty", "UAE to back Ethiopia's bid": a headline's "to" and a
+        // verb right after its actor is the act ahead.)
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isHeadline(r) {
+            let k = m.anchor - 2
+            if tokens[k].kind == .word, !lexicon.verbKeys.contains(sym(k)),
+                tokens[k].isCapitalized || lexicon.agentNounSet.contains(sym(k)) || mention(covering: k).map({ Int($0.end) == k + 1 }) == true
+            {
+                return .planned
+            }
         }
         // "The dialogue between Indonesia and Australia is set to take place next month": a meeting noun's own verb.
         if isAny(m.anchor, cues.roundNouns) {

@@ -1110,6 +1110,16 @@ import Testing
         Case(
             text: "The Israeli military said it had launched an investigation into the air strike that killed seven aid workers in Gaza.",
             expected: ["093|ISR|PSE|MIL|PPL"]),
+        // A headline's "to" and a verb right after its actor is the act ahead.
+        Case(text: "Armenian, Azerbaijani foreign ministers to meet in Almaty next month", expected: ["036|ARM|AZE|GOV|GOV", "036|AZE|ARM|GOV|GOV"]),
+        Case(text: "Kazakhstan, China to hold joint anti-terrorism drills next year", expected: ["0312|KAZ|CHN|GOV|GOV", "0312|CHN|KAZ|GOV|GOV"]),
+        Case(text: "UAE to back Ethiopia's bid to join BRICS", expected: ["032|ARE|ETH|GOV|GOV"]),
+        // A headline's base verb after a group's plural name.
+        Case(text: "Houthis threaten to target Israel-linked ships in Red Sea", expected: ["130|YEM|ISR|REB|GOV"]),
+        // A warning of a penalty ahead threatens it.
+        Case(text: "Bolivian government warns road-blocking protesters they will face arrest", expected: ["137|BOL|BOL|GOV|PPL"]),
+        Case(text: "Washington warned Ankara it would face sanctions over the S-400 purchase.", expected: ["1312|USA|TUR|GOV|GOV"]),
+        Case(text: "Zimbabwe's police warned they would deal ruthlessly with anyone who joined the protest.", expected: ["137|ZWE|-|COP|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

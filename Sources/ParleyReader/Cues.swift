@@ -366,6 +366,8 @@ final class Cues: Sendable {
     let swapWords: SymbolSet
     /// Nouns of an inquiry, which a pattern's gap does not pass.
     let gapStops: SymbolSet
+    /// Quotation marks.
+    let quoteMarks: SymbolSet
     /// A warning of a penalty ahead: "warned they will face arrest", "would deal ruthlessly with".
     let warnWords: SymbolSet
     let penaltyVerbs: SymbolSet
@@ -801,6 +803,7 @@ final class Cues: Sendable {
         sanctionNouns = set("sanctions sanction embargo tariffs")
         consequenceNouns = set("consequences action retaliation reprisals")
         deal = one("deal")
+        quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
         gapStops = set("investigation investigations inquiry inquiries probe probes")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")

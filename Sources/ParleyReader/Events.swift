@@ -1756,7 +1756,8 @@ extension Analysis {
     /// immediately").
     private func pastFillers(before k: Int, _ r: Range<Int>) -> Int {
         var j = k - 1
-        while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) { j -= 1 }
+        // ("will 'drastically reduce'": a quotation mark opening the quoted words too.)
+        while j > r.lowerBound, k - j <= 3, sym(j) == cues.w.not || endsInLY(j) || isAny(j, cues.modalFillers) || isAny(j, cues.quoteMarks) { j -= 1 }
         return j
     }
 
@@ -3825,7 +3826,8 @@ extension Analysis {
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
         // ("Moscow has decided to downgrade diplomatic relations with Tallinn": so is one a government "decided to" take.)
         let announcedWould = sym(m.anchor - 1) == cues.w.would && m.anchor - 1 > r.lowerBound
-            && (max(r.lowerBound, m.anchor - 4)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
+            // ("announced that his country would break off diplomatic relations": past "that" and a short subject.)
+            && (max(r.lowerBound, m.anchor - 6)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
         let decided = mode == .planned && (p.root == 16 || p.root == 17)
             && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided)
                 // ("The Dominican government announced it would deport up to 10,000 …": so is one it announced.)

@@ -1120,6 +1120,11 @@ import Testing
         Case(text: "Bolivian government warns road-blocking protesters they will face arrest", expected: ["137|BOL|BOL|GOV|PPL"]),
         Case(text: "Washington warned Ankara it would face sanctions over the S-400 purchase.", expected: ["1312|USA|TUR|GOV|GOV"]),
         Case(text: "Zimbabwe's police warned they would deal ruthlessly with anyone who joined the protest.", expected: ["137|ZWE|-|COP|-"]),
+        // Military activity reduced is de-escalation; ahead, an intent to de-escalate (a quotation mark after the modal is
+        // passed).
+        Case(text: "Russia will 'drastically reduce' military activity around Kyiv and Chernihiv.", expected: ["0356|RUS|UKR|GOV|GOV"]),
+        // An act announced with "would" is decided, past "that" and a short subject.
+        Case(text: "Colombian President Gustavo Petro announced that his country would break off diplomatic relations with Israel.", expected: ["161|COL|ISR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1125,6 +1125,14 @@ import Testing
         Case(text: "Russia will 'drastically reduce' military activity around Kyiv and Chernihiv.", expected: ["0356|RUS|UKR|GOV|GOV"]),
         // An act announced with "would" is decided, past "that" and a short subject.
         Case(text: "Colombian President Gustavo Petro announced that his country would break off diplomatic relations with Israel.", expected: ["161|COL|ISR|GOV|GOV"]),
+        // Taken "to court" is a lawsuit; a loan approved for a country is economic aid; a state of emergency or curfew
+        // threatened is 1324 or 1323.
+        Case(text: "Nicaragua takes Germany to ICJ over arms sales to Israel", expected: ["115|NIC|DEU|GOV|GOV"]),
+        Case(text: "The IMF approved a $3 billion loan for Pakistan.", expected: ["071|-|PAK|IGO|GOV"]),
+        Case(text: "Peru's Boluarte threatens state of emergency in Lima if protests continue", expected: ["1324|PER|-|GOV|-"]),
+        // Police and aircraft landing abroad: a deployment, relief.
+        Case(text: "First contingent of Kenyan police lands in Port-au-Prince", expected: ["074|KEN|HTI|COP|GOV"]),
+        Case(text: "Australian military aircraft land in Port Vila with earthquake relief supplies", expected: ["073|AUS|VUT|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

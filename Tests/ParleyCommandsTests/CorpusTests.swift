@@ -60,7 +60,7 @@ import Testing
         EventTable(path: Binary.dev2Events, minSentences: 200, minNegatives: 25, types: 0.94, found: 0.97, precision: 0.95, recall: 0.97),
         // Written apart on 12-01 (conflict, diplomacy, domestic politics), scored, then used for development.
         EventTable(path: Binary.eventTable("dev3-conflict"), minSentences: 170, minNegatives: 25, types: 0.91, found: 0.86, precision: 0.92, recall: 0.88),
-        EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.87, precision: 0.96, recall: 0.91),
+        EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.88, precision: 0.96, recall: 0.91),
         EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.84, found: 0.84, precision: 0.94, recall: 0.86),
         // Written apart at the start of 12-01's third session (every second-level code; wire-service leads), scored
         // first (71.4% and 58.8% types right), then used for development.
@@ -114,7 +114,7 @@ import Testing
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.71, found: 0.55, precision: 0.79, recall: 0.63,
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.71, found: 0.56, precision: 0.79, recall: 0.63,
             silence: 0.99),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
@@ -125,7 +125,7 @@ import Testing
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.70, found: 0.56, precision: 0.73, recall: 0.61),
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.71, found: 0.57, precision: 0.73, recall: 0.61),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
         EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.47, found: 0.43, precision: 0.61, recall: 0.56),
@@ -133,7 +133,7 @@ import Testing
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
         EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.58, precision: 0.79, recall: 0.69),
-        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.67, found: 0.55, precision: 0.79, recall: 0.67),
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.68, found: 0.56, precision: 0.80, recall: 0.68),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.78, precision: 0.86, recall: 0.84),
@@ -148,14 +148,18 @@ import Testing
         // regional news of 1995-2025 with varied idioms, every root; press releases and domestic news of Africa, Asia,
         // Latin America and the Middle East), scored first after the session's first rules (53.4% and 59.8% types right;
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
-        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.60, found: 0.42, precision: 0.77, recall: 0.55,
+        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.61, found: 0.43, precision: 0.77, recall: 0.56,
             silence: 0.87),
-        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.50, precision: 0.81, recall: 0.61,
+        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.63, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.78, found: 0.69, precision: 0.74, recall: 0.71,
+        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.82, found: 0.73, precision: 0.75, recall: 0.74,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.56, found: 0.48, precision: 0.64, recall: 0.54,
+        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.70, found: 0.61, precision: 0.69, recall: 0.65,
             silence: 0.89),
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.64, found: 0.59, precision: 0.69, recall: 0.62,
+            silence: 0.89),
+        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.67, found: 0.62, precision: 0.74, recall: 0.68,
+            silence: 0.93),
     ]
 
     @Test(arguments: eventTables)

@@ -807,7 +807,7 @@ final class Cues: Sendable {
         gapStops = set("investigation investigations inquiry inquiries probe probes")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")
-        pluralAgents = set("police gunmen people men women aircraft")
+        pluralAgents = set("police gunmen people men women aircraft taliban")
         quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")

@@ -1717,8 +1717,8 @@ extension Analysis {
     /// Whether the sentence is a headline whose verb at `k` follows a one-word noun of an actor ("gang", "court",
     /// "protesters").
     private func headlineAgent(_ k: Int, _ r: Range<Int>) -> Bool {
-        guard k - 1 >= r.lowerBound, lexicon.agentNounSet.contains(sym(k - 1)), !tokens[k - 1].isCapitalized || k - 1 == r.lowerBound
-        else { return false }
+        // ("Thailand's Constitutional Court dissolves …": a body's capitalized noun too.)
+        guard k - 1 >= r.lowerBound, lexicon.agentNounSet.contains(sym(k - 1)) else { return false }
         return isHeadline(r)
     }
 

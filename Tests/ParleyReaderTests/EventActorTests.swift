@@ -1133,6 +1133,15 @@ import Testing
         // Police and aircraft landing abroad: a deployment, relief.
         Case(text: "First contingent of Kenyan police lands in Port-au-Prince", expected: ["074|KEN|HTI|COP|GOV"]),
         Case(text: "Australian military aircraft land in Port Vila with earthquake relief supplies", expected: ["073|AUS|VUT|MIL|GOV"]),
+        // A body's capitalized noun before a headline's verb; mass deportations begun; intelligence sharing resumed; energy
+        // deliveries begun, pumped or imported; reservists called up; a bailout approved.
+        Case(text: "Thailand's Constitutional Court dissolves election-winning Move Forward party", expected: ["1722|THA|THA|GOV|GOV"]),
+        Case(text: "Dominican Republic launches mass deportations of Haitians", expected: ["201|DOM|HTI|GOV|PPL"]),
+        Case(text: "US resumes intelligence sharing with Ukraine", expected: ["064|USA|UKR|GOV|GOV"]),
+        Case(text: "Russia begins gas deliveries to China via Power of Siberia pipeline", expected: ["061|RUS|CHN|GOV|GOV"]),
+        Case(text: "Bangladesh begins importing electricity from Nepal through Indian grid", expected: ["061|BGD|NPL|GOV|GOV"]),
+        Case(text: "Israel calls up 300,000 reservists", expected: ["154|ISR|-|GOV|-"]),
+        Case(text: "IMF approves $3 billion bailout for crisis-hit Sri Lanka", expected: ["071|-|LKA|IGO|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

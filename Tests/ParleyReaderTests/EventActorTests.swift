@@ -1142,6 +1142,10 @@ import Testing
         Case(text: "Bangladesh begins importing electricity from Nepal through Indian grid", expected: ["061|BGD|NPL|GOV|GOV"]),
         Case(text: "Israel calls up 300,000 reservists", expected: ["154|ISR|-|GOV|-"]),
         Case(text: "IMF approves $3 billion bailout for crisis-hit Sri Lanka", expected: ["071|-|LKA|IGO|GOV"]),
+        // Credentials presented to or received from an envoy are a meeting; fighting "between" two sides is fighting.
+        Case(text: "Ghana's new High Commissioner to Nigeria presented his Letters of Credence to the President of Nigeria in Abuja.", expected: ["040|GHA|NGA|GOV|GOV"]),
+        Case(text: "The President of Turkmenistan received the credentials of the newly appointed Ambassador of Japan.", expected: ["040|TKM|JPN|GOV|GOV"]),
+        Case(text: "Fighting between Georgian and Russian troops spread to the town of Gori.", expected: ["190|GEO|RUS|MIL|MIL", "190|RUS|GEO|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2227,7 +2227,8 @@ extension Analysis {
         // ("The Election Commission barred …", "the Anti-Corruption Commission": a body's name after "the" is the body.)
         // ("The Government of Canada", "the Ministry of Foreign Affairs of Indonesia": a body named by its country after
         // "of" is the body.)
-        if tokens[k].isCapitalized, k > r.lowerBound, !lexicon.agents[row].kind.isNonactor,
+        // ("The Government has imposed a curfew": a sentence opening "The" and the body's noun names the body.)
+        if tokens[k].isCapitalized, k > r.lowerBound, !(k == r.lowerBound + 1 && sym(r.lowerBound) == cues.w.the), !lexicon.agents[row].kind.isNonactor,
             !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r), !placeNamedBody(k, r, chunks),
             ofCountry(after: k, r) == nil,
             // ("The Ministry of Foreign Affairs said …", "the Department of Foreign Affairs": a government body named by

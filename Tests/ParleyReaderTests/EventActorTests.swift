@@ -1146,6 +1146,14 @@ import Testing
         Case(text: "Ghana's new High Commissioner to Nigeria presented his Letters of Credence to the President of Nigeria in Abuja.", expected: ["040|GHA|NGA|GOV|GOV"]),
         Case(text: "The President of Turkmenistan received the credentials of the newly appointed Ambassador of Japan.", expected: ["040|TKM|JPN|GOV|GOV"]),
         Case(text: "Fighting between Georgian and Russian troops spread to the town of Gori.", expected: ["190|GEO|RUS|MIL|MIL", "190|RUS|GEO|MIL|MIL"]),
+        // A sentence opening "The Government" names the body; a tariff is a sanction; attacks suspended de-escalate; a
+        // person picked up is arrested; personnel deployed are mobilised.
+        Case(text: "The Government has imposed an island-wide police curfew in Sri Lanka.", expected: ["1723|LKA|LKA|GOV|PPL"]),
+        Case(text: "U.S. President Donald Trump imposed a 50 percent tariff on Brazilian goods.", expected: ["163|USA|BRA|GOV|GOV"]),
+        Case(text: "Kataib Hezbollah announces suspension of attacks on U.S. forces", expected: ["087|IRQ|USA|REB|MIL"]),
+        Case(text: "Ugandan police picked up opposition leader Kizza Besigye.", expected: ["173|UGA|UGA|COP|OPP"]),
+        Case(text: "The minister picked up the award in Paris.", expected: []),
+        Case(text: "The Indonesian National Armed Forces have deployed additional personnel to Nduga.", expected: ["154|IDN|IDN|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

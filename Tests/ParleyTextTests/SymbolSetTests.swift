@@ -2,8 +2,7 @@ import ParleyText
 import Testing
 
 @Suite struct SymbolSetTests {
-    /// Sets of every size from empty to past the listed limit answer exactly as a Swift `Set` does, whether listed or
-    /// a bitmap, and list their members in order.
+    /// Sets of every size answer exactly as a Swift `Set` does and list their members in order.
     @Test func membershipMatchesASet() {
         var rng = SplitMix64(seed: 11)
         for size in 0..<40 {
@@ -23,8 +22,7 @@ import Testing
         }
     }
 
-    /// Insertion order and repeats do not change a set: the same members make an equal set either side of the
-    /// seventeenth member, where a listed set becomes a bitmap.
+    /// Insertion order and repeats do not change a set: the same members make an equal set.
     @Test func sameMembersEqualSets() {
         for size in [0, 1, 2, 15, 16, 17, 18, 60] {
             let symbols = (0..<size).map { Int32($0 * 997 % 20_011) }

@@ -368,6 +368,9 @@ final class Cues: Sendable {
     let gapStops: SymbolSet
     /// Quotation marks.
     let quoteMarks: SymbolSet
+    /// A crowd's gathering: "gathered", "massed", "poured into".
+    let gatherVerbs: SymbolSet
+    let demandParticiples: SymbolSet
     /// A warning of a penalty ahead: "warned they will face arrest", "would deal ruthlessly with".
     let warnWords: SymbolSet
     let penaltyVerbs: SymbolSet
@@ -803,6 +806,8 @@ final class Cues: Sendable {
         sanctionNouns = set("sanctions sanction embargo tariffs")
         consequenceNouns = set("consequences action retaliation reprisals")
         deal = one("deal")
+        demandParticiples = set("demanding calling chanting denouncing protesting demand")
+        gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
         gapStops = set("investigation investigations inquiry inquiries probe probes")
         swapWords = set("exchange swap swaps")

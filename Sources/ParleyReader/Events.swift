@@ -1694,9 +1694,11 @@ extension Analysis {
     /// after a name (a country, city, person or ministry, not an adjective: "Israeli strikes") and before no preposition
     /// of a noun ("Israel strikes on Gaza").
     private func headlinePresent(_ k: Int, _ r: Range<Int>) -> Bool {
-        // ("Haitian gang kidnaps 17 missionaries": a number may open the object.)
-        guard k > r.lowerBound, k + 1 < r.upperBound, !tokens[k].isCapitalized, !isAny(k + 1, cues.nounPrepositions),
-            token(k + 1).kind == .word || token(k + 1).kind == .number
+        // ("Haitian gang kidnaps 17 missionaries": a number may open the object; "Indian missiles strike 'terror camps'":
+        // a quotation mark too.)
+        let o = isAny(k + 1, cues.quoteMarks) ? k + 2 : k + 1
+        guard k > r.lowerBound, o < r.upperBound, !tokens[k].isCapitalized, !isAny(o, cues.nounPrepositions),
+            token(o).kind == .word || token(o).kind == .number
         else { return false }
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
         // closing stop, the verb may follow a noun of an actor too.)
@@ -1799,6 +1801,9 @@ extension Analysis {
             return nil
         }
         guard t < limit else { return nil }
+        // ("saw 'no prospect whatsoever'", "remains 'cautiously hopeful'": a quotation mark between two words of a pattern
+        // is no word of it.)
+        if e > 0, cues.quoteMarks.contains(tokens[t].sym), t + 1 < limit { return matchFrom(elements, e, t + 1, limit, tokens, skips) }
         // ("people held since March": the month is no word of a pattern, though lowercase "march" is.)
         if elements[e].forms.contains(tokens[t].sym), !(tokens[t].isCapitalized && cues.monthNouns.contains(tokens[t].sym)) {
             return matchFrom(elements, e + 1, t + 1, limit, tokens, skips)
@@ -3213,6 +3218,15 @@ extension Analysis {
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
         var code = refusal ?? p.code
+        // ("Tens of thousands of protesters gathered outside the Presidential Secretariat": a crowd gathering rallies; leaders
+        // gathering for a summit do not.)
+        // (And only where the sentence names a protest or its demand: pilgrims and mourners gather too.)
+        if p.code == "141", isAny(m.anchor, cues.gatherVerbs),
+            !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
+                || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.demandParticiples) })
+        {
+            return []
+        }
         // ("Boko Haram fighters attacked a military base", "ambushed an army convoy": an attack on soldiers or their posts
         // is military force.)
         if code == "180", !endsInING(m.anchor), (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: { isAny($0, cues.militaryTargets) }) {

@@ -1154,6 +1154,16 @@ import Testing
         Case(text: "Ugandan police picked up opposition leader Kizza Besigye.", expected: ["173|UGA|UGA|COP|OPP"]),
         Case(text: "The minister picked up the award in Paris.", expected: []),
         Case(text: "The Indonesian National Armed Forces have deployed additional personnel to Nduga.", expected: ["154|IDN|IDN|MIL|MIL"]),
+        // A crowd gathering where a protest or its demand is named rallies; pilgrims gathering do not.
+        Case(
+            text: "Tens of thousands of protesters gathered outside the Presidential Secretariat in Colombo demanding the resignation of the President.",
+            expected: ["141|LKA|LKA|PPL|GOV"]),
+        Case(text: "Tens of thousands of pilgrims gathered at Mount Arafat on Saturday for the high point of the annual hajj.", expected: []),
+        // Little chance seen is pessimism; a quotation mark between a pattern's words is passed; a headline's verb may
+        // take a quoted object.
+        Case(text: "Germany's finance minister Wolfgang Schaeuble said he saw little chance that Athens would meet the targets of its bailout programme.", expected: ["012|DEU|GRC|GOV|GOV"]),
+        Case(text: "Seoul remains \"cautiously hopeful\" that Pyongyang will return to talks.", expected: ["013|KOR|PRK|GOV|GOV"]),
+        Case(text: "Indian missiles strike 'terror camps' in Pakistan after Kashmir attack", expected: ["195|IND|PAK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

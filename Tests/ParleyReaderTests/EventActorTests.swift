@@ -1164,6 +1164,9 @@ import Testing
         Case(text: "Germany's finance minister Wolfgang Schaeuble said he saw little chance that Athens would meet the targets of its bailout programme.", expected: ["012|DEU|GRC|GOV|GOV"]),
         Case(text: "Seoul remains \"cautiously hopeful\" that Pyongyang will return to talks.", expected: ["013|KOR|PRK|GOV|GOV"]),
         Case(text: "Indian missiles strike 'terror camps' in Pakistan after Kashmir attack", expected: ["195|IND|PAK|GOV|GOV"]),
+        // A petition appeals; correspondents expelled are deported.
+        Case(text: "Civil society groups in Zimbabwe petitioned Parliament to repeal sections of the Public Order and Security Act.", expected: ["020|ZWE|-|PPL|-"]),
+        Case(text: "Burkina Faso's transitional government expelled the correspondents of two French newspapers.", expected: ["174|BFA|FRA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

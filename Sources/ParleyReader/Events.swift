@@ -2201,6 +2201,19 @@ extension Analysis {
             else { continue }
             chunks[c].sides[0].country = country
         }
+        // ("The Chief of Army Staff, Lt. Gen. Tukur Buratai, held talks in N'Djamena with …, the Nigerian Army said": an
+        // opening official or force of no country is of the body the closing attribution names, not of the place.)
+        // (The subject: the first chunk, opening the sentence, and a title or name set off after it by a comma.)
+        if let first = chunks.first, first.tokens.lowerBound <= r.lowerBound + 1, first.sides.count == 1, first.sides[0].domestic,
+            first.sides[0].country == nil, first.sides[0].sector == "GOV" || first.sides[0].sector == "MIL", let c = closingAttribution(r, chunks)
+        {
+            chunks[0].sides[0].country = c
+            if chunks.count > 1, sym(first.tokens.upperBound) == cues.w.comma, chunks[1].tokens.lowerBound == first.tokens.upperBound + 1,
+                chunks[1].sides.count == 1, chunks[1].sides[0].country == nil
+            {
+                chunks[1].sides[0].country = c
+            }
+        }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
         if chunks.contains(where: { $0.sides.contains(where: \.domestic) }), let place = SentenceActors.placeCountry(of: chunks) {
             for c in chunks.indices {
@@ -2210,6 +2223,18 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The country of the body a sentence's closing attribution names: "…, the Nigerian Army said", "…, Colombia's
+    /// Fiscalia said in a statement" (the words after the last comma hold a verb of saying and one actor of one country).
+    private func closingAttribution(_ r: Range<Int>, _ actors: [ActorChunk]) -> ShortCode? {
+        guard let comma = r.last(where: { sym($0) == cues.w.comma }), r.upperBound - comma <= 12,
+            (comma + 1..<r.upperBound).contains(where: { isAny($0, cues.creditVerbs) || isAny($0, cues.reportClause) && sym($0) != cues.w.that })
+        else { return nil }
+        // (Its own country word: "the army said" names none.)
+        let named = actors.filter { $0.tokens.lowerBound > comma && !$0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil && !$0.sides[0].domestic }
+        guard named.count == 1 else { return nil }
+        return named[0].sides[0].country
     }
 
     /// The two countries of the actors so far, when there are exactly two.
@@ -3199,6 +3224,13 @@ extension Analysis {
             && faceless(sources[s].span)
         {
             sources[s].country = nil
+        }
+        // ("The Chief of Army Staff, Lt. Gen. Tukur Buratai, held talks in N'Djamena with his Chadian counterpart …, the
+        // Nigerian Army said": an official or force named by title alone is of the body the closing attribution names.)
+        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.domestic && ($0.sector == "GOV" || $0.sector == "MIL") }),
+            let c = closingAttribution(r, actors), !target.contains(where: { $0.country == c })
+        {
+            for i in sources.indices { sources[i].country = c }
         }
         // ("The foreign minister lodged a strong protest with Russia's ambassador … after fragments of a drone were found on
         // Romanian soil": an official named by title alone is of the one other country the sentence names.)

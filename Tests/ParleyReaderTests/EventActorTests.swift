@@ -1167,6 +1167,10 @@ import Testing
         // A petition appeals; correspondents expelled are deported.
         Case(text: "Civil society groups in Zimbabwe petitioned Parliament to repeal sections of the Public Order and Security Act.", expected: ["020|ZWE|-|PPL|-"]),
         Case(text: "Burkina Faso's transitional government expelled the correspondents of two French newspapers.", expected: ["174|BFA|FRA|GOV|GOV"]),
+        // An opening body of no country is of the one the closing attribution names by its own country word.
+        Case(
+            text: "The Office of the Attorney General has opened an investigation against Nicolas Petro Burgos, Colombia's Fiscalia said in a statement.",
+            expected: ["090|COL|COL|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

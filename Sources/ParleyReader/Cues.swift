@@ -364,6 +364,8 @@ final class Cues: Sendable {
     let drillNouns: SymbolSet
     /// "in exchange for", "a prisoner swap": a release answered by another.
     let swapWords: SymbolSet
+    /// "released by", "freed by": the agent of a release.
+    let releasedWords: SymbolSet
     /// Nouns of an inquiry, which a pattern's gap does not pass.
     let gapStops: SymbolSet
     /// Quotation marks.
@@ -810,6 +812,7 @@ final class Cues: Sendable {
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
         gapStops = set("investigation investigations inquiry inquiries probe probes")
+        releasedWords = set("released freed handed")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")
         pluralAgents = set("police gunmen people men women aircraft taliban")

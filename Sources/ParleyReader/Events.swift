@@ -3493,7 +3493,11 @@ extension Analysis {
             let mutual = p.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with
             // ("Iran freed five US citizens in exchange for five Iranians held in the United States": a release in a swap
             // is answered by one.)
-            let swap = code == "0841" && refusal == nil && (m.tokens.upperBound..<r.upperBound).contains(where: { isAny($0, cues.swapWords) })
+            // (Not where the other half's agent is named after "by": "in exchange for three militant commanders released by the
+            // Afghan government".)
+            let swapAt = (m.tokens.upperBound..<r.upperBound).first(where: { isAny($0, cues.swapWords) })
+            let swap = code == "0841" && refusal == nil
+                && swapAt.map({ k in !(k + 1..<r.upperBound).contains(where: { sym($0) == cues.w.by && isAny($0 - 1, cues.releasedWords) }) }) == true
             for s in sources {
                 for t in target {
                     dyads.append((s, t, code))

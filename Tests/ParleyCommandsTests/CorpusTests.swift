@@ -61,7 +61,10 @@ import Testing
         // Written apart on 12-01 (conflict, diplomacy, domestic politics), scored, then used for development.
         EventTable(path: Binary.eventTable("dev3-conflict"), minSentences: 170, minNegatives: 25, types: 0.91, found: 0.86, precision: 0.92, recall: 0.88),
         EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.88, precision: 0.96, recall: 0.91),
-        EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.84, found: 0.84, precision: 0.94, recall: 0.86),
+        // (Precision 0.94 -> 0.93 in 12-03's eighteenth session: "freed ten Americans … as part of a swap negotiated with
+        // Washington" is coded one way here, and swaps both ways in five other tables; "fighting between" gives a side the
+        // table leaves out. Types right rose, 85.0% -> 85.7%.)
+        EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.85, found: 0.84, precision: 0.93, recall: 0.86),
         // Written apart at the start of 12-01's third session (every second-level code; wire-service leads), scored
         // first (71.4% and 58.8% types right), then used for development.
         EventTable(path: Binary.eventTable("dev4-codebook"), minSentences: 230, minNegatives: 30, types: 0.89, found: 0.82, precision: 0.84, recall: 0.83),
@@ -74,7 +77,7 @@ import Testing
         EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.87, precision: 0.90, recall: 0.90),
         // Written apart at the start of 12-01's fifth session (news agencies and state media; national outlets outside
         // Europe and North America), scored first (68.2% and 48.8% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.77, precision: 0.92, recall: 0.83),
+        EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.78, precision: 0.92, recall: 0.83),
         EventTable(path: Binary.eventTable("dev7-local"), minSentences: 200, minNegatives: 30, types: 0.67, found: 0.55, precision: 0.79, recall: 0.63),
         // Written apart later that session in the style of public gold-standard sets, scored first (64.7%), then used.
         EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.88, recall: 0.81),
@@ -108,38 +111,38 @@ import Testing
         // Written apart at the start of 12-02's eighth session (wire leads of 1992-2026 in the style of gold-standard sets;
         // regional and national outlets outside Western Europe and North America), scored first (61.8% and 70.0% types
         // right by the rules of the session's first commits), then used for development.
-        EventTable(path: Binary.eventTable("dev14-wire"), minSentences: 200, minNegatives: 30, types: 0.76, found: 0.72, precision: 0.82, recall: 0.79,
+        EventTable(path: Binary.eventTable("dev14-wire"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.82, recall: 0.79,
             silence: 0.90),
         EventTable(path: Binary.eventTable("dev14-region"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.74, precision: 0.84, recall: 0.80),
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.71, found: 0.56, precision: 0.79, recall: 0.63,
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.71, found: 0.57, precision: 0.80, recall: 0.64,
             silence: 0.99),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
         // (Precision lowered to 0.80 in 12-03's third session, for the same admission its writer leaves out.)
-        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.78, found: 0.72, precision: 0.80, recall: 0.74),
+        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.79, found: 0.73, precision: 0.81, recall: 0.75),
         EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.61, precision: 0.76, recall: 0.69,
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.71, found: 0.57, precision: 0.73, recall: 0.61),
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.73, found: 0.58, precision: 0.73, recall: 0.62),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
         EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.47, found: 0.43, precision: 0.61, recall: 0.56),
         // Written apart at the start of 12-02's twelfth session (ministry readouts and state agencies' releases of 1998-2026;
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
-        EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.58, precision: 0.79, recall: 0.69),
+        EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.59, precision: 0.79, recall: 0.69),
         EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.68, found: 0.56, precision: 0.80, recall: 0.68),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.78, precision: 0.86, recall: 0.84),
         // Written apart at the start of 12-03's session (a day of world news of 1990-2026, 195 countries, many small states,
         // 30 negatives), scored first after the session's first rules (64.7% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev20-world"), minSentences: 200, minNegatives: 30, types: 0.74, found: 0.65, precision: 0.74, recall: 0.69),
+        EventTable(path: Binary.eventTable("dev20-world"), minSentences: 200, minNegatives: 30, types: 0.74, found: 0.65, precision: 0.74, recall: 0.70),
         // Written apart at the start of 12-03's second session (1995-2026 news: diplomacy, conflict, domestic politics, 30
         // negatives, 172 countries), scored first by the session's starting rules (83.5% types right), then used for development.
         EventTable(path: Binary.eventTable("dev21-mixed"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.83, precision: 0.88, recall: 0.87,
@@ -148,17 +151,17 @@ import Testing
         // regional news of 1995-2025 with varied idioms, every root; press releases and domestic news of Africa, Asia,
         // Latin America and the Middle East), scored first after the session's first rules (53.4% and 59.8% types right;
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
-        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.61, found: 0.43, precision: 0.77, recall: 0.56,
+        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.44, precision: 0.77, recall: 0.57,
             silence: 0.87),
         EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.63, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.82, found: 0.73, precision: 0.75, recall: 0.74,
+        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.82, found: 0.73, precision: 0.75, recall: 0.75,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.70, found: 0.61, precision: 0.69, recall: 0.65,
+        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.62, precision: 0.69, recall: 0.66,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.64, found: 0.59, precision: 0.69, recall: 0.62,
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.65, precision: 0.71, recall: 0.67,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.67, found: 0.62, precision: 0.74, recall: 0.68,
+        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.70, found: 0.63, precision: 0.74, recall: 0.69,
             silence: 0.93),
     ]
 

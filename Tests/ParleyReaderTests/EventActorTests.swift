@@ -1098,10 +1098,13 @@ import Testing
             text: "US and Philippine troops carried out live-fire drills off Zambales province as part of the annual Balikatan exercises.",
             expected: ["062|USA|PHL|GOV|MIL", "062|PHL|USA|MIL|GOV"]),
         Case(text: "China carried out drills around Taiwan.", expected: ["150|CHN|TWN|GOV|GOV"]),
-        // A release in exchange for another runs both ways.
+        // A release in exchange for another runs both ways, unless the other half's agent is named after "by".
         Case(
-            text: "Russia freed U.S. basketball star Brittney Griner on Thursday in exchange for convicted arms dealer Viktor Bout.",
-            expected: ["0841|RUS|USA|GOV|GOV", "0841|USA|RUS|GOV|GOV"]),
+            text: "Iran freed five US citizens on Monday in exchange for the release of five Iranians held in the United States.",
+            expected: ["0841|IRN|USA|GOV|PPL", "0841|USA|IRN|PPL|GOV"]),
+        Case(
+            text: "The Taliban freed an American professor in exchange for three militant commanders released by the Afghan government.",
+            expected: ["0841|AFG|USA|GOV|GOV"]),
         // The red carpet rolled out is a host's welcome.
         Case(text: "Vietnam rolled out the red carpet for Russian President Vladimir Putin in Hanoi.", expected: ["043|VNM|RUS|GOV|GOV", "042|RUS|VNM|GOV|GOV"]),
         // A position shared is accord (coded as a statement, CAMEO 019 having no PLOVER type).

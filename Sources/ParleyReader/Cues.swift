@@ -740,7 +740,7 @@ final class Cues: Sendable {
         intentNouns = set("decision decisions move plan plans bid attempt attempts push effort efforts refusal pledge promise offer threat vow readiness willingness")
         fire = one("fire")
         stancePrefixes = set("pro anti")
-        raidWords = set("raided raid raids searched")
+        raidWords = set("raided raid raids searched searches")
         hypotheticals = set("could might may")
         goingOn = set("ahead forward")
         domesticInstruments = set("order orders decree decrees law laws bill bills legislation ordinance ordinances petition budget constitution amendment amendments")

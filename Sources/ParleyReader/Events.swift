@@ -3255,7 +3255,7 @@ extension Analysis {
         // (And only where the sentence names a protest or its demand: pilgrims and mourners gather too.)
         if p.code == "141", isAny(m.anchor, cues.gatherVerbs),
             !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
-                || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.demandParticiples) })
+                || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.demandParticiples) || isAny($0, cues.followerNouns) })
         {
             return []
         }
@@ -3920,6 +3920,13 @@ extension Analysis {
             // prosecutors is coercion (170); troops' raids are force.
             if code == "180" || code == "190", !unknownSource, s.sector == "COP" || s.sector == "JUD", isAny(m.anchor, cues.raidWords) {
                 code = "170"
+            }
+            // ("prosecutors raided the homes of two aides … as they widened an investigation", "police searched properties
+            // linked to Najib Razak as part of a reopened investigation": a raid or search for an inquiry investigates (091).)
+            if code == "170", isAny(m.anchor, cues.raidWords),
+                (m.tokens.upperBound..<r.upperBound).contains(where: { isAny($0, cues.gapStops) })
+            {
+                code = "091"
             }
             // ("Ecuadorian police stormed the Mexican embassy", "Gunmen stormed Fiji's parliament": a building stormed by police or
             // troops is property seized (171), by an armed group an attack (180); only crowds riot.)

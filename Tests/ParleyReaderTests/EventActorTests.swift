@@ -1174,6 +1174,13 @@ import Testing
         Case(
             text: "The Office of the Attorney General has opened an investigation against Nicolas Petro Burgos, Colombia's Fiscalia said in a statement.",
             expected: ["090|COL|COL|GOV|GOV"]),
+        // A raid or search for an investigation investigates; barricades erected block; supporters gathering rally.
+        Case(
+            text: "South Korean prosecutors raided the homes of two senior aides to President Park Geun-hye as they widened an investigation into a scandal.",
+            expected: ["091|KOR|KOR|JUD|GOV"]),
+        Case(text: "Ecuadorian police raided the Mexican embassy in Quito.", expected: ["170|ECU|MEX|COP|GOV"]),
+        Case(text: "Protesters erected burning barricades across Port-au-Prince on Monday, paralysing the Haitian capital.", expected: ["144|HTI|HTI|PPL|GOV"]),
+        Case(text: "Thousands of supporters of Paraguayan President Fernando Lugo gathered outside Congress in Asuncion on Friday.", expected: ["141|PRY|PRY|PPL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1726,7 +1726,7 @@ extension Analysis {
 
     /// Whether the sentence ends in no full stop, question or exclamation mark: a headline.
     private func isHeadline(_ r: Range<Int>) -> Bool {
-        tokens[r.upperBound - 1].kind == .word || (sym(r.upperBound - 1) != cues.w.period && !isAny(r.upperBound - 1, cues.sentenceMarks))
+        token(r.upperBound - 1).kind == .word || (sym(r.upperBound - 1) != cues.w.period && !isAny(r.upperBound - 1, cues.sentenceMarks))
     }
 
     /// "Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a headline's base verb right after two names

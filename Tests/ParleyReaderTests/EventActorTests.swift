@@ -1181,6 +1181,8 @@ import Testing
         Case(text: "Ecuadorian police raided the Mexican embassy in Quito.", expected: ["170|ECU|MEX|COP|GOV"]),
         Case(text: "Protesters erected burning barricades across Port-au-Prince on Monday, paralysing the Haitian capital.", expected: ["144|HTI|HTI|PPL|GOV"]),
         Case(text: "Thousands of supporters of Paraguayan President Fernando Lugo gathered outside Congress in Asuncion on Friday.", expected: ["141|PRY|PRY|PPL|GOV"]),
+        // Energy supplies halted or cut to a country reduce relations.
+        Case(text: "Russia cut gas supplies to Ukraine.", expected: ["160|RUS|UKR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1554,6 +1554,13 @@ extension Analysis {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
                     if c.root >= 14, c.has(VerbCandidate.Flags.derived), !afterModal(k, r), !pluralHeadline { continue }
+                    // ("cut internet and phone lines": a form derived from another row's past form, with no modal before it, is
+                    // a noun when a lowercase noun follows it.)
+                    if c.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
+                        ends(k + 1, "s"), !isAny(k + 1, cues.nounPrepositions), !afterModal(k, r), sym(k - 1) != cues.w.by
+                    {
+                        continue
+                    }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
                     if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
                     if c.has(VerbCandidate.Flags.progressive), !progressive { continue }

@@ -1183,6 +1183,9 @@ import Testing
         Case(text: "Thousands of supporters of Paraguayan President Fernando Lugo gathered outside Congress in Asuncion on Friday.", expected: ["141|PRY|PRY|PPL|GOV"]),
         // Energy supplies halted or cut to a country reduce relations.
         Case(text: "Russia cut gas supplies to Ukraine.", expected: ["160|RUS|UKR|GOV|GOV"]),
+        // A form derived from another row's past form is a noun before a lowercase plural noun ("phone lines"), not after
+        // "by" ("by telephone").
+        Case(text: "Indian authorities cut internet and phone lines in Kashmir.", expected: ["1721|IND|IND|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -366,13 +366,14 @@ final class Cues: Sendable {
     let swapWords: SymbolSet
     /// "released by", "freed by": the agent of a release.
     let releasedWords: SymbolSet
-    /// Nouns of an inquiry, which a pattern's gap does not pass.
-    let gapStops: SymbolSet
+    /// Nouns of an inquiry: a pattern's gap does not pass one, and a raid for one investigates.
+    let inquiryNouns: SymbolSet
     /// Quotation marks.
     let quoteMarks: SymbolSet
     /// A crowd's gathering: "gathered", "massed", "poured into".
     let gatherVerbs: SymbolSet
-    let demandParticiples: SymbolSet
+    /// Words of a protest's demand ("demanding", "calling", "to demand").
+    let protestDemands: SymbolSet
     /// A warning of a penalty ahead: "warned they will face arrest", "would deal ruthlessly with".
     let warnWords: SymbolSet
     let penaltyVerbs: SymbolSet
@@ -808,10 +809,10 @@ final class Cues: Sendable {
         sanctionNouns = set("sanctions sanction embargo tariffs")
         consequenceNouns = set("consequences action retaliation reprisals")
         deal = one("deal")
-        demandParticiples = set("demanding calling chanting denouncing protesting demand")
+        protestDemands = set("demanding calling chanting denouncing protesting demand")
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
-        gapStops = set("investigation investigations inquiry inquiries probe probes")
+        inquiryNouns = set("investigation investigations inquiry inquiries probe probes")
         releasedWords = set("released freed handed")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")

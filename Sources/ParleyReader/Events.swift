@@ -1547,17 +1547,19 @@ extension Analysis {
                     continue
                 }
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
+                // (Whether a modal or "to" stands before the token: read once for all its candidates, and only if one asks.)
+                lazy var modal = afterModal(k, r)
                 // (The candidates' facts are read from one compact array; a pattern itself only once its last word is found.)
                 for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
                     let c = cb[ci]
                     let p = Int(c.pattern)
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
-                    if c.root >= 14, c.has(VerbCandidate.Flags.derived), !afterModal(k, r), !pluralHeadline { continue }
+                    if c.root >= 14, c.has(VerbCandidate.Flags.derived), !modal, !pluralHeadline { continue }
                     // ("cut internet and phone lines": a form derived from another row's past form, with no modal before it, is
                     // a noun when a lowercase noun follows it.)
                     if c.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
-                        ends(k + 1, "s"), !isAny(k + 1, cues.nounPrepositions), !afterModal(k, r), sym(k - 1) != cues.w.by
+                        ends(k + 1, "s"), !isAny(k + 1, cues.nounPrepositions), !modal, sym(k - 1) != cues.w.by
                     {
                         continue
                     }
@@ -1742,12 +1744,13 @@ extension Analysis {
         // ("Jihadists kill hundreds in attack on …", "Protesters storm Kenyan parliament": a headline's base verb after a
         // plural noun of an actor.)
         // ("Houthis threaten to target …": or after a group's plural name.)
-        if headlinePresent(k, r), ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
+        guard headlinePresent(k, r) else { return false }
+        if ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
             headlineAgent(k, r) || mention(covering: k - 1).map({ $0.has(EntryKind.mask(.group)) && Int($0.end) == k }) == true
         {
             return true
         }
-        guard headlinePresent(k, r), let m = mention(covering: k - 1) else { return false }
+        guard let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
             first.has(EntryKind.mask(.country, .city, .person, .ministry))
@@ -1791,7 +1794,7 @@ extension Analysis {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
                 // ("launched an investigation into the air strike": an inquiry's noun is the act the verb opens; a gap does
                 // not pass it to reach the act inquired into.)
-                if t + skip < limit, cues.gapStops.contains(tokens[t + skip].sym) { return nil }
+                if t + skip < limit, cues.inquiryNouns.contains(tokens[t + skip].sym) { return nil }
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
                 if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
@@ -3262,7 +3265,7 @@ extension Analysis {
         // (And only where the sentence names a protest or its demand: pilgrims and mourners gather too.)
         if p.code == "141", isAny(m.anchor, cues.gatherVerbs),
             !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
-                || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.demandParticiples) || isAny($0, cues.followerNouns) })
+                || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.protestDemands) || isAny($0, cues.followerNouns) })
         {
             return []
         }
@@ -3931,7 +3934,7 @@ extension Analysis {
             // ("prosecutors raided the homes of two aides … as they widened an investigation", "police searched properties
             // linked to Najib Razak as part of a reopened investigation": a raid or search for an inquiry investigates (091).)
             if code == "170", isAny(m.anchor, cues.raidWords),
-                (m.tokens.upperBound..<r.upperBound).contains(where: { isAny($0, cues.gapStops) })
+                (m.tokens.upperBound..<r.upperBound).contains(where: { isAny($0, cues.inquiryNouns) })
             {
                 code = "091"
             }

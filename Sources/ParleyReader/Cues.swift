@@ -210,6 +210,8 @@ final class Cues: Sendable {
     /// Travellers who are no delegation ("pilgrims from Indonesia").
     let travellers: SymbolSet
     let intransitiveArrivals: SymbolSet
+    /// Verbs of answering whose "by" names the answer as an act: "responded by expelling".
+    let answeringVerbs: SymbolSet
     let troopNouns: SymbolSet
     let general: Int32
     /// Words of help that make a deployment abroad assistance (074): "to help fight an insurgency", "at the request of".
@@ -676,6 +678,7 @@ final class Cues: Sendable {
         does = one("does")
         refusalWords = set("refused")
         intransitiveArrivals = set("arrived landed docked")
+        answeringVerbs = set("responded responds respond retaliated retaliates retaliate reacted reacts react countered counters")
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")
         general = one("general")

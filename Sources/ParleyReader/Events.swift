@@ -1535,7 +1535,9 @@ extension Analysis {
                 // base form.)
                 let pluralHeadline = lexicon.derivedBaseForms.contains(s) && compoundHeadline(k, r)
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
-                let progressive = lexicon.derivedProgressive.contains(s) && afterBe(k, r)
+                // ("Moscow responded by declaring 45 Polish diplomats persona non grata": an answer's "by" names the act.)
+                let progressive = lexicon.derivedProgressive.contains(s)
+                    && (afterBe(k, r) || (k - 2 >= r.lowerBound && sym(k - 1) == cues.w.by && isAny(k - 2, cues.answeringVerbs)))
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
                     || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
                 else { continue }

@@ -1186,6 +1186,8 @@ import Testing
         // A form derived from another row's past form is a noun before a lowercase plural noun ("phone lines"), not after
         // "by" ("by telephone").
         Case(text: "Indian authorities cut internet and phone lines in Kashmir.", expected: ["1721|IND|IND|GOV|PPL"]),
+        // An answer's "by" names the act; a bare gerund after "by" does not.
+        Case(text: "Moscow responded by declaring 45 Polish diplomats persona non grata.", expected: ["174|RUS|POL|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

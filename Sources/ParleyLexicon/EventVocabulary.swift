@@ -118,6 +118,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// A verb that codes only when a person stands right after it ("received Ecuador's Daniel Noboa"): with a thing
     /// after it ("received aid from Japan") the words are no meeting.
     public var personOnly: Bool = false
+    /// A noun row whose words make a clause of their own ("Pakistan's position … remains unchanged"): the possessive
+    /// before its first word names the actor, as a subject would.
+    public var ownerActs: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

@@ -359,6 +359,8 @@ final class Cues: Sendable {
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
     let age: Int32
+    /// "?": a sentence it closes asks, and reports no act.
+    let questionMark: Int32
     let when: Int32
     /// "?" and "!", which close a sentence as a full stop does.
     let sentenceMarks: SymbolSet
@@ -804,6 +806,7 @@ final class Cues: Sendable {
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
+        questionMark = one("?")
         when = one("when")
         sentenceMarks = set("? !")
         warnWords = set("warned warns warning warn cautioned cautions")

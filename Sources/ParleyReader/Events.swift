@@ -123,6 +123,8 @@ extension Analysis {
             sentenceClasses[si] = c
         }
         for si in sentences.indices where zones[si] == .story {
+            // ("Will Ankara ever ratify Sweden's NATO bid?": a question reports no act.)
+            if let last = sentences[si].tokens.last, sym(last) == cues.questionMark { continue }
             let matches = verbMatches(in: si)
             // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
             // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
@@ -955,6 +957,11 @@ extension Analysis {
                     }
                 }
             }
+            // ("said it would accept Qatari mediation", "accepted mediation by the African Union": a mediation accepted is the
+            // acceptance's object, not yet an act of the mediator.)
+            if let accepted = sentenceEvents.first(where: { $0.code == "038" }) {
+                sentenceEvents.removeAll { $0.code == "045" && $0.span.start >= accepted.span.start && $0.span.start < accepted.span.end }
+            }
             // ("Belarus sentenced a Japanese national …, and Japan's top government spokesman called for his early release":
             // a call or demand to free someone is addressed to whoever holds them.)
             for i in sentenceEvents.indices where sentenceEvents[i].code == "0253" || sentenceEvents[i].code == "1053" || sentenceEvents[i].code == "105" {
@@ -1533,7 +1540,7 @@ extension Analysis {
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
-                let pluralHeadline = lexicon.derivedBaseForms.contains(s) && compoundHeadline(k, r)
+                let pluralHeadline = (lexicon.derivedBaseForms.contains(s) || lexicon.baseVerbForms.contains(s)) && compoundHeadline(k, r)
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
                 // ("Moscow responded by declaring 45 Polish diplomats persona non grata": an answer's "by" names the act.)
                 let progressive = lexicon.derivedProgressive.contains(s)
@@ -1616,6 +1623,12 @@ extension Analysis {
             }
             // Equally specific: the pattern that reads further says more ("called for a ceasefire" over "called for").
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            // ("would accept African Union mediation": of two rows reading the same words, one that codes only a refusal
+            // yields to one that codes the act; refused, the act's row codes the same refusal.)
+            if $0.anchor == $1.anchor {
+                let a = lexicon.verbPatterns[$0.pattern].refusalOnly
+                if a != lexicon.verbPatterns[$1.pattern].refusalOnly { return !a }
+            }
             return $0.anchor < $1.anchor
         }
         var accepted: [VerbMatch] = []
@@ -2780,7 +2793,7 @@ extension Analysis {
         if !p.passive, m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
             // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
-                p.visit || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
+                p.visit || p.ownerActs || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
                     // ("The Czech Republic's expulsion of 18 Russian diplomats … prompted Moscow to …": an act opening the
                     // sentence as its subject is reported.)
                     || (p.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })

@@ -1188,6 +1188,13 @@ import Testing
         Case(text: "Indian authorities cut internet and phone lines in Kashmir.", expected: ["1721|IND|IND|GOV|PPL"]),
         // An answer's "by" names the act; a bare gerund after "by" does not.
         Case(text: "Moscow responded by declaring 45 Polish diplomats persona non grata.", expected: ["174|RUS|POL|GOV|GOV"]),
+        // A position said to be unchanged is a statement by its owner; a question reports no act.
+        Case(text: "Turkish President Tayyip Erdogan said that Ankara's position on Cyprus had not changed.", expected: ["010|TUR|CYP|GOV|GOV"]),
+        Case(text: "Will Ankara ever ratify Sweden's NATO bid?", expected: []),
+        // A refusal-only row yields to the act's row; a mediation accepted is no mediation yet.
+        Case(text: "The Sudanese government said it would accept Qatari mediation in talks with rebel groups.", expected: ["038|SDN|QAT|GOV|GOV"]),
+        // Ultimatums and spans of time given to act.
+        Case(text: "Ethiopia gave Somalia's Islamic Courts a one-week ultimatum to withdraw their fighters.", expected: ["139|ETH|SOM|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -165,7 +165,8 @@ extension Analysis {
             /// Keeps a draft unless the sentence has its (source, target, code) already.
             func keep(_ d: Draft, yields: Bool) {
                 // ("The plan was executed by the organisers": a killing by no one known of no one is none.)
-                if d.code.hasPrefix("182"), d.source.country == nil, d.source.sector == nil, d.target == nil { return }
+                // ("… erupted, forcing the evacuation of about 1,000 people from nearby villages": nor is mass violence.)
+                if d.code.hasPrefix("182") || d.root == 20, d.source.country == nil, d.source.sector == nil, d.target == nil { return }
                 guard !sentenceEvents.contains(where: { same($0, d) }) else { return }
                 sentenceEvents.append(d)
                 yielding.append(yields)
@@ -306,6 +307,13 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("Janjaweed militiamen backed by Khartoum massacred villagers": a backing participle after an actor describes it,
+                // and what it backs is no endorsement's content.)
+                if isAny(match.anchor, cues.backingParticiples), sym(match.anchor + 1) == cues.w.by,
+                    actors.contains(where: { $0.tokens.upperBound == backedEnd(before: match.anchor) })
+                {
+                    continue
+                }
                 // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
                 // admission of its own, only the other's act.)
                 let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that
@@ -358,12 +366,6 @@ extension Analysis {
                     !endsInED(match.anchor), !endsInING(match.anchor),
                     let k = (max(sentences[si].tokens.lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
                     (k + 1..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.hyphen })
-                {
-                    continue
-                }
-                // ("Janjaweed militiamen backed by Khartoum massacred villagers": a backing participle after an actor describes it.)
-                if isAny(match.anchor, cues.backingParticiples), sym(match.anchor + 1) == cues.w.by,
-                    actors.contains(where: { $0.tokens.upperBound == backedEnd(before: match.anchor) })
                 {
                     continue
                 }

@@ -1195,6 +1195,10 @@ import Testing
         Case(text: "The Sudanese government said it would accept Qatari mediation in talks with rebel groups.", expected: ["038|SDN|QAT|GOV|GOV"]),
         // Ultimatums and spans of time given to act.
         Case(text: "Ethiopia gave Somalia's Islamic Courts a one-week ultimatum to withdraw their fighters.", expected: ["139|ETH|SOM|GOV|GOV"]),
+        // An actor backed by another does the act; people driven from their land or out of a region are expelled en masse.
+        Case(text: "Militias backed by Khartoum killed villagers in Darfur.", expected: ["180|SDN|SDN|REB|PPL"]),
+        Case(text: "Myanmar's military drove more than 700,000 Rohingya out of Rakhine State into Bangladesh.", expected: ["201|MMR|BGD|GOV|GOV"]),
+        Case(text: "The volcano erupted again, forcing the evacuation of about 1,000 people from nearby villages.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -755,6 +755,29 @@ extension Analysis {
                 if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
                 if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
             }
+            // ("Thousands gathered in Tahrir Square, demanding that Mubarak step down", "Protesters stormed the President's
+            // House, demanding that Rajapaksa resign": a crowd's demand is what its protest is for, no act of its own; a
+            // crowd that only demands, in a headline, protests for it: "Bangladesh protesters demand prime minister's
+            // resignation" is 1411.)
+            if let protest = sentenceEvents.first(where: { $0.root == 14 }) {
+                sentenceEvents.removeAll { d in
+                    d.root == 10 && (d.source.country == nil || d.source.country == protest.source.country)
+                        && (d.source.sector == nil || d.source.sector == protest.source.sector)
+                }
+            } else {
+                for i in sentenceEvents.indices where sentenceEvents[i].root == 10 {
+                    let source = sentenceEvents[i].source
+                    guard let k = tokenIndex(startingAt: source.span.start),
+                        let end = (k..<sentences[si].tokens.upperBound).first(where: { Int(tokens[$0].end) >= source.span.end }),
+                        isAny(end, cues.protestWords), ends(end, "s")
+                    else { continue }
+                    let code: ShortCode = ["1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"][sentenceEvents[i].code] ?? "141"
+                    sentenceEvents[i].code = code
+                    sentenceEvents[i].root = 14
+                    sentenceEvents[i].pattern = -1
+                    sentenceEvents[i].rule = "rule.protest.demand"
+                }
+            }
             if sentenceEvents.count > 1 {
                 sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
                 // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own

@@ -1199,6 +1199,9 @@ import Testing
         Case(text: "Militias backed by Khartoum killed villagers in Darfur.", expected: ["180|SDN|SDN|REB|PPL"]),
         Case(text: "Myanmar's military drove more than 700,000 Rohingya out of Rakhine State into Bangladesh.", expected: ["201|MMR|BGD|GOV|GOV"]),
         Case(text: "The volcano erupted again, forcing the evacuation of about 1,000 people from nearby villages.", expected: []),
+        // A crowd's demand is what its protest is for; a crowd that only demands protests for it.
+        Case(text: "Protesters stormed the President's House in Colombo on Saturday, demanding that Gotabaya Rajapaksa resign.", expected: ["145|LKA|LKA|PPL|GOV"]),
+        Case(text: "Bangladesh protesters demand prime minister's resignation", expected: ["1411|BGD|BGD|PPL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

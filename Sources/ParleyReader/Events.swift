@@ -1755,7 +1755,7 @@ extension Analysis {
         guard token(k - 1).isCapitalized, let m = mention(covering: k - 1), Int(m.end) == k, !m.has(EntryKind.mask(.countryAdjective))
         else { return false }
         // ("World Bank halts new funding to Uganda": an organisation's name too, in a headline: "Taliban forces" is a noun.)
-        return m.has(EntryKind.mask(.country, .city, .person, .ministry)) || (m.has(EntryKind.mask(.group)) && isHeadline(r))
+        return m.has(EntryKind.mask(.country, .city, .person, .ministry)) || (m.has(EntryKind.mask(.group, .forum)) && isHeadline(r))
     }
 
     /// Whether the word at `k` is a verb form derived from a row's past form standing as a headline's verb: a present form
@@ -4151,6 +4151,17 @@ extension Analysis {
         }
         guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
+        if n > 0, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
+            actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
+            (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
+        {
+            // ("Supporters of Imran Khan, the jailed former prime minister, rallied": the crowd is the subject, not the title.)
+            if let first = actors[n - 1].sides.first, supportersOf(first.span),
+                let crowd = actors[..<(n - 1)].last(where: { !$0.afterPreposition && !$0.isPlace })
+            {
+                return crowd.sides
+            }
+        }
         if n > 0, actors[n - 1].isPerson || actors[n - 1].sides.first?.sector == "IGO", sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
             actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
             (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })

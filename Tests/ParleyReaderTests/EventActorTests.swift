@@ -1202,6 +1202,9 @@ import Testing
         // A crowd's demand is what its protest is for; a crowd that only demands protests for it.
         Case(text: "Protesters stormed the President's House in Colombo on Saturday, demanding that Gotabaya Rajapaksa resign.", expected: ["145|LKA|LKA|PPL|GOV"]),
         Case(text: "Bangladesh protesters demand prime minister's resignation", expected: ["1411|BGD|BGD|PPL|GOV"]),
+        // A person's supporters stay the subject past the person's apposition; a span of time "until" a day is an ultimatum.
+        Case(text: "Supporters of Imran Khan, the jailed former prime minister, rallied in Islamabad to demand his release.", expected: ["141|PAK|PAK|PPL|GOV"]),
+        Case(text: "Israel gave Hamas until Saturday noon to release the remaining hostages.", expected: ["139|ISR|PSE|GOV|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -153,7 +153,9 @@ import Testing
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
         EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.44, precision: 0.77, recall: 0.57,
             silence: 0.87),
-        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.51, precision: 0.81, recall: 0.61,
+        // (found 0.51 → 0.50 in the nineteenth session: g23064 codes a crowd's demand beside its protest, which 106 other
+        // development sentences do not; the rule that drops such demands follows the 106.)
+        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.82, found: 0.73, precision: 0.75, recall: 0.75,
             silence: 0.99),
@@ -165,6 +167,14 @@ import Testing
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
             silence: 0.93),
+        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.70, found: 0.72, precision: 0.66, recall: 0.73,
+            silence: 0.91),
+        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.73, precision: 0.78, recall: 0.74,
+            silence: 0.91),
+        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.71, precision: 0.68, recall: 0.72,
+            silence: 0.91),
+        EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.70, precision: 0.70, recall: 0.73,
+            silence: 0.88),
     ]
 
     @Test(arguments: eventTables)

@@ -828,7 +828,7 @@ final class Cues: Sendable {
         turned = one("turned")
         violentWords = set("violent deadly bloody")
         due = one("due")
-        verbPrefixes = set("test")
+        verbPrefixes = set("test air co")
         behind = one("behind")
         responsible = one("responsible")
         involved = one("involved")

@@ -1206,7 +1206,7 @@ import Testing
         Case(text: "Supporters of Imran Khan, the jailed former prime minister, rallied in Islamabad to demand his release.", expected: ["141|PAK|PAK|PPL|GOV"]),
         Case(text: "Israel gave Hamas until Saturday noon to release the remaining hostages.", expected: ["139|ISR|PSE|GOV|REB"]),
         // Aid ferried, air-dropped or shipped ("air-" and "co-" leave the verb an act, as "test-" does).
-        Case(text: "Jordanian aircraft air-dropped food and medical supplies into northern Gaza on Monday.", expected: ["073|JOR|PSE|MIL|MIL"]),
+        Case(text: "Jordanian aircraft air-dropped food and medical supplies into northern Gaza on Monday.", expected: ["073|JOR|PSE|MIL|GOV"]),
         Case(text: "The United States shipped ammunition and spare parts to the Lebanese army on Friday.", expected: ["072|USA|LBN|GOV|MIL"]),
         // A hotline is a telephone.
         Case(

@@ -780,6 +780,12 @@ extension Analysis {
             }
             if sentenceEvents.count > 1 {
                 sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
+                // ("prosecutors raided the homes of two aides … as they widened an investigation": an inquiry coded at the
+                // root yields to a specific one of the same dyad.)
+                let investigations = sentenceEvents.filter { $0.root == 9 && $0.code != "090" }
+                sentenceEvents.removeAll { e in
+                    e.code == "090" && investigations.contains { $0.source.country == e.source.country && $0.target?.country == e.target?.country }
+                }
                 // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own
                 // official reported speaking is no second target of the act.)
                 let drafts = sentenceEvents

@@ -1208,6 +1208,10 @@ import Testing
         // Aid ferried, air-dropped or shipped ("air-" and "co-" leave the verb an act, as "test-" does).
         Case(text: "Jordanian aircraft air-dropped food and medical supplies into northern Gaza on Monday.", expected: ["073|JOR|PSE|MIL|GOV"]),
         Case(text: "The United States shipped ammunition and spare parts to the Lebanese army on Friday.", expected: ["072|USA|LBN|GOV|MIL"]),
+        // Politicians beaten, live ammunition used against crowds, inquiries begun or widened.
+        Case(text: "Zimbabwean police beat opposition leader Morgan Tsvangirai in Harare.", expected: ["182|ZWE|ZWE|COP|OPP"]),
+        Case(text: "Security forces in Khartoum used live ammunition against demonstrators.", expected: ["175|SDN|SDN|MIL|PPL"]),
+        Case(text: "Dutch prosecutors widen MH17 probe to Russian military officials", expected: ["090|NLD|RUS|JUD|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1212,6 +1212,9 @@ import Testing
         Case(text: "Zimbabwean police beat opposition leader Morgan Tsvangirai in Harare.", expected: ["182|ZWE|ZWE|COP|OPP"]),
         Case(text: "Security forces in Khartoum used live ammunition against demonstrators.", expected: ["175|SDN|SDN|MIL|PPL"]),
         Case(text: "Dutch prosecutors widen MH17 probe to Russian military officials", expected: ["090|NLD|RUS|JUD|MIL"]),
+        // Access to the internet or a platform blocked restricts freedoms; a deadline handed is an ultimatum.
+        Case(text: "Pakistan's telecom regulator blocked access to X nationwide, citing national security concerns.", expected: ["1721|PAK|PAK|GOV|PPL"]),
+        Case(text: "Israel blocked access to the Kerem Shalom crossing.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

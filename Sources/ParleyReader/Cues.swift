@@ -359,6 +359,10 @@ final class Cues: Sendable {
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
     let age: Int32
+    /// Animals killed, which no event codes ("killed more than two million head of livestock").
+    let animalNouns: SymbolSet
+    /// Words that count or qualify a killed object before its noun ("at least", "more than", "head of").
+    let countFillers: SymbolSet
     /// "?": a sentence it closes asks, and reports no act.
     let questionMark: Int32
     let when: Int32
@@ -806,6 +810,8 @@ final class Cues: Sendable {
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
+        animalNouns = set("livestock cattle sheep goats animals camels cows horses wildlife elephants rhinos birds fish poultry chickens pigs dogs")
+        countFillers = set("at least more than about some nearly almost over around up to head of an a the estimated")
         questionMark = one("?")
         when = one("when")
         sentenceMarks = set("? !")

@@ -182,6 +182,16 @@ extension Analysis {
                 let low = lexicon.verbFacts[match.pattern].low
                 let root = lexicon.verbFacts[match.pattern].root
                 let code = lexicon.verbFacts[match.pattern].code
+                // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
+                // killed are no event.)
+                if root == 18 || root == 20,
+                    let n = (match.tokens.upperBound..<min(sentences[si].tokens.upperBound, match.tokens.upperBound + 8)).first(where: {
+                        !(isCount($0) || isAny($0, cues.countFillers) || isAny($0, cues.quantityWords) || sym($0) == cues.w.of)
+                    }),
+                    isAny(n, cues.animalNouns)
+                {
+                    continue
+                }
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma

@@ -1215,6 +1215,9 @@ import Testing
         // Access to the internet or a platform blocked restricts freedoms; a deadline handed is an ultimatum.
         Case(text: "Pakistan's telecom regulator blocked access to X nationwide, citing national security concerns.", expected: ["1721|PAK|PAK|GOV|PPL"]),
         Case(text: "Israel blocked access to the Kerem Shalom crossing.", expected: []),
+        // Animals killed are no event.
+        Case(text: "The severe winter has already killed more than two million head of livestock in Mongolia.", expected: []),
+        Case(text: "Wolves killed hundreds of sheep in Mongolia.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

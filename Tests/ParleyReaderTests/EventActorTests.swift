@@ -1218,6 +1218,8 @@ import Testing
         // Animals killed are no event.
         Case(text: "The severe winter has already killed more than two million head of livestock in Mongolia.", expected: []),
         Case(text: "Wolves killed hundreds of sheep in Mongolia.", expected: []),
+        // An opposition coalition is the opposition.
+        Case(text: "Venezuela's main opposition coalition boycotted Sunday's legislative and regional elections.", expected: ["143|VEN|VEN|OPP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

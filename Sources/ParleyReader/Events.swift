@@ -1584,8 +1584,12 @@ extension Analysis {
                 let pluralHeadline = (lexicon.derivedBaseForms.contains(s) || lexicon.baseVerbForms.contains(s)) && compoundHeadline(k, r)
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
                 // ("Moscow responded by declaring 45 Polish diplomats persona non grata": an answer's "by" names the act.)
-                let progressive = lexicon.derivedProgressive.contains(s)
+                let progressiveBe = lexicon.derivedProgressive.contains(s)
                     && (afterBe(k, r) || (k - 2 >= r.lowerBound && sym(k - 1) == cues.w.by && isAny(k - 2, cues.answeringVerbs)))
+                // ("South Korea began shipping 400,000 tonnes of rice to North Korea": a begun act is one, by a row that names
+                // its object: "Tokyo began releasing treated wastewater" is no release of anyone.)
+                let progressiveBegun = lexicon.derivedProgressive.contains(s) && !progressiveBe && k - 1 >= r.lowerBound && isAny(k - 1, cues.beginVerbs)
+                let progressive = progressiveBe || progressiveBegun
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
                     || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
                 else { continue }
@@ -1615,7 +1619,7 @@ extension Analysis {
                     }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
                     if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
-                    if c.has(VerbCandidate.Flags.progressive), !progressive { continue }
+                    if c.has(VerbCandidate.Flags.progressive), !progressive || (progressiveBegun && c.elementCount == 1) { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)

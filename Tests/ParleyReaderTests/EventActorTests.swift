@@ -1220,6 +1220,11 @@ import Testing
         Case(text: "Wolves killed hundreds of sheep in Mongolia.", expected: []),
         // An opposition coalition is the opposition.
         Case(text: "Venezuela's main opposition coalition boycotted Sunday's legislative and regional elections.", expected: ["143|VEN|VEN|OPP|GOV"]),
+        // An act begun by its "-ing" form, when its row names the object; troops trained; tariffs raised.
+        Case(text: "South Korea began shipping 400,000 tonnes of rice to North Korea on Saturday.", expected: ["073|KOR|PRK|GOV|GOV"]),
+        Case(text: "Tokyo began releasing treated wastewater from the Fukushima nuclear plant into the sea.", expected: []),
+        Case(text: "U.S. military instructors began training Georgian troops in counter-terrorism tactics this week.", expected: ["062|USA|GEO|GOV|MIL"]),
+        Case(text: "The United States doubled tariffs on Indian goods to 50 percent.", expected: ["163|USA|IND|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -182,6 +182,9 @@ extension Analysis {
                 let low = lexicon.verbFacts[match.pattern].low
                 let root = lexicon.verbFacts[match.pattern].root
                 let code = lexicon.verbFacts[match.pattern].code
+                // ("Nagorno-Karabakh, internationally recognised as part of Azerbaijan": what a thing is recognised as is no
+                // recognition of a state.)
+                if code == "054", match.tokens.count == 1, sym(match.anchor + 1) == cues.as_ { continue }
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,
@@ -1804,6 +1807,8 @@ extension Analysis {
         // ("Jihadists kill hundreds in attack on …", "Protesters storm Kenyan parliament": a headline's base verb after a
         // plural noun of an actor.)
         // ("Houthis threaten to target …": or after a group's plural name.)
+        // ("Spain, Ireland and Norway formally recognise Palestinian state": past an adverb.)
+        if k - 2 >= r.lowerBound, endsInLY(k - 1), !tokens[k - 1].isCapitalized { return compoundHeadline(k - 1, r) }
         guard headlinePresent(k, r) else { return false }
         if ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
             headlineAgent(k, r) || mention(covering: k - 1).map({ $0.has(EntryKind.mask(.group)) && Int($0.end) == k }) == true

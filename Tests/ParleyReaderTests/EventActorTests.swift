@@ -1225,6 +1225,9 @@ import Testing
         Case(text: "Tokyo began releasing treated wastewater from the Fukushima nuclear plant into the sea.", expected: []),
         Case(text: "U.S. military instructors began training Georgian troops in counter-terrorism tactics this week.", expected: ["062|USA|GEO|GOV|MIL"]),
         Case(text: "The United States doubled tariffs on Indian goods to 50 percent.", expected: ["163|USA|IND|GOV|GOV"]),
+        // What a place is recognised as is no recognition; a compound headline's verb may follow an adverb.
+        Case(text: "Nagorno-Karabakh, internationally recognised as part of Azerbaijan, had been run by ethnic Armenian authorities.", expected: []),
+        Case(text: "Spain, Ireland and Norway formally recognise Palestinian state", expected: ["054|ESP|PSE|GOV|GOV", "054|IRL|PSE|GOV|GOV", "054|NOR|PSE|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

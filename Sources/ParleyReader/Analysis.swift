@@ -142,6 +142,8 @@ final class Analysis {
 
     /// Whether a negation ("not", "never", "failed", "refused") stands within three tokens before token `k`.
     func negated(_ k: Int, _ r: Range<Int>) -> Bool {
+        // ("would not hesitate to declare a state of emergency": a hesitation denied is the act ahead.)
+        if k - 3 >= r.lowerBound, sym(k - 1) == cues.w.to_, isAny(k - 2, cues.hesitation), isAny(k - 3, cues.negations) { return false }
         var j = k - 1
         while j >= max(r.lowerBound, k - 3) {
             if isAny(j, cues.negations) { return true }

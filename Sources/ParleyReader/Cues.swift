@@ -359,6 +359,8 @@ final class Cues: Sendable {
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
     let age: Int32
+    /// "hesitate": "would not hesitate to" announces the act after it.
+    let hesitation: SymbolSet
     /// Verbs that begin or carry on an act named by the "-ing" form after them ("began shipping rice").
     let beginVerbs: SymbolSet
     /// Animals killed, which no event codes ("killed more than two million head of livestock").
@@ -812,6 +814,7 @@ final class Cues: Sendable {
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
+        hesitation = set("hesitate hesitated hesitating")
         beginVerbs = set("began begun begin begins started start starts continued continue continues resumed resume resumes")
         animalNouns = set("livestock cattle sheep goats animals camels cows horses wildlife elephants rhinos birds fish poultry chickens pigs dogs")
         countFillers = set("at least more than about some nearly almost over around up to head of an a the estimated")

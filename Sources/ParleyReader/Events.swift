@@ -1785,7 +1785,9 @@ extension Analysis {
     /// after a name or a noun of an actor ("Poland moves troops", "Haitian gang kidnaps"), a base form after a noun of an
     /// actor ("Protesters storm").
     private func headlineVerb(_ k: Int, _ r: Range<Int>) -> Bool {
-        (lexicon.derivedPresent.contains(sym(k)) && headlinePresent(k, r)) || (lexicon.derivedBaseForms.contains(sym(k)) && headlineAgent(k, r))
+        // ("Bangladesh opposition boycotts election": a present form a row lists itself too.)
+        ((lexicon.derivedPresent.contains(sym(k)) || (lexicon.verbFirst.contains(sym(k)) && ends(k, "s"))) && headlinePresent(k, r))
+            || (lexicon.derivedBaseForms.contains(sym(k)) && headlineAgent(k, r))
     }
 
     /// Whether the sentence is a headline whose verb at `k` follows a one-word noun of an actor ("gang", "court",

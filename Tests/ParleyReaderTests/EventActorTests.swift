@@ -1228,6 +1228,10 @@ import Testing
         // What a place is recognised as is no recognition; a compound headline's verb may follow an adverb.
         Case(text: "Nagorno-Karabakh, internationally recognised as part of Azerbaijan, had been run by ethnic Armenian authorities.", expected: []),
         Case(text: "Spain, Ireland and Norway formally recognise Palestinian state", expected: ["054|ESP|PSE|GOV|GOV", "054|IRL|PSE|GOV|GOV", "054|NOR|PSE|GOV|GOV"]),
+        // "would not hesitate to" announces the act; a listed present form is a headline's verb; a ritual offering is symbolic.
+        Case(text: "Bolivian President Luis Arce said he would not hesitate to declare a state of emergency.", expected: ["1324|BOL|BOL|GOV|PPL"]),
+        Case(text: "Bangladesh opposition boycotts election as Hasina seeks fourth straight term", expected: ["143|BGD|BGD|OPP|GOV"]),
+        Case(text: "Prime Minister Fumio Kishida sent a ritual offering to the Yasukuni Shrine.", expected: ["017|JPN|-|GOV|-"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -359,6 +359,9 @@ final class Cues: Sendable {
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
     let age: Int32
+    /// Words of ordinary crime for gain: a sentence that names one reports no political force ("shot dead during an
+    /// armed robbery").
+    let robberyWords: SymbolSet
     /// "hesitate": "would not hesitate to" announces the act after it.
     let hesitation: SymbolSet
     /// Verbs that begin or carry on an act named by the "-ing" form after them ("began shipping rice").
@@ -814,6 +817,7 @@ final class Cues: Sendable {
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
+        robberyWords = set("robbery robberies robbers robber burglary burglaries burglars burglar heist carjacking mugging")
         hesitation = set("hesitate hesitated hesitating")
         beginVerbs = set("began begun begin begins started start starts continued continue continues resumed resume resumes")
         animalNouns = set("livestock cattle sheep goats animals camels cows horses wildlife elephants rhinos birds fish poultry chickens pigs dogs")

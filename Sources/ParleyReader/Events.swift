@@ -768,6 +768,11 @@ extension Analysis {
                 if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
                 if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
             }
+            // ("Two men were shot dead during an armed robbery …", "A Lagos High Court sentenced two men … for armed robbery":
+            // force and coercion in a sentence of ordinary crime for gain are no political event.)
+            if sentenceEvents.contains(where: { $0.root >= 17 }), sentences[si].tokens.contains(where: { isAny($0, cues.robberyWords) }) {
+                sentenceEvents.removeAll { $0.root >= 17 }
+            }
             // ("Thousands gathered in Tahrir Square, demanding that Mubarak step down", "Protesters stormed the President's
             // House, demanding that Rajapaksa resign": a crowd's demand is what its protest is for, no act of its own; a
             // crowd that only demands, in a headline, protests for it: "Bangladesh protesters demand prime minister's

@@ -1232,6 +1232,9 @@ import Testing
         Case(text: "Bolivian President Luis Arce said he would not hesitate to declare a state of emergency.", expected: ["1324|BOL|BOL|GOV|PPL"]),
         Case(text: "Bangladesh opposition boycotts election as Hasina seeks fourth straight term", expected: ["143|BGD|BGD|OPP|GOV"]),
         Case(text: "Prime Minister Fumio Kishida sent a ritual offering to the Yasukuni Shrine.", expected: ["017|JPN|-|GOV|-"]),
+        // Ordinary crime for gain is no political force.
+        Case(text: "Two men were shot dead during an armed robbery at a petrol station in Johannesburg on Tuesday night, police said.", expected: []),
+        Case(text: "A Lagos High Court sentenced two men to ten years in prison for armed robbery in Ikeja.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

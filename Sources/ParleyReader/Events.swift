@@ -185,6 +185,17 @@ extension Analysis {
                 // ("Nagorno-Karabakh, internationally recognised as part of Azerbaijan": what a thing is recognised as is no
                 // recognition of a state.)
                 if code == "054", match.tokens.count == 1, sym(match.anchor + 1) == cues.as_ { continue }
+                // ("The 1994 genocide in Rwanda killed an estimated 800,000 people", "The Beirut port explosion in August 2020
+                // killed …": a killing whose opening subject names a year long before the report is history.)
+                // (The year may follow a noun of the act itself: "explosion in August 2020".)
+                if root >= 18, let pub = published?.year, match.anchor - sentences[si].tokens.lowerBound <= 16,
+                    isAny(sentences[si].tokens.lowerBound, cues.articles),
+                    (sentences[si].tokens.lowerBound..<min(sentences[si].tokens.upperBound, max(match.anchor, match.tokens.upperBound + 4))).contains(where: {
+                        yearNumber(at: $0).map { $0 < pub - 1 } == true
+                    })
+                {
+                    continue
+                }
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,

@@ -1235,6 +1235,9 @@ import Testing
         // Ordinary crime for gain is no political force.
         Case(text: "Two men were shot dead during an armed robbery at a petrol station in Johannesburg on Tuesday night, police said.", expected: []),
         Case(text: "A Lagos High Court sentenced two men to ten years in prison for armed robbery in Ikeja.", expected: []),
+        // A killing whose opening subject names a year long past is history.
+        Case(text: "The Beirut port explosion in August 2020 killed more than 200 people.", expected: []),
+        Case(text: "The Chaco War between Bolivia and Paraguay, fought from 1932 to 1935, killed an estimated 100,000 soldiers.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -196,6 +196,9 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("raised its key interest rate … to fight inflation", "helicopters to battle wildfires": a foe that is no armed
+                // party is fought in words only.)
+                if root == 19 || root == 18, isAny(match.tokens.upperBound, cues.abstractFoes) || isAny(match.anchor + 1, cues.abstractFoes) { continue }
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,

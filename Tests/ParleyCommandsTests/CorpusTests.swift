@@ -67,7 +67,7 @@ import Testing
         EventTable(path: Binary.eventTable("dev3-domestic"), minSentences: 170, minNegatives: 30, types: 0.85, found: 0.84, precision: 0.93, recall: 0.86),
         // Written apart at the start of 12-01's third session (every second-level code; wire-service leads), scored
         // first (71.4% and 58.8% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev4-codebook"), minSentences: 230, minNegatives: 30, types: 0.89, found: 0.82, precision: 0.84, recall: 0.83),
+        EventTable(path: Binary.eventTable("dev4-codebook"), minSentences: 230, minNegatives: 30, types: 0.90, found: 0.82, precision: 0.84, recall: 0.83),
         EventTable(path: Binary.eventTable("dev4-wire"), minSentences: 180, minNegatives: 25, types: 0.84, found: 0.77, precision: 0.93, recall: 0.82),
         // Written apart later that session (regional outlets and ministry releases), scored first (53.6%), then used.
         EventTable(path: Binary.eventTable("dev5-regional"), minSentences: 180, minNegatives: 25, types: 0.77, found: 0.69, precision: 0.89, recall: 0.78),
@@ -80,12 +80,14 @@ import Testing
         EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.78, precision: 0.92, recall: 0.83),
         EventTable(path: Binary.eventTable("dev7-local"), minSentences: 200, minNegatives: 30, types: 0.67, found: 0.55, precision: 0.79, recall: 0.63),
         // Written apart later that session in the style of public gold-standard sets, scored first (64.7%), then used.
-        EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.88, recall: 0.81),
+        // (types 0.82 → 0.81 in the nineteenth session: g8029 codes only China's protest at a Yasukuni offering, which three
+        // later tables code as a symbolic act, 017; the offering row follows the three.)
+        EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.77, precision: 0.88, recall: 0.82),
         // Written apart at the start of 12-02's session (national outlets; wire leads in the style of gold-standard sets),
         // scored first (70.6% and 78.2% types right), then used for development; later that session, two more (outlets of
         // Europe, the Middle East and Asia; of Africa, South Asia and Latin America: 74.1% and 72.4% first) and two more
         // (ministry releases; conflict reporting: 62.4% and 67.6% first).
-        EventTable(path: Binary.eventTable("dev9-press"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.80, precision: 0.87, recall: 0.82),
+        EventTable(path: Binary.eventTable("dev9-press"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.80, precision: 0.88, recall: 0.82),
         EventTable(path: Binary.eventTable("dev9-gold"), minSentences: 200, minNegatives: 30, types: 0.92, found: 0.89, precision: 0.91, recall: 0.91),
         // (Two of its thirty negatives still yield an event: a declined comment coded 011, a genocide named in an exhibit.)
         EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.84, precision: 0.92, recall: 0.88,
@@ -94,7 +96,7 @@ import Testing
         // (Found and precision lowered to 0.72 and 0.88 in 12-03's second session: the people lexicon's defence ministers
         // place Ivan Velasquez, named in m11150 as the UN-backed commission's head, in Colombia, whose defence minister he
         // later was; the table's writer left his country out.)
-        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.80, found: 0.72, precision: 0.89, recall: 0.80),
+        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.80, found: 0.73, precision: 0.89, recall: 0.81),
         // (Types and precision were lowered to 0.83 and 0.85 in 12-03's third session, when a claim of responsibility came to
         // be coded as an admission, 015, beside the act, which this table's writer leaves out; the same session's name-list
         // gap rule brought them back to 0.84 and 0.86.)
@@ -117,25 +119,25 @@ import Testing
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.71, found: 0.57, precision: 0.80, recall: 0.64,
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.57, precision: 0.80, recall: 0.64,
             silence: 0.99),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
         // (Precision lowered to 0.80 in 12-03's third session, for the same admission its writer leaves out.)
         EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.79, found: 0.73, precision: 0.81, recall: 0.75),
-        EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.61, precision: 0.76, recall: 0.69,
+        EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.69, found: 0.61, precision: 0.76, recall: 0.69,
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.73, found: 0.58, precision: 0.73, recall: 0.62),
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.74, found: 0.60, precision: 0.73, recall: 0.63),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
         EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.48, found: 0.44, precision: 0.62, recall: 0.57),
         // Written apart at the start of 12-02's twelfth session (ministry readouts and state agencies' releases of 1998-2026;
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
-        EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.59, precision: 0.79, recall: 0.69),
+        EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.59, precision: 0.79, recall: 0.70),
         EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.68, found: 0.56, precision: 0.80, recall: 0.68),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
@@ -145,40 +147,46 @@ import Testing
         EventTable(path: Binary.eventTable("dev20-world"), minSentences: 200, minNegatives: 30, types: 0.74, found: 0.65, precision: 0.74, recall: 0.70),
         // Written apart at the start of 12-03's second session (1995-2026 news: diplomacy, conflict, domestic politics, 30
         // negatives, 172 countries), scored first by the session's starting rules (83.5% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev21-mixed"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.83, precision: 0.88, recall: 0.87,
-            silence: 0.93),
+        EventTable(path: Binary.eventTable("dev21-mixed"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.83, precision: 0.89, recall: 0.87,
+            silence: 0.96),
         // Written apart during 12-03's seventeenth session by two helpers that never ran the reader (wire, ministry and
         // regional news of 1995-2025 with varied idioms, every root; press releases and domestic news of Africa, Asia,
         // Latin America and the Middle East), scored first after the session's first rules (53.4% and 59.8% types right;
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
-        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.62, found: 0.44, precision: 0.77, recall: 0.57,
+        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.46, precision: 0.78, recall: 0.58,
             silence: 0.87),
         // (found 0.51 → 0.50 in the nineteenth session: g23064 codes a crowd's demand beside its protest, which 106 other
         // development sentences do not; the rule that drops such demands follows the 106.)
         EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.50, precision: 0.81, recall: 0.61,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.82, found: 0.73, precision: 0.75, recall: 0.75,
+        EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.84, found: 0.75, precision: 0.76, recall: 0.76,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.62, precision: 0.69, recall: 0.67,
-            silence: 0.89),
-        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.65, precision: 0.71, recall: 0.67,
-            silence: 0.89),
-        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.70, found: 0.63, precision: 0.74, recall: 0.69,
+        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.62, precision: 0.70, recall: 0.67,
             silence: 0.93),
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.72, found: 0.65, precision: 0.72, recall: 0.68,
+            silence: 0.96),
+        // (precision 0.74 → 0.73 in the nineteenth session: the Yasukuni offering row codes g27055's 017 with no target,
+        // where its writer gives Japan.)
+        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.63, precision: 0.73, recall: 0.69,
+            silence: 0.96),
         EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.78, precision: 0.71, recall: 0.79,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.80, precision: 0.83, recall: 0.81,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.82, found: 0.76, precision: 0.74, recall: 0.78,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.77, precision: 0.76, recall: 0.79,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.79, found: 0.71, precision: 0.68, recall: 0.71,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.70, found: 0.72, precision: 0.66, recall: 0.73,
-            silence: 0.91),
-        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.73, precision: 0.78, recall: 0.74,
-            silence: 0.91),
-        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.71, precision: 0.68, recall: 0.72,
-            silence: 0.91),
-        EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.70, precision: 0.70, recall: 0.73,
-            silence: 0.88),
-        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.75, found: 0.66, precision: 0.63, recall: 0.66,
-            silence: 0.88),
-        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.68, found: 0.61, precision: 0.62, recall: 0.63,
-            silence: 0.88),
+        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.75, found: 0.68, precision: 0.68, recall: 0.70,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.78, found: 0.76, precision: 0.82, recall: 0.77,
+            silence: 0.89),
+        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.78, precision: 0.78, recall: 0.79,
+            silence: 0.96),
     ]
 
     @Test(arguments: eventTables)

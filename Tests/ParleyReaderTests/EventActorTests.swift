@@ -1238,6 +1238,8 @@ import Testing
         // A killing whose opening subject names a year long past is history.
         Case(text: "The Beirut port explosion in August 2020 killed more than 200 people.", expected: []),
         Case(text: "The Chaco War between Bolivia and Paraguay, fought from 1932 to 1935, killed an estimated 100,000 soldiers.", expected: []),
+        // A foe that is no armed party is fought in words only.
+        Case(text: "Russia's central bank raised its key interest rate to 21 percent to fight inflation.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

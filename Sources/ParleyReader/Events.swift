@@ -3574,7 +3574,11 @@ extension Analysis {
             // ("Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar": a party named after the pattern's own
             // preposition is the target of every one of them.)
             && !(p.targetSymbol != nil && m.tokens.upperBound < r.upperBound && sym(m.tokens.upperBound) == p.targetSymbol
-                && target.contains(where: { t in t.country != nil && !sources.contains { $0.country == t.country } }))
+                // ("Malian soldiers and Russian troops clashed with rebels": rebels, opposition or people of a subject's country
+                // too; not forces, which may be the subjects' own arms: "clashed with tanks and mortars".)
+                && target.contains(where: { t in
+                    t.country != nil && !sources.contains { $0.country == t.country && !(t.sector.map { ["REB", "OPP", "PPL"].contains($0) } == true && $0.sector != t.sector) }
+                }))
         {
             // ("X and Y met separately with the EU envoy" met the envoy, not each other.)
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.

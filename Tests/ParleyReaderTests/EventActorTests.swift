@@ -1240,6 +1240,10 @@ import Testing
         Case(text: "The Chaco War between Bolivia and Paraguay, fought from 1932 to 1935, killed an estimated 100,000 soldiers.", expected: []),
         // A foe that is no armed party is fought in words only.
         Case(text: "Russia's central bank raised its key interest rate to 21 percent to fight inflation.", expected: []),
+        // A compound subject's clash "with" rebels of one side's country is with the rebels; troops reinforced at a border mobilise.
+        Case(text: "Malian soldiers and Russian mercenaries clashed with Tuareg-led rebels near Tinzaouaten.", expected: ["190|MLI|MLI|MIL|REB", "190|RUS|MLI|MIL|REB"]),
+        Case(text: "Kyrgyz and Tajik border forces clashed with tanks and mortars along the disputed frontier in Batken.", expected: ["190|KGZ|TJK|MIL|MIL", "190|TJK|KGZ|MIL|MIL"]),
+        Case(text: "Thailand has reinforced its troops along the Cambodian border, an army spokesman said.", expected: ["154|THA|KHM|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

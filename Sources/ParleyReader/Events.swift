@@ -4201,21 +4201,16 @@ extension Analysis {
         }
         guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.
-        if n > 0, sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
-            actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
-            (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
+        let apposition = n > 0 && sym(actors[n - 1].tokens.upperBound) == cues.w.comma
+            && actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3
+            && (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
+        // ("Supporters of Imran Khan, the jailed former prime minister, rallied": the crowd is the subject, not the title.)
+        if apposition, let first = actors[n - 1].sides.first, supportersOf(first.span),
+            let crowd = actors[..<(n - 1)].last(where: { !$0.afterPreposition && !$0.isPlace })
         {
-            // ("Supporters of Imran Khan, the jailed former prime minister, rallied": the crowd is the subject, not the title.)
-            if let first = actors[n - 1].sides.first, supportersOf(first.span),
-                let crowd = actors[..<(n - 1)].last(where: { !$0.afterPreposition && !$0.isPlace })
-            {
-                return crowd.sides
-            }
+            return crowd.sides
         }
-        if n > 0, actors[n - 1].isPerson || actors[n - 1].sides.first?.sector == "IGO", sym(actors[n - 1].tokens.upperBound) == cues.w.comma,
-            actors[n].tokens.lowerBound - actors[n - 1].tokens.upperBound <= 3,
-            (actors[n].tokens.upperBound..<anchor).contains(where: { sym($0) == cues.w.comma })
-        {
+        if apposition, actors[n - 1].isPerson || actors[n - 1].sides.first?.sector == "IGO" {
             // ("Kaja Kallas, the Estonian prime minister, warned": a name of no known country is the apposition's.)
             if actors[n - 1].sides.first?.country == nil, actors[n].sides.count == 1, actors[n].sides[0].country != nil { return actors[n].sides }
             n -= 1

@@ -1244,6 +1244,9 @@ import Testing
         Case(text: "Malian soldiers and Russian mercenaries clashed with Tuareg-led rebels near Tinzaouaten.", expected: ["190|MLI|MLI|MIL|REB", "190|RUS|MLI|MIL|REB"]),
         Case(text: "Kyrgyz and Tajik border forces clashed with tanks and mortars along the disputed frontier in Batken.", expected: ["190|KGZ|TJK|MIL|MIL", "190|TJK|KGZ|MIL|MIL"]),
         Case(text: "Thailand has reinforced its troops along the Cambodian border, an army spokesman said.", expected: ["154|THA|KHM|GOV|GOV"]),
+        // A plane or convoy carrying relief is aid, named in the subject before its arrival.
+        Case(text: "A Chinese military aircraft carrying tents and relief supplies for flood victims landed in Pakistan.", expected: ["073|CHN|PAK|MIL|GOV"]),
+        Case(text: "A bus carrying pilgrims crashed in Iran.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -359,6 +359,8 @@ final class Cues: Sendable {
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
     let age: Int32
+    /// Verbs of permission or acceptance, whose "did not" is a refusal ("did not allow inspectors").
+    let permissionVerbs: SymbolSet
     /// Things fought that are no armed foe ("to fight inflation", "battle wildfires").
     let abstractFoes: SymbolSet
     /// Words of ordinary crime for gain: a sentence that names one reports no political force ("shot dead during an
@@ -819,6 +821,7 @@ final class Cues: Sendable {
         yieldingTo = set("to following end ending ended quell quelled crush crushed")
         accidentVerbs = set("plunged crashed collided capsized derailed overturned sank veered skidded collapsed caved")
         age = one("age")
+        permissionVerbs = set("allow permit grant accept admit let")
         abstractFoes = set("inflation poverty corruption crime hunger disease diseases malaria cholera climate drought fires wildfires wildfire blaze blazes flames pandemic covid unemployment terrorism extremism smuggling trafficking misinformation disinformation floods locusts")
         robberyWords = set("robbery robberies robbers robber burglary burglaries burglars burglar heist carjacking mugging")
         hesitation = set("hesitate hesitated hesitating")

@@ -3740,9 +3740,14 @@ extension Analysis {
     private func refuses(_ k: Int, _ r: Range<Int>) -> Bool {
         for j in max(r.lowerBound, k - 3)..<k where isAny(j, cues.negations) {
             if isAny(j, cues.refusalWords) { return true }
-            if j > r.lowerBound, isAny(j - 1, cues.futureModals) || isAny(j - 1, cues.modals), sym(j - 1) != cues.did, sym(j - 1) != cues.does {
+            // ("would absolutely not allow": past an adverb before the negation.)
+            let m = j - 1 > r.lowerBound && endsInLY(j - 1) ? j - 2 : j - 1
+            if m >= r.lowerBound, isAny(m, cues.futureModals) || isAny(m, cues.modals), sym(m) != cues.did, sym(m) != cues.does {
                 return true
             }
+            // ("Iran did not allow IAEA inspectors to visit Parchin", "did not accept a proposal": permission or acceptance
+            // withheld is a refusal, in the past too.)
+            if m >= r.lowerBound, sym(m) == cues.did || sym(m) == cues.does, isAny(k, cues.permissionVerbs) { return true }
         }
         return false
     }

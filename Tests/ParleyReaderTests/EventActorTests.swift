@@ -1247,6 +1247,10 @@ import Testing
         // A plane or convoy carrying relief is aid, named in the subject before its arrival.
         Case(text: "A Chinese military aircraft carrying tents and relief supplies for flood victims landed in Pakistan.", expected: ["073|CHN|PAK|MIL|GOV"]),
         Case(text: "A bus carrying pilgrims crashed in Iran.", expected: []),
+        // Permission or acceptance withheld is a refusal, in the past too and past an adverb; a meeting that did not happen is none.
+        Case(text: "Iran did not allow IAEA inspectors to visit the Parchin military complex.", expected: ["124|IRN|-|GOV|IGO"]),
+        Case(text: "Imran Khan said his country would absolutely not allow the United States to use bases on its soil.", expected: ["124|PAK|USA|GOV|GOV"]),
+        Case(text: "The two leaders did not meet.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1251,6 +1251,9 @@ import Testing
         Case(text: "Iran did not allow IAEA inspectors to visit the Parchin military complex.", expected: ["124|IRN|-|GOV|IGO"]),
         Case(text: "Imran Khan said his country would absolutely not allow the United States to use bases on its soil.", expected: ["124|PAK|USA|GOV|GOV"]),
         Case(text: "The two leaders did not meet.", expected: []),
+        // Rulings not implemented and plans ignored defy; halts ruled out refuse to de-escalate.
+        Case(text: "\"Hungary will not implement this ruling,\" Prime Minister Viktor Orban said on Thursday.", expected: ["128|HUN|-|GOV|-"]),
+        Case(text: "Israeli Prime Minister Benjamin Netanyahu ruled out a halt to the war in Gaza until Hamas is destroyed.", expected: ["1246|ISR|PSE|GOV|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

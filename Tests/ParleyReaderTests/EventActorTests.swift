@@ -1254,6 +1254,8 @@ import Testing
         // Rulings not implemented and plans ignored defy; halts ruled out refuse to de-escalate.
         Case(text: "\"Hungary will not implement this ruling,\" Prime Minister Viktor Orban said on Thursday.", expected: ["128|HUN|-|GOV|-"]),
         Case(text: "Israeli Prime Minister Benjamin Netanyahu ruled out a halt to the war in Gaza until Hamas is destroyed.", expected: ["1246|ISR|PSE|GOV|REB"]),
+        // Rains kill as storms do: no actor.
+        Case(text: "Heavy monsoon rains have killed at least 40 people in Nepal since Thursday, officials said.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

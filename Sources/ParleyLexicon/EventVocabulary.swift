@@ -24,6 +24,8 @@ public struct VerbFacts: Sendable, Hashable {
     public var root: Int
     public var low: Bool
     public var visit: Bool
+    /// The row codes only a refusal (`VerbPattern.refusalOnly`).
+    public var refusal: Bool = false
 }
 
 /// One verb pattern as a candidate at one of its first words: what the matcher tests before it reads the pattern

@@ -347,7 +347,7 @@ struct LexiconBuilder {
                 id: row["id"], code: code, elements: elements, target: target, targetSymbol: targetSymbol,
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"), refusalOnly: flags.contains("refusal"), claimedOnly: flags.contains("claimed"), hostileOnly: flags.contains("hostile"), personOnly: flags.contains("person"), ownerActs: flags.contains("owner"), lastMask: lastMask,
                 specificity: elements.filter { !$0.isGap }.count, root: code.root, cameo: cameo))
-        lexicon.verbFacts.append(VerbFacts(code: code, root: code.root, low: flags.contains("low"), visit: flags.contains("visit")))
+        lexicon.verbFacts.append(VerbFacts(code: code, root: code.root, low: flags.contains("low"), visit: flags.contains("visit"), refusal: flags.contains("refusal")))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             if flags.contains("claimed") { lexicon.claimedFirst.insert(s) } else { lexicon.verbFirst.insert(s) }

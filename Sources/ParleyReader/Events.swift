@@ -798,9 +798,7 @@ extension Analysis {
                 }
             } else {
                 for i in sentenceEvents.indices where sentenceEvents[i].root == 10 {
-                    let source = sentenceEvents[i].source
-                    guard let k = tokenIndex(startingAt: source.span.start),
-                        let end = (k..<sentences[si].tokens.upperBound).first(where: { Int(tokens[$0].end) >= source.span.end }),
+                    guard let end = lastToken(of: sentenceEvents[i].source.span, within: sentences[si].tokens),
                         isAny(end, cues.protestWords), ends(end, "s")
                     else { continue }
                     let code: ShortCode = ["1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"][sentenceEvents[i].code] ?? "141"
@@ -822,8 +820,7 @@ extension Analysis {
                 // official reported speaking is no second target of the act.)
                 let drafts = sentenceEvents
                 sentenceEvents.removeAll { e in
-                    guard let t = e.target, t.country == e.source.country, let k = tokenIndex(startingAt: t.span.start) else { return false }
-                    let end = (k..<sentences[si].tokens.upperBound).first(where: { Int(tokens[$0].end) >= t.span.end }) ?? k
+                    guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: sentences[si].tokens) else { return false }
                     return isAny(end + 1, cues.reportClause) && drafts.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
                 }
                 // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
@@ -1693,8 +1690,8 @@ extension Analysis {
             // ("would accept African Union mediation": of two rows reading the same words, one that codes only a refusal
             // yields to one that codes the act; refused, the act's row codes the same refusal.)
             if $0.anchor == $1.anchor {
-                let a = lexicon.verbPatterns[$0.pattern].refusalOnly
-                if a != lexicon.verbPatterns[$1.pattern].refusalOnly { return !a }
+                let a = lexicon.verbFacts[$0.pattern].refusal
+                if a != lexicon.verbFacts[$1.pattern].refusal { return !a }
             }
             return $0.anchor < $1.anchor
         }
@@ -1953,6 +1950,13 @@ extension Analysis {
     /// Whether an actor's words end in "s" ("supporters", "police officers"): a crowd or a force, not one person.
     private func plural(_ s: Span) -> Bool {
         s.end > s.start && text.bytes[s.end - 1] | 0x20 == UInt8(ascii: "s")
+    }
+
+    /// The last token of a span that starts on a token ("Bangladesh protesters" ends on "protesters"), within range `r`;
+    /// nil when no token starts it.
+    private func lastToken(of s: Span, within r: Range<Int>) -> Int? {
+        guard let k = tokenIndex(startingAt: s.start) else { return nil }
+        return (k..<r.upperBound).first(where: { Int(tokens[$0].end) >= s.end }) ?? k
     }
 
     /// The token that starts at scalar `start`, found by halving (tokens stand in text order).

@@ -210,6 +210,12 @@ final class Cues: Sendable {
     /// Travellers who are no delegation ("pilgrims from Indonesia").
     let travellers: SymbolSet
     let intransitiveArrivals: SymbolSet
+    /// Verbs that take no direct object in news use, so are never a reduced participle ("Puntland region appealed for aid").
+    let objectlessVerbs: SymbolSet
+    /// Verbs of staying before a predicate participle ("remained committed to", "stays determined to").
+    let stayingVerbs: SymbolSet
+    /// Every form of the verbs of permission ("would allow", "allowing", "permits").
+    let permissionForms: SymbolSet
     /// Verbs of answering whose "by" names the answer as an act: "responded by expelling".
     let answeringVerbs: SymbolSet
     let troopNouns: SymbolSet
@@ -695,6 +701,9 @@ final class Cues: Sendable {
         does = one("does")
         refusalWords = set("refused")
         intransitiveArrivals = set("arrived landed docked")
+        objectlessVerbs = set("appealed pleaded")
+        stayingVerbs = set("remained remains remain stayed stays stay")
+        permissionForms = set("allow allows allowing allowed permit permits permitting permitted")
         answeringVerbs = set("responded responds respond retaliated retaliates retaliate reacted reacts react countered counters")
         madeWords = set("made built supplied donated manufactured")
         restatingVerbs = set("saying adding claiming insisting")

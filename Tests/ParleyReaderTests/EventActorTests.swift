@@ -1256,6 +1256,19 @@ import Testing
         Case(text: "Israeli Prime Minister Benjamin Netanyahu ruled out a halt to the war in Gaza until Hamas is destroyed.", expected: ["1246|ISR|PSE|GOV|REB"]),
         // Rains kill as storms do: no actor.
         Case(text: "Heavy monsoon rains have killed at least 40 people in Nepal since Thursday, officials said.", expected: []),
+        // Deployments: police or troops deployed to a place, in the passive too; a firm deploys no force; a deployment only
+        // permitted is not made.
+        Case(text: "Kenyan police deployed in large numbers in central Nairobi on Tuesday.", expected: ["153|KEN|KEN|COP|GOV"]),
+        Case(text: "Venezuela's Defence Minister said troops had been deployed to the eastern border region with Guyana.", expected: ["154|VEN|GUY|MIL|GOV"]),
+        Case(text: "Kenya's Inspector-General of Police has ordered the deployment of anti-riot officers to all flashpoint areas.", expected: ["153|KEN|KEN|GOV|COP"]),
+        Case(text: "The company deployed a new payment system in its stores across Europe.", expected: []),
+        Case(text: "Solomon Islands signed a security agreement with China that would allow Chinese police to be deployed to the Pacific nation.", expected: ["057|SLB|CHN|GOV|GOV"]),
+        // Commitments to a peaceful settlement (037), after "remained" too; appeals for food and support (0233), a region's
+        // verb no participle; questioning over a scandal investigates (091).
+        Case(text: "Ethiopia and Eritrea both said they remained committed to a peaceful settlement of their border dispute.", expected: ["037|ETH|ERI|GOV|GOV", "037|ERI|ETH|GOV|GOV"]),
+        Case(text: "Authorities in Somalia's Puntland region appealed for urgent food and water deliveries.", expected: ["0233|SOM|-|GOV|-"]),
+        Case(text: "Malawi's Ministry of Health appeals to all development partners for urgent humanitarian support.", expected: ["0233|MWI|-|GOV|-"]),
+        Case(text: "Malaysian anti-graft investigators questioned former Prime Minister Najib Razak for five hours on Tuesday over the 1MDB scandal.", expected: ["091|MYS|MYS|COP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1,4 +1,3 @@
-import Glibc
 import ParleyText
 import ParleyLexicon
 import ParleyModel
@@ -127,7 +126,6 @@ extension Analysis {
             // ("Will Ankara ever ratify Sweden's NATO bid?": a question reports no act.)
             if let last = sentences[si].tokens.last, sym(last) == cues.questionMark { continue }
             let matches = verbMatches(in: si)
-            if getenv("DBG") != nil { for m in matches { print("MATCH", lexicon.verbPatterns[m.pattern].id, m.tokens) } }
             // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
             // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
             // past is no news.)
@@ -175,7 +173,6 @@ extension Analysis {
             }
             let matches = sentenceMatches[si]
             let actors = sentenceChunks[si]
-            if getenv("DBG") != nil { for a in actors { print("CHUNK", a.tokens, a.isPerson, a.isPlace, a.afterPreposition, a.sides.map { "\($0.country?.description ?? "-")|\($0.sector?.description ?? "-")" }) } }
             let sentenceActors = SentenceActors(actors)
             let date = eventDate(si, meetings)
             var previous: VerbMatch?
@@ -187,7 +184,7 @@ extension Analysis {
                 let code = lexicon.verbFacts[match.pattern].code
                 // ("Nagorno-Karabakh, internationally recognised as part of Azerbaijan": what a thing is recognised as is no
                 // recognition of a state.)
-                if code == "054", match.tokens.count == 1, sym(match.anchor + 1) == cues.as_ { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                if code == "054", match.tokens.count == 1, sym(match.anchor + 1) == cues.as_ { continue }
                 // ("The 1994 genocide in Rwanda killed an estimated 800,000 people", "The Beirut port explosion in August 2020
                 // killed …": a killing whose opening subject names a year long before the report is history.)
                 // (The year may follow a noun of the act itself: "explosion in August 2020".)
@@ -197,11 +194,11 @@ extension Analysis {
                         yearNumber(at: $0).map { $0 < pub - 1 } == true
                     })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("raised its key interest rate … to fight inflation", "helicopters to battle wildfires": a foe that is no armed
                 // party is fought in words only.)
-                if root == 19 || root == 18, isAny(match.tokens.upperBound, cues.abstractFoes) || isAny(match.anchor + 1, cues.abstractFoes) { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                if root == 19 || root == 18, isAny(match.tokens.upperBound, cues.abstractFoes) || isAny(match.anchor + 1, cues.abstractFoes) { continue }
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,
@@ -210,7 +207,7 @@ extension Analysis {
                     }),
                     isAny(n, cues.animalNouns)
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
@@ -272,7 +269,7 @@ extension Analysis {
                         keep(Draft(code: code, root: root, source: party(agent), target: target.map(party), date: date, span: span(match.tokens),
                             pattern: match.pattern), yields: false)
                     }
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle
                 // before the noun it describes is no act of the sentence.)
@@ -287,7 +284,7 @@ extension Analysis {
                             $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && lexicon.verbFacts[$0.pattern].root < 17
                         }) == true
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("Turkish troops backed by warplanes", "forces, backed by Russian air strikes,": military backing named after
                 // "by" is no political support.)
@@ -296,7 +293,7 @@ extension Analysis {
                         isAny($0, cues.troopNouns) || isAny($0, cues.weaponGoods) || isAny($0, cues.backingForce)
                     })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("would send Challenger 2 tanks and additional artillery systems to Ukraine": a noun of force a verb of supply
                 // governs is goods.)
@@ -304,30 +301,30 @@ extension Analysis {
                     let k = (max(sentences[si].tokens.lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
                     (k + 1..<match.anchor).allSatisfy({ sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("India and Pakistan have fought three wars since independence": wars counted are history.)
                 if root == 19, match.anchor + 2 < sentences[si].tokens.upperBound,
                     isCount(match.anchor + 1), isAny(match.anchor + 2, cues.warPlurals)
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("a canal on the Haitian side of the Massacre River", "the Genocide Memorial": a capitalized word inside a name
                 // is no act.)
                 if match.anchor > sentences[si].tokens.lowerBound, tokens[match.anchor].isCapitalized, match.anchor + 1 < sentences[si].tokens.upperBound,
                     token(match.anchor + 1).kind == .word, token(match.anchor + 1).isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("candidates clashed over relations with Ukraine": a clash over an issue is a quarrel, not a fight.)
-                if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                if root == 19, sym(match.tokens.upperBound) == cues.over, isAny(match.anchor, cues.clashWords) { continue }
                 // ("extradited Mladic to face genocide charges", "seeking his extradition on charges of genocide": a crime
                 // named as a charge is no act of the sentence.)
                 if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),
                     isAny(match.anchor + 1, cues.chargeWords)
                         || (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power": an act a relative
                 // clause after the sentence's act reports in the past perfect passive is background.)
@@ -335,19 +332,19 @@ extension Analysis {
                 if previous != nil, root >= 17, match.anchor - 3 >= sentences[si].tokens.lowerBound, sym(match.anchor - 1) == cues.been,
                     sym(match.anchor - 2) == cues.had, sym(match.anchor - 3) == cues.who || sym(match.anchor - 3) == cues.which
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("Janjaweed militiamen backed by Khartoum massacred villagers": a backing participle after an actor describes it,
                 // and what it backs is no endorsement's content.)
                 if isAny(match.anchor, cues.backingParticiples), sym(match.anchor + 1) == cues.w.by,
                     actors.contains(where: { $0.tokens.upperBound == backedEnd(before: match.anchor) })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
                 // admission of its own, only the other's act.)
                 let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that
-                if admittedThat, othersAfterThat(match, actors, sentences[si].tokens) { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                if admittedThat, othersAfterThat(match, actors, sentences[si].tokens) { continue }
                 // ("Germany acknowledged that it committed genocide": what a government admits "that" it did is the
                 // admission's content, 015, not an act of the sentence.)
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051"))
@@ -373,7 +370,7 @@ extension Analysis {
                         // sympathy a call or visit carries is an act of its own.)
                         guard lexicon.verbFacts[prev.pattern].root == 4, code.hasPrefix("051") || code == "018",
                             let call = sentenceEvents.first(where: { $0.span == span(prev.tokens) && $0.target != nil })
-                        else { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                        else { continue }
                         carried = call
                     }
                 }
@@ -388,7 +385,7 @@ extension Analysis {
                         (!lexicon.verbFirst.contains(sym($0)) || isAny($0, cues.roundNouns)) && sym($0) != cues.w.comma && sym($0) != cues.w.and
                     })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("detaining Aung San Suu Kyi … in early-morning raids", "arrested 53 activists in dawn raids": a noun of force
                 // after "in" and its modifiers is the manner of the verb's act before it.)
@@ -397,7 +394,7 @@ extension Analysis {
                     let k = (max(sentences[si].tokens.lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
                     (k + 1..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.hyphen })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("a military aid package that includes artillery shells", "exercises involving tanks and artillery": artillery
                 // named as goods or as a drill's means is no shelling.)
@@ -405,7 +402,7 @@ extension Analysis {
                     isAny(match.anchor + 1, cues.artilleryGoods)
                         || (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "will visit Beijing in November, the first trip to China by …": a noun restating an act already coded.
                 // ("in response to Chisinau's expulsion of a Russian diplomat" has an actor of its own.)
@@ -444,7 +441,7 @@ extension Analysis {
                         sentenceEvents[i].root = code.root
                         sentenceEvents[i].pattern = match.pattern
                     }
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
@@ -454,10 +451,10 @@ extension Analysis {
                     !(lexicon.verbFacts[match.pattern].visit && !lexicon.verbFacts[prev.pattern].visit && lexicon.verbFacts[prev.pattern].code != "036"),
                     possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
-                if root == 1, attribution(match, sentences[si].tokens) { if getenv("DBG") != nil { print("SKIP", #line) }; continue }
+                if root == 1, attribution(match, sentences[si].tokens) { continue }
                 // ("clashed along the border, with each side accusing the other of firing first": the accusation runs both
                 // ways between the parties of the act before.)
                 if root == 11, match.anchor - 2 >= sentences[si].tokens.lowerBound, sym(match.anchor - 2) == cues.each,
@@ -472,27 +469,27 @@ extension Analysis {
                             pattern: match.pattern), yields: false)
                     }
                     previous = match
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // (The force a threat holds is its content: "warned Moscow that the next Russian aircraft … would be shot down".)
                 if root >= 15, sentenceEvents.contains(where: { $0.code == "138" && $0.span.end <= span(match.tokens).start }),
                     let prev = previous, forceAhead(after: prev.tokens.upperBound, sentences[si].tokens).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("received a phone call from …, during which the two leaders discussed regional developments": what was
                 // said during an act already coded is its content.)
                 if !sentenceEvents.isEmpty, (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
                     sym($0) == cues.during && sym($0 + 1) == cues.which
                 }) {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("accused China's coast guard of firing water cannon …, calling the action illegal": the accuser's
                 // verdict on the act is the accusation itself.)
                 if code == "111", endsInING(match.anchor), sym(match.anchor - 1) == cues.w.comma,
                     sentenceEvents.contains(where: { $0.root == 11 || $0.root == 12 || $0.code == "016" })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
                 // account of an act already coded restates it.)
@@ -500,7 +497,7 @@ extension Analysis {
                     (k + 1..<match.anchor).contains(where: isPronoun),
                     sentenceEvents.contains(where: { $0.root == root })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("a pledge welcomed by Israel but condemned by …": a reaction after the act's noun is coded as a reaction.)
                 if isAny(match.anchor, cues.condemnVerbs) || isAny(match.anchor, cues.praiseVerbs), sym(match.anchor + 1) == cues.w.by,
@@ -508,13 +505,13 @@ extension Analysis {
                         isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but
                     })
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
                 if insideHyphenatedWord(match.anchor, sentences[si].tokens) {
                     if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
                 // article names an act another verb reports.
@@ -527,7 +524,7 @@ extension Analysis {
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) }),
                     !placedCoercion
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
                 if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
@@ -535,7 +532,7 @@ extension Analysis {
                     // ("… since it issued a warrant for his arrest": a pronoun subject too.)
                     actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor }) || isPronoun(k + 1)
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "artworks looted from …", "figures released on Wednesday", "nationals convicted of crimes": a participle
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
@@ -545,7 +542,7 @@ extension Analysis {
                     || ((code == "154" || code == "153") && previous?.tokens.upperBound == match.anchor)
                 {
                     if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
@@ -554,7 +551,7 @@ extension Analysis {
                     ends(match.anchor - 1, "s"), !token(match.anchor - 1).isCapitalized,
                     match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // ("displaying captured tanks": after a verb's -ing form too.)
                 // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
@@ -566,7 +563,7 @@ extension Analysis {
                     endsInED(match.anchor),
                     match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
-                    if getenv("DBG") != nil { print("SKIP", #line) }; continue
+                    continue
                 }
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
                 var useActors = sentenceActors
@@ -619,7 +616,6 @@ extension Analysis {
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
                     match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
-                if getenv("DBG") != nil { print("CODED", lexicon.verbPatterns[match.pattern].id, coded.map { "\($0.code)|\($0.source.country?.description ?? "-")|\($0.source.sector?.description ?? "-")" }) }
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
@@ -2644,7 +2640,6 @@ extension Analysis {
     }
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
-    private func dbgNone(_ l: Int) -> [Draft] { if getenv("DBG") != nil { print("NONE at", l) }; return [] }
     private func coded(
         _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?
     ) -> [Draft] {
@@ -2665,19 +2660,19 @@ extension Analysis {
                     || (m.anchor - 3 >= r.lowerBound && isAny(m.anchor - 2, cues.readiness) && isAny(m.anchor - 3, cues.negations))))
                 || (sym(m.anchor - 1) == cues.out && sym(m.anchor - 2) == cues.ruled && endsInING(m.anchor)))
         if negatedAfterModal || declined || negated(m.anchor, r) {
-            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return dbgNone(#line) }
+            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
             refusal = code
         }
-        if p.refusalOnly, refusal == nil { return dbgNone(#line) }
-        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return dbgNone(#line) }
+        if p.refusalOnly, refusal == nil { return [] }
+        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return [] }
         // ("received Ecuador's Daniel Noboa": the person's chunk may open with a country's name.)
         if p.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
             !persons.contains(where: { $0.sentence == si && $0.tokens.lowerBound == m.tokens.upperBound })
         {
-            return dbgNone(#line)
+            return []
         }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
-        if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return dbgNone(#line) }
+        if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // ("the move would help the country rebuild": an intent whose subject right before the modal is a common noun, no
         // actor, is no one's; "a pact under which Canberra will help train …": nor is a deal's term after "under which".)
         if p.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
@@ -2686,10 +2681,10 @@ extension Analysis {
                 sym(k) != cues.who, !isAny(k, cues.relativeWhich), !isAny(k, cues.firstPerson), sym(k) != cues.w.and, sym(k) != cues.but,
                 !actors.contains(where: { $0.tokens.contains(k) })
             {
-                return dbgNone(#line)
+                return []
             }
             if (max(r.lowerBound + 1, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.relativeWhich) && sym($0 - 1) == cues.under }) {
-                return dbgNone(#line)
+                return []
             }
         }
         // ("investors pulled money out of local equities", "pulled out of the presidential run-off": a retreat is an armed
@@ -2699,7 +2694,7 @@ extension Analysis {
                 a.tokens.upperBound <= m.anchor && a.tokens.upperBound >= m.anchor - 2 && a.sides.contains { $0.sector == "MIL" || $0.sector == "REB" }
             })
         {
-            return dbgNone(#line)
+            return []
         }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
@@ -2707,7 +2702,7 @@ extension Analysis {
         if let j = (max(r.lowerBound, m.anchor - 14)..<m.anchor).last(where: { sym($0) == cues.whether }),
             m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma && !(token($0 + 1).isCapitalized) })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("Diplomats said a visit by the Saudi crown prince to Israel was unlikely in the near term": an act named as a noun
         // and judged unlikely has not happened.)
@@ -2715,13 +2710,13 @@ extension Analysis {
         if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }) {
             var j = u - 1
             while j >= u - 2, isAny(j, cues.degreeWords) { j -= 1 }
-            if isAny(j, cues.judgedAs) { return dbgNone(#line) }
+            if isAny(j, cues.judgedAs) { return [] }
         }
         // ("deported two Spanish journalists who had travelled to Laayoune to cover the trial": a visit a relative clause
         // reports in the past perfect is background.)
-        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return dbgNone(#line) }
+        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return [] }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
-        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return dbgNone(#line) }
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
         // ("Should Washington impose secondary tariffs, New Delhi could retaliate", "Had the Senate passed the bill, police
         // would have gained …", "Were Beijing to blockade Taiwan, …": an inverted condition opening the sentence makes its
         // own act and the consequence a modal states hypothetical; so does "If the talks collapse, Egypt could take …"
@@ -2733,80 +2728,80 @@ extension Analysis {
         if inverted || opensWithIf, r.count > 3, m.anchor > r.lowerBound,
             let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma })
         {
-            if inverted, m.anchor < comma { return dbgNone(#line) }
+            if inverted, m.anchor < comma { return [] }
             if m.anchor > comma,
                 !(comma + 1..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
                 (comma..<m.anchor).contains(where: { isAny($0, inverted ? cues.hypotheticalModals : cues.speculativeModals) })
             {
-                return dbgNone(#line)
+                return []
             }
         }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
         if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
         {
-            return dbgNone(#line)
+            return []
         }
         // "Floods that swept through the eastern Libyan city of Derna … have killed": a disaster opening the sentence
         // is the cause, no actor.
         if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("two classmates were killed by a speeding bus": a vehicle kills by accident.)
         if p.root >= 18, let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { sym($0) == cues.w.by }),
             (b + 1..<min(r.upperBound, b + 4)).contains(where: { isAny($0, cues.vehicleNouns) })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills.)
         if p.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
             (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("Mongolia's harsh winter has killed 4.7 million head of livestock": a disaster right before the verb is its subject.)
         if p.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
-            return dbgNone(#line)
+            return []
         }
         // ("… to help Portugal battle wildfires that have killed more than 60 people": a disaster a relative clause
         // hangs on is the cause too.)
         if p.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
             w > r.lowerBound, isDisaster(w - 1)
         {
-            return dbgNone(#line)
+            return []
         }
         // ("Sunday marks ten years since Boko Haram fighters abducted 276 schoolgirls": an act counted back from an
         // anniversary is history.)
         if (r.lowerBound..<m.anchor).contains(where: { j in
             isAny(j, cues.yearWords) && sym(j + 1) == cues.since && (max(r.lowerBound, j - 3)..<j).contains(where: { isAny($0, cues.markVerbs) })
         }) {
-            return dbgNone(#line)
+            return []
         }
         // ("no one has been convicted over the explosion": an act no one did did not happen.)
         if (max(r.lowerBound, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.negations) && (sym($0 + 1) == cues.oneWord || sym($0 + 1) == cues.nobody) })
             || (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.nobody })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("boosted by demand for servers", "strong global demand": demand in the market asks nothing of anyone.)
         if p.root == 10, isAny(m.anchor, cues.demandsProper) || sym(m.anchor) == cues.demand, m.anchor > r.lowerBound,
             isAny(m.anchor - 1, cues.marketWords) || isPreposition(m.anchor - 1) || sym(m.anchor - 1) == cues.w.by
         {
-            return dbgNone(#line)
+            return []
         }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
-        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return dbgNone(#line) }
+        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
-        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return dbgNone(#line) }
+        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
         if p.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
             (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
                 isCount($0) || isAny($0, cues.quantityWords)
             })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
         // ("ordered the release of 333 people detained …": a number of people is captives.)
@@ -2815,26 +2810,26 @@ extension Analysis {
                 || (tokens[m.tokens.upperBound].kind == .number
                     && (m.tokens.upperBound + 1..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { isAny($0, cues.moneyWords) }))
         {
-            return dbgNone(#line)
+            return []
         }
         // "the U.S. military said had caught fire": catching fire is no capture.
-        if p.code == "173", sym(m.anchor + 1) == cues.fire { return dbgNone(#line) }
+        if p.code == "173", sym(m.anchor + 1) == cues.fire { return [] }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
-        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return dbgNone(#line) }
+        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
         // ("called on Israel to end its illegal occupation": "called on", "called for" make an appeal, no criticism.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return dbgNone(#line) }
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return [] }
         // ("rejected British accusations …, calling them absurd": what is called names a thing, not an actor.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return dbgNone(#line) }
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return [] }
         // "said it was investigating reports that its troops had fired on Palestinians": what reports or allegations say
         // is not reported as having happened.
         if m.anchor > r.lowerBound + 1, let j = (max(r.lowerBound + 1, m.anchor - 10)..<m.anchor).last(where: { sym($0) == cues.w.that }),
             isAny(j - 1, cues.hearsayNouns),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
         {
-            return dbgNone(#line)
+            return []
         }
         // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
-        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return dbgNone(#line) }
+        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
         // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
         if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
@@ -2842,35 +2837,35 @@ extension Analysis {
             // ("The Chaco War …, fought from 1932 to 1935": a span of years too.)
             sym(j - 1) == cues.w.in_ || sym(j - 1) == cues.from, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
-            return dbgNone(#line)
+            return []
         }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
-        if isAny(m.anchor + 1, cues.goingOn) { return dbgNone(#line) }
+        if isAny(m.anchor + 1, cues.goingOn) { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
         if p.root == 5, p.code == "057",
             isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).contains(where: { isAny($0, cues.domesticInstruments) })
         {
-            return dbgNone(#line)
+            return []
         }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
-        if nominalAside(m.anchor, r) { return dbgNone(#line) }
+        if nominalAside(m.anchor, r) { return [] }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
         if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
             && !token(m.anchor - 1).isCapitalized && mention(covering: m.anchor - 1) == nil,
             !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
             !endsInED(m.anchor)
         {
-            return dbgNone(#line)
+            return []
         }
         // "a peace treaty with Armenia could be signed": an act in the passive after "could", "might" or "may" is supposed.
-        if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return dbgNone(#line) }
+        if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return [] }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
         if p.root >= 9, nominal(m.anchor, r),
             let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
             isAny(j, cues.modals), sym(j) != cues.w.to_
         {
-            return dbgNone(#line)
+            return []
         }
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
@@ -2885,7 +2880,7 @@ extension Analysis {
                     // ("The Czech Republic's expulsion of 18 Russian diplomats … prompted Moscow to …": an act opening the
                     // sentence as its subject is reported.)
                     || (p.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })
-            else { return dbgNone(#line) }
+            else { return [] }
             possessor = owner.sides
         }
         // "France's decision to back Morocco's plan", "Israel's move to expand the operation": an act under a possessed
@@ -2904,7 +2899,7 @@ extension Analysis {
             antecedent = actors.last(where: {
                 !$0.isPlace && ($0.tokens.upperBound == m.anchor - 1 || ($0.tokens.upperBound == m.anchor - 2 && sym(m.anchor - 2) == cues.w.comma))
             })
-            guard antecedent != nil else { return dbgNone(#line) }
+            guard antecedent != nil else { return [] }
         }
         let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
@@ -2926,13 +2921,13 @@ extension Analysis {
                 ? (p.elements.count == 1
                     ? ctx.nonPlaceWithCountry.filter { !$0.afterPreposition && $0.tokens.lowerBound < clauseComma } : ctx.nonPlaceWithCountry)
                 : ctx.nonPlace
-        if p.framed, framingPreposition(before: m.anchor, r) == nil { return dbgNone(#line) }
+        if p.framed, framingPreposition(before: m.anchor, r) == nil { return [] }
         // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle; one that ends
         // on its agent's "by" is passive all the same: "a missile fired by the Houthis".)
         if p.passive, sym(m.tokens.upperBound - 1) != cues.w.by,
             !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) })
         {
-            return dbgNone(#line)
+            return []
         }
         if p.passive || isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
@@ -2953,7 +2948,7 @@ extension Analysis {
             } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
                 // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
                 let own = undergoer
-                guard !own.isEmpty else { return dbgNone(#line) }
+                guard !own.isEmpty else { return [] }
                 var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
                 return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
@@ -2978,12 +2973,12 @@ extension Analysis {
                     (max(r.lowerBound, m.anchor - 10)..<(m.anchor - 2)).contains(where: { isAny($0, cues.sayingWords) }),
                     m.anchor + 1 >= r.upperBound || token(m.anchor + 1).kind == .punct
                 {
-                    return dbgNone(#line)
+                    return []
                 }
                 sources = [unknown]
                 unknownSource = true
             } else {
-                return dbgNone(#line)
+                return []
             }
             if let prep = p.targetSymbol {
                 target = prepTarget(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
@@ -3089,17 +3084,17 @@ extension Analysis {
             {
                 let host = ctx.places.first(where: { $0.sides.first?.country.map { $0 != g } ?? false })?.sides.first
                     ?? ctx.nonPlace.first(where: { $0.sides.count == 1 && $0.sides[0].country.map { $0 != g } ?? false })?.sides.first
-                guard let host else { return dbgNone(#line) }
+                guard let host else { return [] }
                 return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties,
                     sentenceDate: sentenceDate)
             }
             // ("detained … as he headed to the Mexican embassy": going to a country's embassy is no visit to it.)
-            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return dbgNone(#line) }
+            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return [] }
             // ("200,000 pilgrims from Indonesia and Malaysia have arrived in Mecca": travellers from a country are no visit.)
-            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return dbgNone(#line) }
+            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return [] }
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
-                guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return dbgNone(#line) }
+                guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return [] }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
@@ -3131,7 +3126,7 @@ extension Analysis {
                 return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             // ("a Chinese research vessel was due to dock in Hambantota": a ship docking with no goods named is no visit.)
-            if p.visit, isAny(m.anchor, cues.dockVerbs) { return dbgNone(#line) }
+            if p.visit, isAny(m.anchor, cues.dockVerbs) { return [] }
             // ("Visiting Quito on Thursday, US Secretary of State Marco Rubio said …": an opening participle's visitor is
             // the subject after the comma, its host the place it names.)
             if p.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
@@ -3147,14 +3142,14 @@ extension Analysis {
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }),
                 !(max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
             {
-                return dbgNone(#line)
+                return []
             }
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
             if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
                 guard r.contains(where: { isAny($0, cues.missionWords) }), let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
-                else { return dbgNone(#line) }
+                else { return [] }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
             }
             var afterFrom = m.anchor + 1
@@ -3203,7 +3198,7 @@ extension Analysis {
                 let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens))
                 return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), date: sentenceDate, span: span(m.tokens), pattern: m.pattern)]
             }
-            guard !sources.isEmpty else { return dbgNone(#line) }
+            guard !sources.isEmpty else { return [] }
             if p.target != "none" {
                 let prep = p.targetSymbol
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources, relativeEnds: p.root < 18)
@@ -3370,7 +3365,7 @@ extension Analysis {
             !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
                 || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.protestDemands) || isAny($0, cues.followerNouns) })
         {
-            return dbgNone(#line)
+            return []
         }
         // ("Boko Haram fighters attacked a military base", "ambushed an army convoy": an attack on soldiers or their posts
         // is military force.)
@@ -3394,7 +3389,7 @@ extension Analysis {
         // country are mobilised, 154, not deployed to protect another.)
         if code == "074", let home = sources.first?.country, !target.isEmpty, target.allSatisfy({ $0.country == home }) { code = "154" }
         // ("asked the CSTO to send troops to help quell the unrest": troops sent to no one named are no deployment.)
-        if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return dbgNone(#line) }
+        if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return [] }
         // ("Nepal's government lifted its ban on 26 social media platforms": a ban eased at home eases restrictions on
         // freedoms, 0811, or on parties and politicians, 0812; not economic sanctions on another country.)
         if code == "085", let home = sources.first?.country, target.allSatisfy({ $0.country == nil || $0.country == home }) {
@@ -3548,7 +3543,7 @@ extension Analysis {
                 target = [s]
             }
         }
-        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return dbgNone(#line) }
+        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
         // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)
         if p.host, refusal == nil, let t = target.first, let k = tokenIndex(startingAt: t.span.start),
             (k..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.residentDiplomats) })

@@ -76,7 +76,7 @@ import Testing
         // (precision 0.93 → 0.92 in the nineteenth session: the relief-cargo row adds n6144's donor-to-organisation dyad
         // beside the right one.)
         EventTable(path: Binary.eventTable("dev6-news"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.82, precision: 0.92, recall: 0.85),
-        EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.87, precision: 0.90, recall: 0.90),
+        EventTable(path: Binary.eventTable("dev6-world"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.87, precision: 0.91, recall: 0.90),
         // Written apart at the start of 12-01's fifth session (news agencies and state media; national outlets outside
         // Europe and North America), scored first (68.2% and 48.8% types right), then used for development.
         EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.78, precision: 0.92, recall: 0.83),
@@ -132,10 +132,10 @@ import Testing
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.74, found: 0.60, precision: 0.73, recall: 0.63),
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.75, found: 0.60, precision: 0.74, recall: 0.64),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
-        EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.48, found: 0.44, precision: 0.62, recall: 0.57),
+        EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.48, found: 0.45, precision: 0.62, recall: 0.58),
         // Written apart at the start of 12-02's twelfth session (ministry readouts and state agencies' releases of 1998-2026;
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
@@ -159,7 +159,7 @@ import Testing
             silence: 0.87),
         // (found 0.51 → 0.50 in the nineteenth session: g23064 codes a crowd's demand beside its protest, which 106 other
         // development sentences do not; the rule that drops such demands follows the 106.)
-        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.50, precision: 0.81, recall: 0.61,
+        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.65, found: 0.51, precision: 0.81, recall: 0.62,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.84, found: 0.75, precision: 0.76, recall: 0.76,
             silence: 0.99),
@@ -167,32 +167,40 @@ import Testing
             silence: 0.93),
         // (precision 0.72 → 0.71 in the nineteenth session: the relief-cargo row gets g26105's type right but reads the
         // donor's own name after the cargo as the target.)
-        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.72, found: 0.65, precision: 0.71, recall: 0.68,
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.74, found: 0.67, precision: 0.72, recall: 0.69,
             silence: 0.96),
         // (precision 0.74 → 0.73 in the nineteenth session: the Yasukuni offering row codes g27055's 017 with no target,
         // where its writer gives Japan.)
-        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.63, precision: 0.73, recall: 0.69,
+        EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.72, found: 0.63, precision: 0.74, recall: 0.69,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.79, precision: 0.72, recall: 0.80,
+        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.80, precision: 0.72, recall: 0.81,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.81, precision: 0.83, recall: 0.81,
+        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.85, found: 0.81, precision: 0.83, recall: 0.82,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.74, recall: 0.78,
+        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.83, found: 0.78, precision: 0.74, recall: 0.79,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.77, precision: 0.76, recall: 0.79,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.71, precision: 0.68, recall: 0.71,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.75, found: 0.68, precision: 0.68, recall: 0.70,
+        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.68, precision: 0.68, recall: 0.70,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.80, found: 0.78, precision: 0.83, recall: 0.80,
+        EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.79, precision: 0.83, recall: 0.80,
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.78, found: 0.81, precision: 0.78, recall: 0.81,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
             silence: 0.90),
+        EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.62, found: 0.53, precision: 0.63, recall: 0.58,
+            silence: 0.93),
+        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.63, found: 0.62, precision: 0.65, recall: 0.63,
+            silence: 0.89),
+        EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.73, found: 0.66, precision: 0.71, recall: 0.71,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.61, found: 0.57, precision: 0.69, recall: 0.63,
+            silence: 0.83),
     ]
 
     @Test(arguments: eventTables)

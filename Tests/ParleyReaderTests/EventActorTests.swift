@@ -1269,6 +1269,10 @@ import Testing
         Case(text: "Authorities in Somalia's Puntland region appealed for urgent food and water deliveries.", expected: ["0233|SOM|-|GOV|-"]),
         Case(text: "Malawi's Ministry of Health appeals to all development partners for urgent humanitarian support.", expected: ["0233|MWI|-|GOV|-"]),
         Case(text: "Malaysian anti-graft investigators questioned former Prime Minister Najib Razak for five hours on Tuesday over the 1MDB scandal.", expected: ["091|MYS|MYS|COP|GOV"]),
+        // Grant aid handed over, bombs dropped on districts, mourners beaten.
+        Case(text: "Japan on Tuesday handed over 3.5 billion yen in grant aid to Sri Lanka.", expected: ["071|JPN|LKA|GOV|GOV"]),
+        Case(text: "Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo.", expected: ["195|SYR|SYR|MIL|GOV"]),
+        Case(text: "Israeli police beat mourners at the funeral in Jerusalem.", expected: ["182|ISR|ISR|COP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

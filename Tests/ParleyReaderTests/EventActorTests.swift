@@ -587,7 +587,7 @@ import Testing
         Case(text: "Haiti is digging a canal on the Massacre River.", expected: []),
         Case(text: "Germany condemned the Israeli airstrikes on Beirut.", expected: ["111|DEU|ISR|GOV|GOV", "195|ISR|LBN|GOV|GOV"]),
         Case(text: "Burundi ordered the World Health Organization's representative and three of its experts to leave the country.", expected: ["174|BDI|-|GOV|IGO"]),
-        Case(text: "Iran's army chief warned that US bases would be legitimate targets if Washington joined the attack.", expected: ["130|IRN|USA|MIL|GOV"]),
+        Case(text: "Iran's army chief warned that US bases would be legitimate targets if Washington joined the attack.", expected: ["138|IRN|USA|MIL|GOV"]),
         Case(text: "Estonia's prime minister warned that Russia could test NATO within five years if the alliance failed to rearm.", expected: ["012|EST|RUS|GOV|GOV"]),
         Case(text: "Saudi Arabia and Iran agreed to restore diplomatic ties, with China acting as mediator.", expected: ["032|SAU|IRN|GOV|GOV", "032|IRN|SAU|GOV|GOV", "045|CHN|SAU|GOV|GOV", "045|CHN|IRN|GOV|GOV"]),
         Case(text: "Belgrade and Pristina reached an agreement on car plates.", expected: ["057|SRB|XKX|GOV|GOV", "057|XKX|SRB|GOV|GOV"]),
@@ -1273,6 +1273,20 @@ import Testing
         Case(text: "Japan on Tuesday handed over 3.5 billion yen in grant aid to Sri Lanka.", expected: ["071|JPN|LKA|GOV|GOV"]),
         Case(text: "Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo.", expected: ["195|SYR|SYR|MIL|GOV"]),
         Case(text: "Israeli police beat mourners at the funeral in Jerusalem.", expected: ["182|ISR|ISR|COP|GOV"]),
+        // Curfews announced, public emergencies declared, media suspended, findings rejected, coordination halted, missiles
+        // slamming into a place, operations vowed or suspended, targets threatened, talks collapsed.
+        Case(text: "President Julius Maada Bio announced a nationwide curfew on Sunday.", expected: ["1723|SLE|SLE|GOV|PPL"]),
+        Case(text: "President Gotabaya Rajapaksa declared a public emergency across Sri Lanka late on Friday.", expected: ["1724|LKA|LKA|GOV|PPL"]),
+        Case(text: "Burkina Faso's junta ordered the immediate suspension of Radio France Internationale on Saturday.", expected: ["1721|BFA|FRA|GOV|MED"]),
+        Case(text: "The Kremlin on Wednesday rejected Germany's finding that Alexei Navalny had been poisoned.", expected: ["016|RUS|DEU|GOV|GOV"]),
+        Case(text: "The Palestinian Authority halted security coordination with Israel.", expected: ["160|PSE|ISR|GOV|GOV"]),
+        Case(text: "Russian missiles slammed into Ukraine's largest children's hospital in Kyiv on Monday.", expected: ["195|RUS|UKR|MIL|GOV"]),
+        Case(text: "Former Chilean President Sebastian Pinera died when the helicopter he was piloting crashed into a lake.", expected: []),
+        Case(text: "Erdogan vows to launch Syria operation despite US warnings", expected: ["138|TUR|SYR|GOV|GOV"]),
+        Case(text: "Houthi leader Abdul-Malik al-Houthi warned that US warships would become targets.", expected: ["138|YEM|USA|OPP|MIL"]),
+        Case(text: "Kataib Hezbollah announced it was suspending military operations against US forces in Iraq.", expected: ["087|IRQ|USA|REB|GOV"]),
+        Case(text: "Talks between Pakistan and India collapsed on Friday.", expected: ["164|PAK|IND|GOV|GOV", "164|IND|PAK|GOV|GOV"]),
+        Case(text: "Talks between Pakistan and Russia ended on Friday with an agreement to meet again in Moscow.", expected: ["040|PAK|RUS|GOV|GOV", "040|RUS|PAK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -655,7 +655,7 @@ final class Cues: Sendable {
         conditionals = set("if unless until")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")
         causePreps = set("to after following over against")
-        missionWords = set("mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")
+        missionWords = set("battlegroup battlegroups mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")
         yearWords = set("years decades months")
         anniversaryWords = set("anniversary anniversaries commemoration commemorating commemorate memorial remembrance")
         rememberedBy = set("memorial memorials museum monument survivors victims exhibition remembrance")

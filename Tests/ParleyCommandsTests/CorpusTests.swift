@@ -175,7 +175,7 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.80, precision: 0.72, recall: 0.81,
+        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.78, found: 0.81, precision: 0.72, recall: 0.81,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.85, found: 0.81, precision: 0.83, recall: 0.82,
             silence: 0.99),
@@ -189,7 +189,9 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.79, precision: 0.83, recall: 0.80,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.78, found: 0.81, precision: 0.78, recall: 0.81,
+        // (Precision lowered to 0.77 in 12-03's twentieth session: "in a boycott over Ankara's support for Pakistan" now codes
+        // the boycott's type, with Ankara as its source instead of the traders.)
+        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.79, found: 0.81, precision: 0.77, recall: 0.81,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
             silence: 0.90),
@@ -199,7 +201,7 @@ import Testing
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.75, found: 0.69, precision: 0.72, recall: 0.72,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.63, found: 0.58, precision: 0.70, recall: 0.64,
+        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.59, precision: 0.70, recall: 0.65,
             silence: 0.83),
     ]
 

@@ -1287,6 +1287,10 @@ import Testing
         Case(text: "Kataib Hezbollah announced it was suspending military operations against US forces in Iraq.", expected: ["087|IRQ|USA|REB|GOV"]),
         Case(text: "Talks between Pakistan and India collapsed on Friday.", expected: ["164|PAK|IND|GOV|GOV", "164|IND|PAK|GOV|GOV"]),
         Case(text: "Talks between Pakistan and Russia ended on Friday with an agreement to meet again in Moscow.", expected: ["040|PAK|RUS|GOV|GOV", "040|RUS|PAK|GOV|GOV"]),
+        // Troops and armour moved to a place; troops arriving for a battlegroup; a boycott in a headline's present.
+        Case(text: "The Indian Army has moved additional troops and armour to eastern Ladakh, officials said.", expected: ["154|IND|IND|MIL|MIL"]),
+        Case(text: "French troops arrive in Romania to lead new NATO battlegroup", expected: ["074|FRA|ROU|MIL|GOV"]),
+        Case(text: "Opposition parties boycott Sunday's vote in Zimbabwe", expected: ["143|ZWE|ZWE|OPP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

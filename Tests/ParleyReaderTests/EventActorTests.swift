@@ -1291,6 +1291,10 @@ import Testing
         Case(text: "The Indian Army has moved additional troops and armour to eastern Ladakh, officials said.", expected: ["154|IND|IND|MIL|MIL"]),
         Case(text: "French troops arrive in Romania to lead new NATO battlegroup", expected: ["074|FRA|ROU|MIL|GOV"]),
         Case(text: "Opposition parties boycott Sunday's vote in Zimbabwe", expected: ["143|ZWE|ZWE|OPP|GOV"]),
+        // A party dissolved past its long name; sanctions packages adopted; tariffs ordered.
+        Case(text: "Myanmar's junta-appointed election commission dissolved Aung San Suu Kyi's National League for Democracy party.", expected: ["1722|MMR|MMR|GOV|OPP"]),
+        Case(text: "EU adopts 14th sanctions package against Russia", expected: ["163|-|RUS|IGO|GOV"]),
+        Case(text: "Colombia's Gustavo Petro ordered retaliatory tariffs on US goods.", expected: ["163|COL|USA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

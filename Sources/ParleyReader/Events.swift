@@ -3817,11 +3817,19 @@ extension Analysis {
     /// A killing or shooting coded by who did it to whom: armed men against armed men is fighting (190: "security
     /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
-    private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, _ r: Range<Int>) -> ShortCode {
+    private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, partisan: Bool = false, _ r: Range<Int>)
+        -> ShortCode
+    {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
         guard code.first == UInt8(ascii: "1") else { return code }
         // ("Demonstrators torched regional parliament buildings": crowds destroying property riot too.)
-        if crowd, source == "PPL" || source == "OPP", code.hasPrefix("171"), r.contains(where: { isAny($0, cues.protestWords) }) { return "145" }
+        // ("Supporters of opposition candidate Carlos Mesa set fire to electoral offices": an opposition crowd, or a leader's
+        // supporters, need no protest word.)
+        if crowd, source == "PPL" || source == "OPP", code.hasPrefix("171"),
+            source == "OPP" || partisan || r.contains(where: { isAny($0, cues.protestWords) })
+        {
+            return "145"
+        }
         // ("protesters who set fire to rubbish bins": force by a crowd at no one named is rioting too.)
         if crowd, source == "PPL" || source == "OPP", code.hasPrefix("18") || code.hasPrefix("19"), !code.hasPrefix("181"),
             target.map({ $0 == "COP" || $0 == "MIL" || $0 == "GOV" || $0 == "LEG" || $0 == "JUD" })
@@ -4029,7 +4037,7 @@ extension Analysis {
             // ("Supporters of Senegalese opposition leader Ousmane Sonko clashed with security forces": the person's
             // supporters are the subject's crowd.)
             let crowd = !unknownSource && (plural(s.span) || supportersOf(s.span))
-            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, r)
+            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, partisan: !unknownSource && (supportersOf(s.span) || tokenIndex(startingAt: s.span.start).map { isAny($0, cues.followerNouns) } == true), r)
             // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
             // is 151, a military one 152.
             if code == "152", t?.sector == "COP" { code = "151" }

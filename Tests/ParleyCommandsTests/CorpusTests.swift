@@ -102,7 +102,7 @@ import Testing
         // (Types and precision were lowered to 0.83 and 0.85 in 12-03's third session, when a claim of responsibility came to
         // be coded as an admission, 015, beside the act, which this table's writer leaves out; the same session's name-list
         // gap rule brought them back to 0.84 and 0.86.)
-        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.78, precision: 0.86, recall: 0.83),
+        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.79, precision: 0.86, recall: 0.84),
         // Written apart at the start of 12-02's seventh session (wire leads of 1995-2015 in the style of gold-standard sets;
         // national outlets' briefs), scored first (68.2 and 81.8 percent types right), then used for development; and later
         // a mix of wire leads that names people without their country (62.6 percent by the session's starting rules).
@@ -121,7 +121,9 @@ import Testing
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.57, precision: 0.80, recall: 0.64,
+        // (Precision lowered to 0.79 in 12-03's twentieth session: "after rioters torched metro stations" now codes the riot
+        // its writer expects, with no target country.)
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.57, precision: 0.79, recall: 0.64,
             silence: 0.99),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
@@ -140,7 +142,7 @@ import Testing
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
         EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.59, precision: 0.79, recall: 0.70),
-        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.68, found: 0.56, precision: 0.80, recall: 0.68),
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.68, found: 0.57, precision: 0.80, recall: 0.69),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.78, precision: 0.86, recall: 0.84),

@@ -1295,6 +1295,10 @@ import Testing
         Case(text: "Myanmar's junta-appointed election commission dissolved Aung San Suu Kyi's National League for Democracy party.", expected: ["1722|MMR|MMR|GOV|OPP"]),
         Case(text: "EU adopts 14th sanctions package against Russia", expected: ["163|-|RUS|IGO|GOV"]),
         Case(text: "Colombia's Gustavo Petro ordered retaliatory tariffs on US goods.", expected: ["163|COL|USA|GOV|GOV"]),
+        // Property blown up or set on fire is destroyed (1712); an opposition crowd burning offices riots (145).
+        Case(text: "North Korea blew up the inter-Korean liaison office in Kaesong.", expected: ["1712|PRK|-|GOV|-"]),
+        Case(text: "Dozens of Israeli settlers rampaged through the West Bank town of Huwara, setting fire to homes and cars.", expected: ["1712|ISR|-|PPL|-"]),
+        Case(text: "Supporters of Bolivian opposition candidate Carlos Mesa set fire to electoral offices in Sucre on Monday.", expected: ["145|BOL|BOL|OPP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2840,7 +2840,8 @@ extension Analysis {
             return []
         }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
-        if isAny(m.anchor + 1, cues.goingOn) { return [] }
+        // ("would press ahead with a free trade deal with China": unless its row names a joint project, an intent to cooperate.)
+        if isAny(m.anchor + 1, cues.goingOn), p.root != 3 { return [] }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
         if p.root == 5, p.code == "057",
             isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).contains(where: { isAny($0, cues.domesticInstruments) })

@@ -60,7 +60,7 @@ import Testing
         EventTable(path: Binary.dev2Events, minSentences: 200, minNegatives: 25, types: 0.94, found: 0.97, precision: 0.95, recall: 0.97),
         // Written apart on 12-01 (conflict, diplomacy, domestic politics), scored, then used for development.
         EventTable(path: Binary.eventTable("dev3-conflict"), minSentences: 170, minNegatives: 25, types: 0.91, found: 0.86, precision: 0.92, recall: 0.88),
-        EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.88, precision: 0.96, recall: 0.91),
+        EventTable(path: Binary.eventTable("dev3-diplomacy"), minSentences: 170, minNegatives: 25, types: 0.90, found: 0.88, precision: 0.96, recall: 0.92),
         // (Precision 0.94 -> 0.93 in 12-03's eighteenth session: "freed ten Americans … as part of a swap negotiated with
         // Washington" is coded one way here, and swaps both ways in five other tables; "fighting between" gives a side the
         // table leaves out. Types right rose, 85.0% -> 85.7%.)
@@ -110,7 +110,7 @@ import Testing
         // left out; raised again in the tenth.)
         EventTable(path: Binary.eventTable("dev12-era"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.71, precision: 0.86, recall: 0.75,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev12-brief"), minSentences: 200, minNegatives: 30, types: 0.94, found: 0.92, precision: 0.92, recall: 0.93),
+        EventTable(path: Binary.eventTable("dev12-brief"), minSentences: 200, minNegatives: 30, types: 0.95, found: 0.92, precision: 0.92, recall: 0.94),
         EventTable(path: Binary.eventTable("dev13-mix"), minSentences: 200, minNegatives: 29, types: 0.79, found: 0.69, precision: 0.88, recall: 0.76),
         // Written apart at the start of 12-02's eighth session (wire leads of 1992-2026 in the style of gold-standard sets;
         // regional and national outlets outside Western Europe and North America), scored first (61.8% and 70.0% types
@@ -123,13 +123,13 @@ import Testing
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
         // (Precision lowered to 0.79 in 12-03's twentieth session: "after rioters torched metro stations" now codes the riot
         // its writer expects, with no target country.)
-        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.57, precision: 0.79, recall: 0.64,
+        EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.73, found: 0.58, precision: 0.79, recall: 0.65,
             silence: 0.99),
         // Written apart at the start of 12-02's tenth session (wire leads of 1991-2026; national outlets and ministry releases
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
         // (Precision lowered to 0.80 in 12-03's third session, for the same admission its writer leaves out.)
-        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.79, found: 0.73, precision: 0.81, recall: 0.75),
+        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.80, found: 0.74, precision: 0.81, recall: 0.75),
         EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.69, found: 0.61, precision: 0.76, recall: 0.69,
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
@@ -148,7 +148,7 @@ import Testing
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.78, precision: 0.86, recall: 0.84),
         // Written apart at the start of 12-03's session (a day of world news of 1990-2026, 195 countries, many small states,
         // 30 negatives), scored first after the session's first rules (64.7% types right), then used for development.
-        EventTable(path: Binary.eventTable("dev20-world"), minSentences: 200, minNegatives: 30, types: 0.74, found: 0.65, precision: 0.74, recall: 0.70),
+        EventTable(path: Binary.eventTable("dev20-world"), minSentences: 200, minNegatives: 30, types: 0.75, found: 0.65, precision: 0.74, recall: 0.71),
         // Written apart at the start of 12-03's second session (1995-2026 news: diplomacy, conflict, domestic politics, 30
         // negatives, 172 countries), scored first by the session's starting rules (83.5% types right), then used for development.
         EventTable(path: Binary.eventTable("dev21-mixed"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.83, precision: 0.89, recall: 0.87,

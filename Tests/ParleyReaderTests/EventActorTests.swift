@@ -1299,6 +1299,14 @@ import Testing
         Case(text: "North Korea blew up the inter-Korean liaison office in Kaesong.", expected: ["1712|PRK|-|GOV|-"]),
         Case(text: "Dozens of Israeli settlers rampaged through the West Bank town of Huwara, setting fire to homes and cars.", expected: ["1712|ISR|-|PPL|-"]),
         Case(text: "Supporters of Bolivian opposition candidate Carlos Mesa set fire to electoral offices in Sucre on Monday.", expected: ["145|BOL|BOL|OPP|GOV"]),
+        // Pressing ahead with a joint project (0311, though "pressed ahead with its drive" stays none); projects paid for or
+        // funded (071, 0331 ahead); sitting down with someone (036 ahead); troops pledged to a mission (0334); a venue offered.
+        Case(text: "Uruguay's President Luis Lacalle Pou said Montevideo would press ahead with a bilateral free trade deal with China.", expected: ["0311|URY|CHN|GOV|GOV"]),
+        Case(text: "Pakistan pressed ahead with its drive against militants.", expected: []),
+        Case(text: "New Zealand will pay for an extension of the runway at Niue's Hanan airport, Winston Peters announced.", expected: ["0331|NZL|-|GOV|-"]),
+        Case(text: "China funded the new port in Hambantota.", expected: ["071|CHN|LKA|GOV|GOV"]),
+        Case(text: "Sitiveni Rabuka's office confirmed that the Fijian leader would sit down with Christopher Luxon in Wellington in mid-June.", expected: ["036|FJI|NZL|GOV|GOV"]),
+        Case(text: "Andrew Holness pledged up to 200 Jamaican soldiers and police officers to the security mission in Haiti.", expected: ["0334|JAM|JAM|GOV|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

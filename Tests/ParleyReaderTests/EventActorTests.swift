@@ -1310,6 +1310,9 @@ import Testing
         // Seats of government and services named alone: Malacanang, the Pakistan Air Force (PAF), Densus 88.
         Case(text: "PAF shoots down Indian jets, says ISPR", expected: ["190|PAK|IND|MIL|MIL"]),
         Case(text: "Counter-terrorism squad Densus 88 arrested 24 suspected militants in raids in Central Sulawesi.", expected: ["173|IDN|IDN|COP|REB"]),
+        // An offer to mediate welcomed past a long name accepts mediation; a leader welcomed at the airport is hosted.
+        Case(text: "Pakistan welcomed U.S. President Donald Trump's offer to mediate between Islamabad and New Delhi on the Kashmir dispute.", expected: ["038|PAK|USA|GOV|GOV"]),
+        Case(text: "Prime Minister Imran Khan welcomed President Donald Trump at the airport.", expected: ["043|PAK|USA|GOV|GOV", "042|USA|PAK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

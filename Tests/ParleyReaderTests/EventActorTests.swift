@@ -1313,6 +1313,9 @@ import Testing
         // An offer to mediate welcomed past a long name accepts mediation; a leader welcomed at the airport is hosted.
         Case(text: "Pakistan welcomed U.S. President Donald Trump's offer to mediate between Islamabad and New Delhi on the Kashmir dispute.", expected: ["038|PAK|USA|GOV|GOV"]),
         Case(text: "Prime Minister Imran Khan welcomed President Donald Trump at the airport.", expected: ["043|PAK|USA|GOV|GOV", "042|USA|PAK|GOV|GOV"]),
+        // Strikes on "what X described as" a camp; citizenship stripped past a long list.
+        Case(text: "Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan on Tuesday.", expected: ["195|IND|PAK|MIL|GOV"]),
+        Case(text: "Nicaragua stripped 94 government critics, including writers, journalists and former Sandinista allies, of their citizenship on Wednesday.", expected: ["172|NIC|NIC|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

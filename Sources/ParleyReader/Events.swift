@@ -3818,7 +3818,7 @@ extension Analysis {
     /// A killing or shooting coded by who did it to whom: armed men against armed men is fighting (190: "security
     /// forces killed 12 militants", "rebels ambushed a patrol, killing two soldiers"); police or soldiers killing
     /// people at a protest is violent repression (175, COERCE in PLOVER where 18x and 19x are both ASSAULT).
-    private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, partisan: Bool = false, _ r: Range<Int>)
+    private func forceBySides(_ code: ShortCode, source: ShortCode?, target: ShortCode?, crowd: Bool, partisan: Bool, _ r: Range<Int>)
         -> ShortCode
     {
         // "Supporters … clashed with police", "protesters stormed parliament": crowds using force are rioting (145).
@@ -4037,8 +4037,12 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             // ("Supporters of Senegalese opposition leader Ousmane Sonko clashed with security forces": the person's
             // supporters are the subject's crowd.)
-            let crowd = !unknownSource && (plural(s.span) || supportersOf(s.span))
-            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, partisan: !unknownSource && (supportersOf(s.span) || tokenIndex(startingAt: s.span.start).map { isAny($0, cues.followerNouns) } == true), r)
+            let following = !unknownSource && supportersOf(s.span)
+            let crowd = !unknownSource && (plural(s.span) || following)
+            // ("Supporters of opposition leader Ousmane Sonko torched buses": a leader's supporters, named after the "of" or
+            // by the chunk's first word.)
+            let partisan = following || (!unknownSource && tokenIndex(startingAt: s.span.start).map { isAny($0, cues.followerNouns) } == true)
+            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, partisan: partisan, r)
             // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
             // is 151, a military one 152.
             if code == "152", t?.sector == "COP" { code = "151" }

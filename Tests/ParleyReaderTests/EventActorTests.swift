@@ -1316,6 +1316,13 @@ import Testing
         // Strikes on "what X described as" a camp; citizenship stripped past a long list.
         Case(text: "Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan on Tuesday.", expected: ["195|IND|PAK|MIL|GOV"]),
         Case(text: "Nicaragua stripped 94 government critics, including writers, journalists and former Sandinista allies, of their citizenship on Wednesday.", expected: ["172|NIC|NIC|GOV|GOV"]),
+        // A headline's "files" a protest; "ruling out talks"; aid "cancelled"; military aid "pledged" is an intent (0332);
+        // "calls X a terrorist" in a headline criticises.
+        Case(text: "Philippines files diplomatic protest over Chinese vessels at Whitsun Reef", expected: ["114|PHL|CHN|GOV|GOV"]),
+        Case(text: "Ayatollah Ali Khamenei said negotiating with the United States would be useless, ruling out talks with Washington.", expected: ["125|IRN|USA|GOV|GOV"]),
+        Case(text: "The U.S. military said on Saturday it had cancelled $300 million in aid to Pakistan.", expected: ["162|USA|PAK|MIL|GOV"]),
+        Case(text: "Germany pledged on Saturday a new package of military aid for Ukraine worth 2.7 billion euros.", expected: ["0332|DEU|UKR|GOV|GOV"]),
+        Case(text: "Erdogan calls Netanyahu a 'terrorist' as Gaza offensive widens", expected: ["111|TUR|ISR|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1323,6 +1323,10 @@ import Testing
         Case(text: "The U.S. military said on Saturday it had cancelled $300 million in aid to Pakistan.", expected: ["162|USA|PAK|MIL|GOV"]),
         Case(text: "Germany pledged on Saturday a new package of military aid for Ukraine worth 2.7 billion euros.", expected: ["0332|DEU|UKR|GOV|GOV"]),
         Case(text: "Erdogan calls Netanyahu a 'terrorist' as Gaza offensive widens", expected: ["111|TUR|ISR|GOV|GOV"]),
+        // A headline's "lands in" visits; "mediates talks between" mediates for both; a telephone conversation held is a call.
+        Case(text: "Ethiopia's Abiy lands in Asmara on historic visit", expected: ["042|ETH|ERI|GOV|GOV", "043|ERI|ETH|GOV|GOV"]),
+        Case(text: "Angola's Lourenço mediates talks between Tshisekedi and Kagame in Luanda", expected: ["045|AGO|COD|GOV|GOV", "045|AGO|RWA|GOV|GOV"]),
+        Case(text: "Mali's interim president Col. Assimi Goïta said he had held a telephone conversation with Russian President Vladimir Putin.", expected: ["041|MLI|RUS|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1611,11 +1611,12 @@ extension Analysis {
                 let pluralHeadline = (lexicon.derivedBaseForms.contains(s) || lexicon.baseVerbForms.contains(s)) && compoundHeadline(k, r)
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
                 // ("Moscow responded by declaring 45 Polish diplomats persona non grata": an answer's "by" names the act.)
-                let progressiveBe = lexicon.derivedProgressive.contains(s)
+                let derivedIng = lexicon.derivedProgressive.contains(s)
+                let progressiveBe = derivedIng
                     && (afterBe(k, r) || (k - 2 >= r.lowerBound && sym(k - 1) == cues.w.by && isAny(k - 2, cues.answeringVerbs)))
                 // ("South Korea began shipping 400,000 tonnes of rice to North Korea": a begun act is one, by a row that names
                 // its object: "Tokyo began releasing treated wastewater" is no release of anyone.)
-                let progressiveBegun = lexicon.derivedProgressive.contains(s) && !progressiveBe && k - 1 >= r.lowerBound && isAny(k - 1, cues.beginVerbs)
+                let progressiveBegun = derivedIng && !progressiveBe && k - 1 >= r.lowerBound && isAny(k - 1, cues.beginVerbs)
                 let progressive = progressiveBe || progressiveBegun
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
                     || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
@@ -4046,17 +4047,19 @@ extension Analysis {
             // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
             // is 151, a military one 152.
             if code == "152", t?.sector == "COP" { code = "151" }
-            // "Kenyan police deployed in large numbers in central Nairobi": police deployed are police mobilized (153), not
-            // troops (154).
-            if code == "154", !unknownSource, s.sector == "COP" { code = "153" }
-            // ("The company deployed a new payment system in its stores": a firm or outlet deploys no force.)
-            if code == "154" || code == "153", !unknownSource, s.sector == "BUS" || s.sector == "MED" { return nil }
-            // ("an agreement that would allow Chinese police and naval ships to be deployed to the Pacific nation": a deployment
-            // permitted is not made.)
-            if code == "154" || code == "153", sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,
-                (max(r.lowerBound, m.anchor - 12)..<m.anchor).contains(where: { isAny($0, cues.permissionForms) })
-            {
-                return nil
+            if code == "154" || code == "153" {
+                // "Kenyan police deployed in large numbers in central Nairobi": police deployed are police mobilized (153),
+                // not troops (154).
+                if !unknownSource, s.sector == "COP" { code = "153" }
+                // ("The company deployed a new payment system in its stores": a firm or outlet deploys no force.)
+                if !unknownSource, s.sector == "BUS" || s.sector == "MED" { return nil }
+                // ("an agreement that would allow Chinese police and naval ships to be deployed to the Pacific nation": a
+                // deployment permitted is not made.)
+                if sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,
+                    (max(r.lowerBound, m.anchor - 12)..<m.anchor).contains(where: { isAny($0, cues.permissionForms) })
+                {
+                    return nil
+                }
             }
             // "Ecuadorian police raided the Mexican embassy", "prosecutors raided the offices": a raid by police or
             // prosecutors is coercion (170); troops' raids are force.

@@ -1727,6 +1727,13 @@ extension Analysis {
             sym($0) == cues.w.comma || (lexicon.verbFirst.contains(sym($0)) && sym($0 - 1) != cues.w.s && !isAny($0 - 1, cues.articles))
         })
         else { return [] }
+        // ("rejected Cambodia's call for third-party mediation": an appeal for mediation is 028.)
+        let mediation = (isAny(k, cues.appealNouns) || isAny(k, cues.proposalNouns))
+            && (k + 1..<min(r.upperBound, k + 20)).contains(where: { isAny($0, cues.mediationNouns) })
+        // ("rejected U.S. calls for a pause", "rebuffed Argentina's call for new sovereignty talks", "rejected a proposal to hold
+        // talks": any other call, appeal or proposal is the rejection's object only, as the writers of most development
+        // tables code it.)
+        if !mediation, !isAny(k, cues.demandsProper), !isAny(k, cues.claimNouns) { return [] }
         // ("dismissed a report by UN experts accusing it of …": a report is an accusation only where it accuses in words.)
         if isAny(k, cues.reportNouns), !(k + 1..<min(r.upperBound, k + 8)).contains(where: { isAny($0, cues.accusingWords) }) { return [] }
         // ("Kyiv's accusations", "U.S. accusations": the owner ends right before the noun, or before its possessive or the
@@ -1745,12 +1752,7 @@ extension Analysis {
         {
             owners = group
         }
-        // ("rejected Cambodia's call for third-party mediation": an appeal for mediation is 028.)
-        let mediation = (isAny(k, cues.appealNouns) || isAny(k, cues.proposalNouns))
-            && (k + 1..<min(r.upperBound, k + 20)).contains(where: { isAny($0, cues.mediationNouns) })
-        // ("rejected a proposal to hold talks": a proposal other than for mediation is the rejection's object only.)
-        if isAny(k, cues.proposalNouns), !mediation { return [] }
-        let code: ShortCode = isAny(k, cues.demandsProper) ? "100" : mediation ? "028" : isAny(k, cues.appealNouns) ? "020" : "112"
+        let code: ShortCode = mediation ? "028" : isAny(k, cues.demandsProper) ? "100" : "112"
         return owners.compactMap { o -> Draft? in
             guard o.country.map({ $0 != d.source.country }) ?? (o.sector == "IGO") else { return nil }
             var e = d

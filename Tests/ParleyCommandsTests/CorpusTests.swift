@@ -84,21 +84,23 @@ import Testing
         // Written apart later that session in the style of public gold-standard sets, scored first (64.7%), then used.
         // (types 0.82 → 0.81 in the nineteenth session: g8029 codes only China's protest at a Yasukuni offering, which three
         // later tables code as a symbolic act, 017; the offering row follows the three.)
-        EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.77, precision: 0.88, recall: 0.82),
+        // (12-03's twenty-first session lowered dev8-gold, dev9-gold, dev10-north, dev11-mfa, dev14-region and dev22-fresh
+        // by a sentence each: their writers code a rejected call (020), which Parley no longer codes; see docs/events.md.)
+        EventTable(path: Binary.eventTable("dev8-gold"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.77, precision: 0.88, recall: 0.81),
         // Written apart at the start of 12-02's session (national outlets; wire leads in the style of gold-standard sets),
         // scored first (70.6% and 78.2% types right), then used for development; later that session, two more (outlets of
         // Europe, the Middle East and Asia; of Africa, South Asia and Latin America: 74.1% and 72.4% first) and two more
         // (ministry releases; conflict reporting: 62.4% and 67.6% first).
         EventTable(path: Binary.eventTable("dev9-press"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.80, precision: 0.88, recall: 0.82),
-        EventTable(path: Binary.eventTable("dev9-gold"), minSentences: 200, minNegatives: 30, types: 0.92, found: 0.89, precision: 0.91, recall: 0.91),
+        EventTable(path: Binary.eventTable("dev9-gold"), minSentences: 200, minNegatives: 30, types: 0.92, found: 0.89, precision: 0.91, recall: 0.90),
         // (Two of its thirty negatives still yield an event: a declined comment coded 011, a genocide named in an exhibit.)
-        EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.84, precision: 0.92, recall: 0.88,
+        EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.83, precision: 0.92, recall: 0.88,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev10-south"), minSentences: 200, minNegatives: 30, types: 0.90, found: 0.81, precision: 0.89, recall: 0.87),
         // (Found and precision lowered to 0.72 and 0.88 in 12-03's second session: the people lexicon's defence ministers
         // place Ivan Velasquez, named in m11150 as the UN-backed commission's head, in Colombia, whose defence minister he
         // later was; the table's writer left his country out.)
-        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.80, found: 0.73, precision: 0.89, recall: 0.81),
+        EventTable(path: Binary.eventTable("dev11-mfa"), minSentences: 200, minNegatives: 30, types: 0.80, found: 0.72, precision: 0.89, recall: 0.80),
         // (Types and precision were lowered to 0.83 and 0.85 in 12-03's third session, when a claim of responsibility came to
         // be coded as an admission, 015, beside the act, which this table's writer leaves out; the same session's name-list
         // gap rule brought them back to 0.84 and 0.86.)
@@ -117,7 +119,7 @@ import Testing
         // right by the rules of the session's first commits), then used for development.
         EventTable(path: Binary.eventTable("dev14-wire"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.73, precision: 0.82, recall: 0.80,
             silence: 0.90),
-        EventTable(path: Binary.eventTable("dev14-region"), minSentences: 200, minNegatives: 30, types: 0.86, found: 0.74, precision: 0.84, recall: 0.81),
+        EventTable(path: Binary.eventTable("dev14-region"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.74, precision: 0.84, recall: 0.80),
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
         EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
@@ -129,7 +131,7 @@ import Testing
         // outside Western Europe and North America, half domestic), scored first (65.7% and 57.1% types right by the
         // session's starting rules), then used for development.
         // (Precision lowered to 0.80 in 12-03's third session, for the same admission its writer leaves out.)
-        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.80, found: 0.74, precision: 0.81, recall: 0.75),
+        EventTable(path: Binary.eventTable("dev16-wire"), minSentences: 200, minNegatives: 28, types: 0.81, found: 0.74, precision: 0.82, recall: 0.75),
         // (Types lowered to 0.68 in 12-03's twentieth session: Malacañang, now known, "dismissed" the court's inquiry "as an
         // affront", which codes a rejection where the writer codes a criticism.)
         EventTable(path: Binary.eventTable("dev16-local"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.61, precision: 0.76, recall: 0.69,
@@ -159,7 +161,7 @@ import Testing
         // regional news of 1995-2025 with varied idioms, every root; press releases and domestic news of Africa, Asia,
         // Latin America and the Middle East), scored first after the session's first rules (53.4% and 59.8% types right;
         // the second table's first reading crashed the reader, fixed before scoring), then used for development.
-        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.47, precision: 0.78, recall: 0.58,
+        EventTable(path: Binary.eventTable("dev22-fresh"), minSentences: 220, minNegatives: 31, types: 0.64, found: 0.46, precision: 0.78, recall: 0.58,
             silence: 0.87),
         // (found 0.51 → 0.50 in the nineteenth session: g23064 codes a crowd's demand beside its protest, which 106 other
         // development sentences do not; the rule that drops such demands follows the 106.)
@@ -167,11 +169,11 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.84, found: 0.75, precision: 0.76, recall: 0.76,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.71, found: 0.62, precision: 0.70, recall: 0.67,
+        EventTable(path: Binary.eventTable("dev25-fresh"), minSentences: 220, minNegatives: 30, types: 0.72, found: 0.62, precision: 0.70, recall: 0.67,
             silence: 0.93),
         // (precision 0.72 → 0.71 in the nineteenth session: the relief-cargo row gets g26105's type right but reads the
         // donor's own name after the cargo as the target.)
-        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.74, found: 0.67, precision: 0.72, recall: 0.70,
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.75, found: 0.67, precision: 0.73, recall: 0.70,
             silence: 0.96),
         // (precision 0.74 → 0.73 in the nineteenth session: the Yasukuni offering row codes g27055's 017 with no target,
         // where its writer gives Japan.)
@@ -179,15 +181,15 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.78, found: 0.81, precision: 0.72, recall: 0.81,
+        EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.79, found: 0.81, precision: 0.72, recall: 0.81,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.85, found: 0.81, precision: 0.83, recall: 0.82,
+        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.86, found: 0.81, precision: 0.84, recall: 0.82,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.83, found: 0.78, precision: 0.74, recall: 0.79,
+        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.78, precision: 0.74, recall: 0.79,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.77, precision: 0.76, recall: 0.79,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.71, precision: 0.68, recall: 0.71,
+        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.82, found: 0.71, precision: 0.68, recall: 0.71,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.68, precision: 0.68, recall: 0.71,
             silence: 0.96),
@@ -201,7 +203,7 @@ import Testing
             silence: 0.90),
         EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.63, found: 0.55, precision: 0.63, recall: 0.60,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.65, precision: 0.65, recall: 0.65,
+        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.65, precision: 0.66, recall: 0.65,
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.75, found: 0.69, precision: 0.73, recall: 0.73,
             silence: 0.96),
@@ -210,6 +212,14 @@ import Testing
         EventTable(path: Binary.eventTable("dev42-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.71, precision: 0.76, recall: 0.74,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev43-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.78, precision: 0.80, recall: 0.80,
+            silence: 0.89),
+        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.79, precision: 0.83, recall: 0.81,
+            silence: 0.99),
+        EventTable(path: Binary.eventTable("dev45-fresh"), minSentences: 200, minNegatives: 30, types: 0.81, found: 0.77, precision: 0.79, recall: 0.78,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.75, found: 0.68, precision: 0.74, recall: 0.68,
+            silence: 0.93),
+        EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.77, precision: 0.80, recall: 0.79,
             silence: 0.89),
     ]
 

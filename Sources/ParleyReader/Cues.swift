@@ -247,6 +247,8 @@ final class Cues: Sendable {
     let what: Int32
     let floatingWords: SymbolSet
     let off: Int32
+    /// "sealed": "sealed a security pact" signs, "sealed off the area" cordons.
+    let sealed: Int32
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -393,6 +395,9 @@ final class Cues: Sendable {
     let releasedWords: SymbolSet
     /// Nouns of an inquiry: a pattern's gap does not pass one, and a raid for one investigates.
     let inquiryNouns: SymbolSet
+    /// "launched an investigation into the air strike", "sent condolences to Iran after the helicopter crash": words a
+    /// pattern's gap does not pass to reach a later word of the pattern (an inquiry's noun, a clause's opening).
+    let gapStops: SymbolSet
     /// Quotation marks.
     let quoteMarks: SymbolSet
     /// A crowd's gathering: "gathered", "massed", "poured into".
@@ -730,6 +735,7 @@ final class Cues: Sendable {
         what = one("what")
         floatingWords = set("each both all also then later again jointly")
         off = one("off")
+        sealed = one("sealed")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")
@@ -850,6 +856,7 @@ final class Cues: Sendable {
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
         inquiryNouns = set("investigation investigations inquiry inquiries probe probes")
+        gapStops = set("investigation investigations inquiry inquiries probe probes after because while whereas although though")
         releasedWords = set("released freed handed")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")

@@ -1673,6 +1673,17 @@ extension Analysis {
                         matchFrom(elements, 0, k, r.upperBound, tb, skips)
                     }
                     if let end = found1 {
+                        // ("ordered 2,000 National Guard troops to Los Angeles", but "ordered his forces to advance on Tripoli",
+                        // "ordered Russian troops to pull out": troops ordered "to" a verb are ordered to act, not sent to a
+                        // place; the act's own row reads them.)
+                        if tb[end - 1].sym == cues.w.to_, cues.orderVerbs.contains(tb[k].sym), end < r.upperBound, tb[end].kind == .word,
+                            !tb[end].isCapitalized, !cues.articles.contains(tb[end].sym), !cues.possessives.contains(tb[end].sym),
+                            !cues.directions.contains(tb[end].sym)
+                        {
+                            continue
+                        }
+                        // ("police sealed off the area around parliament": a place cordoned off is no deal sealed.)
+                        if tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.specificity)))
                     }
                 }
@@ -1888,7 +1899,9 @@ extension Analysis {
                 if let end = matchFrom(elements, e + 1, t + skip, limit, tokens, skips) { return end }
                 // ("launched an investigation into the air strike": an inquiry's noun is the act the verb opens; a gap does
                 // not pass it to reach the act inquired into.)
-                if t + skip < limit, cues.inquiryNouns.contains(tokens[t + skip].sym) { return nil }
+                // ("sent condolences to Iran after the helicopter crash": nor a word that opens a clause of cause or time.)
+                // (Talks are no stop: "agreed during talks on Monday to speed up work".)
+                if t + skip < limit, cues.gapStops.contains(tokens[t + skip].sym) { return nil }
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
                 if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
@@ -4055,6 +4068,7 @@ extension Analysis {
                 if !unknownSource, s.sector == "COP" { code = "153" }
                 // ("The company deployed a new payment system in its stores": a firm or outlet deploys no force.)
                 if !unknownSource, s.sector == "BUS" || s.sector == "MED" { return nil }
+
                 // ("an agreement that would allow Chinese police and naval ships to be deployed to the Pacific nation": a
                 // deployment permitted is not made.)
                 if sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,

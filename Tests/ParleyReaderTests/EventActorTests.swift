@@ -757,7 +757,8 @@ import Testing
             text: "Thousands of protesters gathered in Ulaanbaatar demanding the resignation of the prime minister.",
             expected: ["141|MNG|MNG|PPL|GOV"]),
         Case(text: "Teachers in Panama went on an indefinite strike against a pension reform.", expected: ["143|PAN|PAN|PPL|GOV"]),
-        Case(text: "Officials gathered evidence against the suspects.", expected: []),
+        // (No crowd gathers: evidence gathered is an investigation, 090.)
+        Case(text: "Officials gathered evidence against the suspects.", expected: ["090|-|-|GOV|CRM"]),
         // A pattern word inside a name does not swallow the act after it.
         Case(text: "South Africa's Special Investigating Unit launched a probe into contracts.", expected: ["090|ZAF|ZAF|GOV|GOV"]),
         // Clashes between parties of no known country are the place's own.
@@ -1331,6 +1332,27 @@ import Testing
         Case(text: "Ethiopia's Abiy lands in Asmara on historic visit", expected: ["042|ETH|ERI|GOV|GOV", "043|ERI|ETH|GOV|GOV"]),
         Case(text: "Angola's Lourenço mediates talks between Tshisekedi and Kagame in Luanda", expected: ["045|AGO|COD|GOV|GOV", "045|AGO|RWA|GOV|GOV"]),
         Case(text: "Mali's interim president Col. Assimi Goïta said he had held a telephone conversation with Russian President Vladimir Putin.", expected: ["041|MLI|RUS|MIL|GOV"]),
+        // A pattern's gap does not pass a word that opens a clause of time or cause.
+        Case(text: "China sent condolences to Iran after the helicopter crash.", expected: ["018|CHN|IRN|GOV|GOV"]),
+        // A place sealed off is no deal sealed.
+        Case(text: "Serbian police sealed off the area around parliament ahead of the rally.", expected: []),
+        Case(text: "Australia and Papua New Guinea sealed a security pact in Canberra on Thursday.",
+            expected: ["057|AUS|PNG|GOV|GOV", "057|PNG|AUS|GOV|GOV"]),
+        // Troops ordered to a place are deployed; troops ordered to a verb are ordered to act.
+        Case(text: "Trump ordered 2,000 National Guard troops to Los Angeles.", expected: ["154|USA|USA|GOV|MIL"]),
+        Case(text: "Haftar ordered his forces to advance on Tripoli.", expected: []),
+        Case(text: "Defence Minister Sergei Shoigu ordered Russian troops to pull out of the city of Kherson.", expected: ["0874|RUS|UKR|MIL|GOV"]),
+        Case(text: "Authorities in India clamped a curfew on Srinagar.", expected: ["1723|IND|IND|GOV|PPL"]),
+        Case(text: "Jordan's air force airdropped aid into northern Gaza.", expected: ["073|JOR|PSE|GOV|GOV"]),
+        Case(text: "Dutch investigators were gathering evidence at the crash site in eastern Ukraine.", expected: ["090|NLD|UKR|COP|GOV"]),
+        Case(text: "Israel's army expressed regret to Egypt after one of its tanks fired on a border post.", expected: ["055|ISR|EGY|MIL|GOV"]),
+        Case(text: "Brazil declined a German request to sell tank ammunition.", expected: ["120|BRA|DEU|GOV|GOV"]),
+        Case(text: "Protesters occupied Hong Kong's international airport for a second day.", expected: ["141|HKG|HKG|PPL|GOV"]),
+        Case(text: "Turkish authorities throttled access to X and YouTube.", expected: ["1721|TUR|TUR|GOV|PPL"]),
+        Case(text: "Colombia's opposition parties suspended street protests on Monday.", expected: ["082|COL|COL|OPP|PPL"]),
+        Case(text: "Armenian Prime Minister Nikol Pashinyan sent a message of sympathy to King Mohammed VI after the earthquake in Morocco.",
+            expected: ["018|ARM|MAR|GOV|GOV"]),
+        Case(text: "Kenya's opposition went to court against the government over the deployment.", expected: ["115|KEN|KEN|OPP|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -313,7 +313,7 @@ import Testing
         Case(text: "Qatar's emir received Jordan's King Abdullah at the Amiri Diwan on Monday.", expected: ["043|QAT|JOR|GOV|GOV", "042|JOR|QAT|GOV|GOV"]),
         Case(text: "Morocco announced the severing of diplomatic ties with Iran on Tuesday.", expected: ["161|MAR|IRN|GOV|GOV"]),
         Case(text: "Japan released 10 million dollars in emergency aid for Myanmar.", expected: ["073|JPN|MMR|GOV|GOV"]),
-        Case(text: "Iran began deporting thousands of Afghans on Monday.", expected: ["201|IRN|AFG|GOV|PPL"]),
+        Case(text: "Iran began deporting thousands of Afghans on Monday.", expected: ["174|IRN|AFG|GOV|PPL"]),
         Case(text: "Sudan expelled Chad's ambassador and ordered the closure of Chadian consulates, accusing its neighbour of arming rebels.",
             expected: ["174|SDN|TCD|GOV|GOV", "161|SDN|TCD|GOV|GOV", "112|SDN|TCD|GOV|GOV"]),
         Case(text: "Visiting Hanoi on Monday, the Japanese prime minister said Tokyo would give Vietnam two patrol boats.",
@@ -1353,6 +1353,9 @@ import Testing
         Case(text: "Armenian Prime Minister Nikol Pashinyan sent a message of sympathy to King Mohammed VI after the earthquake in Morocco.",
             expected: ["018|ARM|MAR|GOV|GOV"]),
         Case(text: "Kenya's opposition went to court against the government over the deployment.", expected: ["115|KEN|KEN|OPP|GOV"]),
+        // Thousands deported are individuals deported (174); tens or hundreds of thousands, or millions, a mass expulsion (201).
+        Case(text: "The Dominican Republic deported thousands of Haitian migrants over the weekend.", expected: ["174|DOM|HTI|GOV|PPL"]),
+        Case(text: "Pakistan began deporting hundreds of thousands of undocumented Afghans after a deadline.", expected: ["201|PAK|AFG|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

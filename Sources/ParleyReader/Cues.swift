@@ -362,7 +362,8 @@ final class Cues: Sendable {
     let auxiliaries: SymbolSet
     /// "would send Challenger 2 tanks and additional artillery systems to Ukraine": verbs of supply, whose force nouns are goods.
     let supplyVerbs: SymbolSet
-    /// "moved tens of thousands of Republican Guard troops": quantities, which a pattern's gap passes for free.
+    /// "moved tens of thousands of Republican Guard troops", "the first batch of F-16 fighter jets", "tons of relief supplies":
+    /// quantities and measures, which a pattern's gap passes for free.
     let quantityWords: SymbolSet
     /// "killed when an interprovincial bus plunged into a ravine": accidents.
     let accidentVerbs: SymbolSet
@@ -861,7 +862,7 @@ final class Cues: Sendable {
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")
         pluralAgents = set("police gunmen people men women aircraft taliban")
-        quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million")
+        quantityWords = set("tens dozens hundreds thousands millions dozen hundred thousand million tons tonnes batch batches consignment consignments shipment shipments tranche tranches number")
         mediationNouns = set("mediation mediator mediators mediate arbitration")
         turned = one("turned")
         violentWords = set("violent deadly bloody")

@@ -1356,6 +1356,12 @@ import Testing
         // Thousands deported are individuals deported (174); tens or hundreds of thousands, or millions, a mass expulsion (201).
         Case(text: "The Dominican Republic deported thousands of Haitian migrants over the weekend.", expected: ["174|DOM|HTI|GOV|PPL"]),
         Case(text: "Pakistan began deporting hundreds of thousands of undocumented Afghans after a deadline.", expected: ["201|PAK|AFG|GOV|PPL"]),
+        // A gap passes measures and batches as it passes counts; tourists counted by "a record number" are no visit.
+        Case(text: "The UAE sent a field hospital and tons of relief supplies to eastern Chad.", expected: ["073|ARE|TCD|GOV|GOV"]),
+        Case(text: "Washington delivered the first batch of F-16 fighter jets to Pakistan's air force on Saturday.",
+            expected: ["072|USA|PAK|GOV|GOV"]),
+        Case(text: "Georgia welcomed a record number of international visitors last year.", expected: []),
+        Case(text: "Kazakhstan's Foreign Ministry handed a note of protest to the Russian ambassador.", expected: ["114|KAZ|RUS|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -372,8 +372,8 @@ final class Cues: Sendable {
     let permissionVerbs: SymbolSet
     /// Things fought that are no armed foe ("to fight inflation", "battle wildfires").
     let abstractFoes: SymbolSet
-    /// Words of ordinary crime for gain: a sentence that names one reports no political force ("shot dead during an
-    /// armed robbery").
+    /// Words of ordinary crime, for gain or in a brawl: a sentence that names one reports no political force ("shot dead
+    /// during an armed robbery", "stabbed during a brawl outside a nightclub").
     let robberyWords: SymbolSet
     /// "hesitate": "would not hesitate to" announces the act after it.
     let hesitation: SymbolSet
@@ -839,7 +839,7 @@ final class Cues: Sendable {
         age = one("age")
         permissionVerbs = set("allow permit grant accept admit let")
         abstractFoes = set("inflation poverty corruption crime hunger disease diseases malaria cholera climate drought fires wildfires wildfire blaze blazes flames pandemic covid unemployment terrorism extremism smuggling trafficking misinformation disinformation floods locusts")
-        robberyWords = set("robbery robberies robbers robber burglary burglaries burglars burglar heist carjacking mugging")
+        robberyWords = set("robbery robberies robbers robber burglary burglaries burglars burglar heist carjacking mugging brawl brawls")
         hesitation = set("hesitate hesitated hesitating")
         beginVerbs = set("began begun begin begins started start starts continued continue continues resumed resume resumes")
         animalNouns = set("livestock cattle sheep goats animals camels cows horses wildlife elephants rhinos birds fish poultry chickens pigs dogs")

@@ -1362,6 +1362,9 @@ import Testing
             expected: ["072|USA|PAK|GOV|GOV"]),
         Case(text: "Georgia welcomed a record number of international visitors last year.", expected: []),
         Case(text: "Kazakhstan's Foreign Ministry handed a note of protest to the Russian ambassador.", expected: ["114|KAZ|RUS|GOV|GOV"]),
+        // Floodwaters kill no one's victims; a brawl is ordinary crime.
+        Case(text: "Floodwaters have submerged a third of Pakistan and killed more than 1,100 people since mid-June.", expected: []),
+        Case(text: "A man was stabbed during a brawl outside a nightclub in central Odesa early on Saturday.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

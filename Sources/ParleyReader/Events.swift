@@ -360,10 +360,12 @@ extension Analysis {
                 var carried: Draft?
                 // ("…, reiterating … and saying India would continue to send aid": an act after "to" far from the first, past
                 // a comma, is the sentence's next act, not the first one's purpose.)
+                // ("Kenya announced it was ready to send troops": nor is an act after a plain statement (010), which carries
+                // no purpose; a warning's "to" may carry its threat.)
                 if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
                     if isBareIntent(prev) {
                         replacing = prev.pattern
-                    } else if match.anchor - prev.tokens.upperBound <= 6
+                    } else if lexicon.verbFacts[prev.pattern].code != "010", match.anchor - prev.tokens.upperBound <= 6
                         || !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.comma })
                     {
                         // ("telephoned Pezeshkian to congratulate him", "visited Ankara to offer condolences": praise or

@@ -1365,6 +1365,11 @@ import Testing
         // Floodwaters kill no one's victims; a brawl is ordinary crime.
         Case(text: "Floodwaters have submerged a third of Pakistan and killed more than 1,100 people since mid-June.", expected: []),
         Case(text: "A man was stabbed during a brawl outside a nightclub in central Odesa early on Saturday.", expected: []),
+        // An act after a plain statement's row is no purpose of it.
+        Case(text: "Kenya announced it was ready to send troops to Haiti.", expected: ["0334|KEN|HTI|GOV|GOV"]),
+        // Fighting alongside an ally is military cooperation with it.
+        Case(text: "Rwandan soldiers fought alongside Mozambican forces against insurgents in Cabo Delgado province.",
+            expected: ["062|RWA|MOZ|MIL|MIL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

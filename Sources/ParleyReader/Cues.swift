@@ -249,6 +249,8 @@ final class Cues: Sendable {
     let off: Int32
     /// "sealed": "sealed a security pact" signs, "sealed off the area" cordons.
     let sealed: Int32
+    /// "resolve their border dispute through peaceful negotiations": talks named as the means of another act.
+    let meansTalks: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -737,6 +739,7 @@ final class Cues: Sendable {
         floatingWords = set("each both all also then later again jointly")
         off = one("off")
         sealed = one("sealed")
+        meansTalks = set("negotiations negotiation talks dialogue consultations diplomacy")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")

@@ -1684,6 +1684,15 @@ extension Analysis {
                         {
                             continue
                         }
+                        // ("pledged to resolve their border dispute through peaceful negotiations": talks named as the means of
+                        // another act are no meeting.)
+                        if cues.meansTalks.contains(tb[k].sym), k - 1 >= r.lowerBound,
+                            tb[k - 1].sym == cues.w.through || tb[k - 1].sym == cues.w.via
+                                || (k - 2 >= r.lowerBound && (tb[k - 2].sym == cues.w.through || tb[k - 2].sym == cues.w.via) && tb[k - 1].kind == .word
+                                    && !tb[k - 1].isCapitalized)
+                        {
+                            continue
+                        }
                         // ("police sealed off the area around parliament": a place cordoned off is no deal sealed.)
                         if tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.specificity)))

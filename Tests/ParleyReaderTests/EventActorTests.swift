@@ -1370,6 +1370,11 @@ import Testing
         // Fighting alongside an ally is military cooperation with it.
         Case(text: "Rwandan soldiers fought alongside Mozambican forces against insurgents in Cabo Delgado province.",
             expected: ["062|RWA|MOZ|MIL|MIL"]),
+        // Talks named as the means of another act are no meeting.
+        Case(text: "Thailand and Cambodia pledged to resolve their border dispute through peaceful negotiations.",
+            expected: ["037|THA|KHM|GOV|GOV", "037|KHM|THA|GOV|GOV"]),
+        Case(text: "Bishkek and Dushanbe said they remained committed to resolving the remaining sections of their border through negotiations.",
+            expected: ["037|KGZ|TJK|GOV|GOV", "037|TJK|KGZ|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -251,6 +251,8 @@ final class Cues: Sendable {
     let sealed: Int32
     /// "resolve their border dispute through peaceful negotiations": talks named as the means of another act.
     let meansTalks: SymbolSet
+    /// "could", "might", "may": a meeting only guessed at ("Putin could visit North Korea").
+    let guessModals: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -740,6 +742,7 @@ final class Cues: Sendable {
         off = one("off")
         sealed = one("sealed")
         meansTalks = set("negotiations negotiation talks dialogue consultations diplomacy")
+        guessModals = set("could might may")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")

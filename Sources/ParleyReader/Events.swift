@@ -2698,6 +2698,15 @@ extension Analysis {
         {
             return []
         }
+        // ("Vladimir Putin could visit North Korea in the coming months", "the two leaders may meet on the sidelines",
+        // "Talks between Russian and Ukrainian delegations could resume": a meeting guessed at is none.)
+        if p.root == 4,
+            (max(r.lowerBound, m.anchor - 2)..<m.anchor).contains(where: { isAny($0, cues.guessModals) })
+                || (nominal(m.anchor, r)
+                    && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.guessModals) }))
+        {
+            return []
+        }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
         // ("the move would help the country rebuild": an intent whose subject right before the modal is a common noun, no

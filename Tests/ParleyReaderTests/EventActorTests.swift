@@ -1375,6 +1375,10 @@ import Testing
             expected: ["037|THA|KHM|GOV|GOV", "037|KHM|THA|GOV|GOV"]),
         Case(text: "Bishkek and Dushanbe said they remained committed to resolving the remaining sections of their border through negotiations.",
             expected: ["037|KGZ|TJK|GOV|GOV", "037|TJK|KGZ|GOV|GOV"]),
+        // A meeting guessed at ("could", "might", "may") is none.
+        Case(text: "Vladimir Putin could visit North Korea in the coming months, some analysts in Seoul speculated on Thursday.", expected: []),
+        Case(text: "The two leaders may meet on the sidelines of the G20 summit in Rio de Janeiro next month, diplomatic sources said.",
+            expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -2698,6 +2698,9 @@ extension Analysis {
         {
             return []
         }
+        // ("… and gave no further details", "Washington had offered no proof": a cooperative act whose object is "no" thing
+        // was not done; a statement's "saw no prospect" is its content.)
+        if p.root >= 2, p.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return [] }
         // ("Vladimir Putin could visit North Korea in the coming months", "the two leaders may meet on the sidelines",
         // "Talks between Russian and Ukrainian delegations could resume": a meeting guessed at is none.)
         if p.root == 4,

@@ -1379,6 +1379,9 @@ import Testing
         Case(text: "Vladimir Putin could visit North Korea in the coming months, some analysts in Seoul speculated on Thursday.", expected: []),
         Case(text: "The two leaders may meet on the sidelines of the G20 summit in Rio de Janeiro next month, diplomatic sources said.",
             expected: []),
+        // A cooperative act whose object is "no" thing was not done.
+        Case(text: "Estonia accused a Russian diplomat of gathering intelligence on its armed forces and gave no further details.",
+            expected: ["112|EST|RUS|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1382,6 +1382,8 @@ import Testing
         // A cooperative act whose object is "no" thing was not done.
         Case(text: "Estonia accused a Russian diplomat of gathering intelligence on its armed forces and gave no further details.",
             expected: ["112|EST|RUS|GOV|GOV"]),
+        // Talks with the opposition suspended are talks halted, not the opposition banned.
+        Case(text: "Caracas suspended its dialogue with the opposition in protest at the extradition.", expected: ["164|VEN|VEN|GOV|OPP"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -253,6 +253,8 @@ final class Cues: Sendable {
     let meansTalks: SymbolSet
     /// "could", "might", "may": a meeting only guessed at ("Putin could visit North Korea").
     let guessModals: SymbolSet
+    /// "amid reports of mass killings", "allegations of abuses": nouns whose "of" names an act only reported or alleged.
+    let reportedOf: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -743,6 +745,7 @@ final class Cues: Sendable {
         sealed = one("sealed")
         meansTalks = set("negotiations negotiation talks dialogue consultations diplomacy")
         guessModals = set("could might may")
+        reportedOf = set("reports report allegations allegation accounts evidence claims")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")

@@ -2698,6 +2698,13 @@ extension Analysis {
         {
             return []
         }
+        // ("began examining reports of mass killings of Masalit civilians by the RSF", "amid reports of mass killings",
+        // "gathering evidence of atrocities": violence named after "reports of" or "allegations of" is reported, not coded.)
+        if p.root >= 18,
+            (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.reportedOf) && sym($0 + 1) == cues.w.of })
+        {
+            return []
+        }
         // ("… and gave no further details", "Washington had offered no proof": a cooperative act whose object is "no" thing
         // was not done; a statement's "saw no prospect" is its content.)
         if p.root >= 2, p.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return [] }

@@ -1384,6 +1384,9 @@ import Testing
             expected: ["112|EST|RUS|GOV|GOV"]),
         // Talks with the opposition suspended are talks halted, not the opposition banned.
         Case(text: "Caracas suspended its dialogue with the opposition in protest at the extradition.", expected: ["164|VEN|VEN|GOV|OPP"]),
+        // Violence named after "reports of" or "allegations of" is reported, not coded.
+        Case(text: "A UN fact-finding mission began examining reports of mass killings of Masalit civilians by the RSF in West Darfur.",
+            expected: ["090|-|SDN|IGO|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

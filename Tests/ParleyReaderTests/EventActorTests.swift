@@ -1387,6 +1387,11 @@ import Testing
         // Violence named after "reports of" or "allegations of" is reported, not coded.
         Case(text: "A UN fact-finding mission began examining reports of mass killings of Masalit civilians by the RSF in West Darfur.",
             expected: ["090|-|SDN|IGO|PPL"]),
+        // Troops put on standby are alerted (152); staff held at gunpoint are hostages (181).
+        Case(text: "Thai army chief Apirat Kongsompong ordered troops in the capital on standby as protesters vowed to march on Government House.",
+            expected: ["152|THA|THA|MIL|MIL"]),
+        Case(text: "Masked gunmen burst into the studio of Ecuador's TC Television during a live broadcast in Guayaquil and held staff at gunpoint.",
+            expected: ["181|-|ECU|REB|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

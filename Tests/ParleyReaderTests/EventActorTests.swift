@@ -1392,6 +1392,8 @@ import Testing
             expected: ["152|THA|THA|MIL|MIL"]),
         Case(text: "Masked gunmen burst into the studio of Ecuador's TC Television during a live broadcast in Guayaquil and held staff at gunpoint.",
             expected: ["181|-|ECU|REB|GOV"]),
+        // A side, hilltop or summit seized by troops is occupied ground.
+        Case(text: "Israeli troops seized the Syrian side of Mount Hermon after the fall of Bashar al-Assad.", expected: ["192|ISR|SYR|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

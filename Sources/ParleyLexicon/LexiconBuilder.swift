@@ -303,7 +303,7 @@ struct LexiconBuilder {
         var lastMask = SymbolMask()
         // (Kept apart until the row is accepted: a base form queued for a row refused later in its pattern would name a
         // pattern that never exists.)
-        var baseForms: [(pattern: Int, form: String, kind: DerivedForm)] = []
+        var derived: [(pattern: Int, form: String, kind: DerivedForm)] = []
         for part in row["pattern"].split(separator: " ") {
             if part == "*" {
                 elements.append(PatternElement(forms: SymbolSet([Int32]()), isGap: true))
@@ -327,13 +327,13 @@ struct LexiconBuilder {
             if elements.count == 1 {
                 firstSymbols = firstForms
                 for alt in part.split(separator: "|") {
-                    if let ing = Self.progressive(of: String(alt)) { baseForms.append((lexicon.verbPatterns.count, ing, .progressive)) }
+                    if let ing = Self.progressive(of: String(alt)) { derived.append((lexicon.verbPatterns.count, ing, .progressive)) }
                     for base in Self.baseForms(of: String(alt)) {
-                        baseForms.append((lexicon.verbPatterns.count, base, .base))
+                        derived.append((lexicon.verbPatterns.count, base, .base))
                         // ("raped" gives "rape" and "rap": a short consonant-vowel-consonant stem that did not double its
                         // last letter is no base, and "raps" would read a headline's "China raps Japan" as a rape.)
                         if base.count <= 3, String(alt) == base + "ed", Self.isConsonantVowelConsonant(base) { continue }
-                        baseForms.append((lexicon.verbPatterns.count, Self.thirdPerson(of: base), .present))
+                        derived.append((lexicon.verbPatterns.count, Self.thirdPerson(of: base), .present))
                     }
                 }
             }
@@ -343,7 +343,7 @@ struct LexiconBuilder {
             return
         }
         let index = lexicon.verbPatterns.count
-        pendingBaseForms += baseForms
+        pendingBaseForms += derived
         let target = row["target"].isEmpty ? "after" : row["target"]
         let targetSymbol = target == "after" || target == "none" ? nil : Self.symbols(of: target, into: &lexicon.symbols).first
         lexicon.verbPatterns.append(

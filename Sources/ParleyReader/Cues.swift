@@ -865,8 +865,9 @@ final class Cues: Sendable {
         protestDemands = set("demanding calling chanting denouncing protesting demand")
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
-        inquiryNouns = set("investigation investigations inquiry inquiries probe probes")
-        gapStops = set("investigation investigations inquiry inquiries probe probes after because while whereas although though")
+        let inquiryWords = "investigation investigations inquiry inquiries probe probes"
+        inquiryNouns = set(inquiryWords)
+        gapStops = set(inquiryWords + " after because while whereas although though")
         releasedWords = set("released freed handed")
         swapWords = set("exchange swap swaps")
         drillNouns = set("drills drill exercise exercises manoeuvres maneuvers wargames war-games")

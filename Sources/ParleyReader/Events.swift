@@ -4098,7 +4098,6 @@ extension Analysis {
                 if !unknownSource, s.sector == "COP" { code = "153" }
                 // ("The company deployed a new payment system in its stores": a firm or outlet deploys no force.)
                 if !unknownSource, s.sector == "BUS" || s.sector == "MED" { return nil }
-
                 // ("an agreement that would allow Chinese police and naval ships to be deployed to the Pacific nation": a
                 // deployment permitted is not made.)
                 if sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,

@@ -221,6 +221,14 @@ import Testing
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.79, precision: 0.82, recall: 0.81,
             silence: 0.93),
+        EventTable(path: Binary.eventTable("dev48-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
+            silence: 0),
+        EventTable(path: Binary.eventTable("dev49-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
+            silence: 0),
+        EventTable(path: Binary.eventTable("dev50-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
+            silence: 0),
+        EventTable(path: Binary.eventTable("dev51-fresh"), minSentences: 200, minNegatives: 31, types: 0, found: 0, precision: 0, recall: 0,
+            silence: 0),
     ]
 
     @Test(arguments: eventTables)

@@ -28,7 +28,7 @@ struct LexiconBuilder {
         "consultations", "dialogue", "talks", "visit", "commission", "committee", "working-group", "call", "summit",
         "other",
     ]
-    static let sectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CRM", "BUS", "MED", "PPL", "IGO", "NGO", ""]
+    static let sectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CRM", "BUS", "MED", "PPL", "IGO", "NGO", "LAB", ""]
 
     var lexicon = Lexicon()
     var errors: [LexiconDiagnostic] = []

@@ -2,7 +2,7 @@
 public struct EventActor: Hashable, Sendable {
     /// ISO3 of the actor's country, when known.
     public var country: String?
-    /// CAMEO-style sector: GOV, MIL, LEG, JUD, OPP, REB, BUS, MED, PPL, IGO.
+    /// CAMEO-style sector: GOV, MIL, COP, LEG, JUD, OPP, REB, CRM, BUS, MED, PPL, IGO, NGO, LAB.
     public var sector: String?
     /// The words that name the actor in the text.
     public var text: String

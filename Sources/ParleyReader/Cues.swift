@@ -255,6 +255,20 @@ final class Cues: Sendable {
     let guessModals: SymbolSet
     /// "amid reports of mass killings", "allegations of abuses": nouns whose "of" names an act only reported or alleged.
     let reportedOf: SymbolSet
+    /// "likely" and "unlikely": an act after "is likely to" is a forecast ("Milosevic was likely to reject any deal").
+    let forecastWords: SymbolSet
+    /// Flight from violence: "refugees fleeing the war", "crossed into Bangladesh to escape fighting" name the violence
+    /// as what people ran from, not as an act.
+    let fleeVerbs: SymbolSet
+    /// Private parties after a possessive ("his neighbour", "her landlord"): a killing in a quarrel with one is crime.
+    let privateParties: SymbolSet
+    /// Quarrels: "in a dispute over land", "during a row over unpaid rent".
+    let quarrelWords: SymbolSet
+    /// Words that make a named act the cause of the sentence's act: "a row sparked by the arrest of a consulate employee",
+    /// "detained after the arrest of a Huawei executive".
+    let causeWords: SymbolSet
+    /// Verbs whose past form is their base form ("cut ties"): after "and", no sure sign of an infinitive.
+    let samePastForms: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -746,6 +760,12 @@ final class Cues: Sendable {
         meansTalks = set("negotiations negotiation talks dialogue consultations diplomacy")
         guessModals = set("could might may")
         reportedOf = set("reports report allegations allegation accounts evidence claims")
+        forecastWords = set("likely unlikely")
+        fleeVerbs = set("flee flees fleeing fled escape escapes escaping escaped")
+        privateParties = set("neighbour neighbours neighbor neighbors landlord landlady tenant tenants wife husband girlfriend boyfriend in-laws")
+        quarrelWords = set("dispute quarrel row argument feud altercation")
+        causeWords = set("after following by")
+        samePastForms = set("cut put set hit let shut spread cast quit bid")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")

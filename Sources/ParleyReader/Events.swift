@@ -229,7 +229,12 @@ extension Analysis {
                 let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, sentences[si].tokens)
                 let placedCoercion = namedCoercion
                     && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", sentences[si].tokens, sentenceActors) != nil
-                if demandSeen && !coordinated && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
+                // ("called on Sudan's warring generals to lay down their arms and agree to an immediate truce": a base form
+                // after "and" carries on the demanded act, not the demand.)
+                let demandedConjunct = coordinated && sym(match.anchor - 1) == cues.w.and && !tokens[match.anchor].isCapitalized
+                    && !endsInED(match.anchor) && !ends(match.anchor, "s") && !ends(match.anchor, "ing")
+                    && !isAny(match.anchor, cues.samePastForms) && !isAny(match.anchor, cues.pastIrregular)
+                if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
                     // ("Kenya has protested to Uganda over the arrest of 32 Kenyan fishermen": an arrest or expulsion a
                     // protest is lodged over is by the one protested to, of the protester's people unless others are named.)
                     if namedCoercion, isPreposition(match.anchor),
@@ -792,6 +797,16 @@ extension Analysis {
             // force and coercion in a sentence of ordinary crime for gain are no political event.)
             if sentenceEvents.contains(where: { $0.root >= 17 }), sentences[si].tokens.contains(where: { isAny($0, cues.robberyWords) }) {
                 sentenceEvents.removeAll { $0.root >= 17 }
+            }
+            // ("A man stabbed his neighbour to death during a dispute over farmland", "was stabbed to death by his landlord
+            // during a row over unpaid rent": violence against a private party, in a quarrel, is crime too.)
+            if sentenceEvents.contains(where: { $0.root >= 18 }),
+                sentences[si].tokens.contains(where: { k in
+                    isAny(k, cues.privateParties) && k - 1 >= sentences[si].tokens.lowerBound && isAny(k - 1, cues.possessives)
+                }),
+                sentences[si].tokens.contains(where: { isAny($0, cues.quarrelWords) })
+            {
+                sentenceEvents.removeAll { $0.root >= 18 }
             }
             // ("Thousands gathered in Tahrir Square, demanding that Mubarak step down", "Protesters stormed the President's
             // House, demanding that Rajapaksa resign": a crowd's demand is what its protest is for, no act of its own; a
@@ -1693,8 +1708,8 @@ extension Analysis {
                         {
                             continue
                         }
-                        // ("police sealed off the area around parliament": a place cordoned off is no deal sealed.)
-                        if tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
+                        // ("police sealed off the area around parliament": a place cordoned off is no deal sealed, only blockaded.)
+                        if c.root != 19, tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.specificity)))
                     }
                 }
@@ -2703,6 +2718,32 @@ extension Analysis {
         if p.root >= 18,
             (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.reportedOf) && sym($0 + 1) == cues.w.of })
         {
+            return []
+        }
+        // ("Western diplomats said Milosevic was likely to reject any deal", "the talks are unlikely to produce a
+        // breakthrough": an act forecast is none.)
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.forecastWords) { return [] }
+        // ("crossed into Bangladesh to escape fighting with the Arakan Army", "refugees fleeing the war in Sudan": violence
+        // fled from is no act.)
+        if p.root >= 18, m.anchor - 1 >= r.lowerBound,
+            isAny(m.anchor - 1, cues.fleeVerbs)
+                || (m.anchor - 2 >= r.lowerBound && isAny(m.anchor - 2, cues.fleeVerbs)
+                    && (isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives)))
+        {
+            return []
+        }
+        // ("easing a diplomatic row sparked by the arrest of a consulate employee", "the two Canadians detained after the
+        // arrest of a Huawei executive": an arrest named as the cause of another act is background.)
+        if p.root == 17, m.anchor - 2 >= r.lowerBound, nominal(m.anchor, r),
+            isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives), isAny(m.anchor - 2, cues.causeWords)
+        {
+            return []
+        }
+        // ("members of Myanmar's Border Guard Police who crossed into Bangladesh to escape fighting": a crossing made to
+        // flee is no incursion.)
+        if p.root >= 18, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { k in
+            sym(k) == cues.w.to_ && k + 1 < r.upperBound && isAny(k + 1, cues.fleeVerbs)
+        }) {
             return []
         }
         // ("… and gave no further details", "Washington had offered no proof": a cooperative act whose object is "no" thing

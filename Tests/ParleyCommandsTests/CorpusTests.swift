@@ -80,7 +80,7 @@ import Testing
         // Written apart at the start of 12-01's fifth session (news agencies and state media; national outlets outside
         // Europe and North America), scored first (68.2% and 48.8% types right), then used for development.
         EventTable(path: Binary.eventTable("dev7-agency"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.78, precision: 0.92, recall: 0.83),
-        EventTable(path: Binary.eventTable("dev7-local"), minSentences: 200, minNegatives: 30, types: 0.67, found: 0.55, precision: 0.79, recall: 0.63),
+        EventTable(path: Binary.eventTable("dev7-local"), minSentences: 200, minNegatives: 30, types: 0.67, found: 0.55, precision: 0.79, recall: 0.64),
         // Written apart later that session in the style of public gold-standard sets, scored first (64.7%), then used.
         // (types 0.82 → 0.81 in the nineteenth session: g8029 codes only China's protest at a Yasukuni offering, which three
         // later tables code as a symbolic act, 017; the offering row follows the three.)
@@ -96,7 +96,7 @@ import Testing
         // (Two of its thirty negatives still yield an event: a declined comment coded 011, a genocide named in an exhibit.)
         EventTable(path: Binary.eventTable("dev10-north"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.83, precision: 0.92, recall: 0.88,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev10-south"), minSentences: 200, minNegatives: 30, types: 0.91, found: 0.81, precision: 0.89, recall: 0.87),
+        EventTable(path: Binary.eventTable("dev10-south"), minSentences: 200, minNegatives: 30, types: 0.91, found: 0.82, precision: 0.90, recall: 0.87),
         // (Found and precision lowered to 0.72 and 0.88 in 12-03's second session: the people lexicon's defence ministers
         // place Ivan Velasquez, named in m11150 as the UN-backed commission's head, in Colombia, whose defence minister he
         // later was; the table's writer left his country out.)
@@ -104,13 +104,13 @@ import Testing
         // (Types and precision were lowered to 0.83 and 0.85 in 12-03's third session, when a claim of responsibility came to
         // be coded as an admission, 015, beside the act, which this table's writer leaves out; the same session's name-list
         // gap rule brought them back to 0.84 and 0.86.)
-        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.79, precision: 0.86, recall: 0.84),
+        EventTable(path: Binary.eventTable("dev11-war"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.80, precision: 0.87, recall: 0.84),
         // Written apart at the start of 12-02's seventh session (wire leads of 1995-2015 in the style of gold-standard sets;
         // national outlets' briefs), scored first (68.2 and 81.8 percent types right), then used for development; and later
         // a mix of wire leads that names people without their country (62.6 percent by the session's starting rules).
         // (Lowered to 0.75 in the ninth session, when e12098's "vowed never to recognise" came to code a rejection its writer
         // left out; raised again in the tenth.)
-        EventTable(path: Binary.eventTable("dev12-era"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.71, precision: 0.86, recall: 0.75,
+        EventTable(path: Binary.eventTable("dev12-era"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.71, precision: 0.86, recall: 0.76,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev12-brief"), minSentences: 200, minNegatives: 30, types: 0.95, found: 0.92, precision: 0.92, recall: 0.94),
         EventTable(path: Binary.eventTable("dev13-mix"), minSentences: 200, minNegatives: 29, types: 0.80, found: 0.70, precision: 0.88, recall: 0.76),
@@ -119,10 +119,12 @@ import Testing
         // right by the rules of the session's first commits), then used for development.
         EventTable(path: Binary.eventTable("dev14-wire"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.73, precision: 0.82, recall: 0.80,
             silence: 0.90),
-        EventTable(path: Binary.eventTable("dev14-region"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.74, precision: 0.84, recall: 0.80),
+        EventTable(path: Binary.eventTable("dev14-region"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.74, precision: 0.85, recall: 0.81),
         // Written apart at the start of 12-02's ninth session (state and non-Western news agencies; crisis reporting of
         // 1990-2026), scored first (69.0% and 57.1% types right by the session's starting rules), then used for development.
-        EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.90, recall: 0.83),
+        // (Precision lowered to 0.89 in 12-04's twenty-second session: the Red Zone "sealed off" is now also a blockade,
+        // 191, as five of the seven such development sentences are coded.)
+        EventTable(path: Binary.eventTable("dev15-agency"), minSentences: 200, minNegatives: 29, types: 0.83, found: 0.76, precision: 0.89, recall: 0.83),
         // (Precision lowered to 0.79 in 12-03's twentieth session: "after rioters torched metro stations" now codes the riot
         // its writer expects, with no target country.)
         EventTable(path: Binary.eventTable("dev15-crisis"), minSentences: 200, minNegatives: 30, types: 0.73, found: 0.58, precision: 0.79, recall: 0.65,
@@ -141,12 +143,12 @@ import Testing
         EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.75, found: 0.60, precision: 0.74, recall: 0.64),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
-        EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.49, found: 0.47, precision: 0.63, recall: 0.59),
+        EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.50, found: 0.47, precision: 0.63, recall: 0.59),
         // Written apart at the start of 12-02's twelfth session (ministry readouts and state agencies' releases of 1998-2026;
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
         EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.67, found: 0.59, precision: 0.79, recall: 0.70),
-        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.57, precision: 0.80, recall: 0.69),
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.57, precision: 0.81, recall: 0.69),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.79, precision: 0.87, recall: 0.85),
@@ -165,7 +167,7 @@ import Testing
             silence: 0.87),
         // (found 0.51 → 0.50 in the nineteenth session: g23064 codes a crowd's demand beside its protest, which 106 other
         // development sentences do not; the rule that drops such demands follows the 106.)
-        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.65, found: 0.51, precision: 0.81, recall: 0.62,
+        EventTable(path: Binary.eventTable("dev23-fresh"), minSentences: 220, minNegatives: 31, types: 0.65, found: 0.52, precision: 0.81, recall: 0.63,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev24-fresh"), minSentences: 220, minNegatives: 30, types: 0.84, found: 0.75, precision: 0.76, recall: 0.76,
             silence: 0.99),
@@ -173,23 +175,23 @@ import Testing
             silence: 0.96),
         // (precision 0.72 → 0.71 in the nineteenth session: the relief-cargo row gets g26105's type right but reads the
         // donor's own name after the cargo as the target.)
-        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.75, found: 0.67, precision: 0.73, recall: 0.70,
+        EventTable(path: Binary.eventTable("dev26-fresh"), minSentences: 220, minNegatives: 30, types: 0.75, found: 0.68, precision: 0.73, recall: 0.70,
             silence: 0.96),
         // (precision 0.74 → 0.73 in the nineteenth session: the Yasukuni offering row codes g27055's 017 with no target,
         // where its writer gives Japan.)
         EventTable(path: Binary.eventTable("dev27-fresh"), minSentences: 220, minNegatives: 30, types: 0.72, found: 0.63, precision: 0.74, recall: 0.69,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.68, found: 0.68, precision: 0.68, recall: 0.72,
+        EventTable(path: Binary.eventTable("dev28-fresh"), minSentences: 200, minNegatives: 30, types: 0.69, found: 0.68, precision: 0.69, recall: 0.72,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev29-fresh"), minSentences: 210, minNegatives: 30, types: 0.79, found: 0.81, precision: 0.72, recall: 0.81,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.86, found: 0.82, precision: 0.84, recall: 0.83,
+        EventTable(path: Binary.eventTable("dev30-fresh"), minSentences: 210, minNegatives: 30, types: 0.87, found: 0.82, precision: 0.84, recall: 0.83,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.78, precision: 0.74, recall: 0.79,
+        EventTable(path: Binary.eventTable("dev31-fresh"), minSentences: 210, minNegatives: 30, types: 0.84, found: 0.79, precision: 0.75, recall: 0.80,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev32-fresh"), minSentences: 210, minNegatives: 30, types: 0.85, found: 0.77, precision: 0.77, recall: 0.80,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.82, found: 0.71, precision: 0.69, recall: 0.71,
+        EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.83, found: 0.72, precision: 0.69, recall: 0.72,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.68, precision: 0.68, recall: 0.71,
             silence: 0.96),
@@ -197,38 +199,40 @@ import Testing
             silence: 0.89),
         // (Precision lowered to 0.77 in 12-03's twentieth session: "in a boycott over Ankara's support for Pakistan" now codes
         // the boycott's type, with Ankara as its source instead of the traders.)
-        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.80, found: 0.82, precision: 0.77, recall: 0.82,
+        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.82, precision: 0.78, recall: 0.82,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
             silence: 0.90),
-        EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.55, precision: 0.64, recall: 0.60,
+        EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.55, precision: 0.64, recall: 0.61,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.65, precision: 0.66, recall: 0.65,
+        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.66, found: 0.66, precision: 0.67, recall: 0.66,
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.75, found: 0.69, precision: 0.73, recall: 0.73,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.59, precision: 0.70, recall: 0.65,
             silence: 0.83),
-        EventTable(path: Binary.eventTable("dev42-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.71, precision: 0.76, recall: 0.74,
+        EventTable(path: Binary.eventTable("dev42-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.77, recall: 0.75,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev43-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.78, precision: 0.80, recall: 0.80,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.81, precision: 0.84, recall: 0.82,
+        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.81, precision: 0.85, recall: 0.82,
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev45-fresh"), minSentences: 200, minNegatives: 30, types: 0.86, found: 0.82, precision: 0.82, recall: 0.83,
             silence: 0.99),
-        EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.71, precision: 0.76, recall: 0.71,
+        // (Precision lowered to 0.75 in 12-04's twenty-second session: the area "sealed off" around parliament is coded a
+        // blockade, 191, where its writer coded a show of police, 153.)
+        EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.71, precision: 0.75, recall: 0.71,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.79, precision: 0.82, recall: 0.81,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev48-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
-            silence: 0),
-        EventTable(path: Binary.eventTable("dev49-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
-            silence: 0),
-        EventTable(path: Binary.eventTable("dev50-fresh"), minSentences: 200, minNegatives: 30, types: 0, found: 0, precision: 0, recall: 0,
-            silence: 0),
-        EventTable(path: Binary.eventTable("dev51-fresh"), minSentences: 200, minNegatives: 31, types: 0, found: 0, precision: 0, recall: 0,
-            silence: 0),
+        EventTable(path: Binary.eventTable("dev48-fresh"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.62, precision: 0.67, recall: 0.64,
+            silence: 0.93),
+        EventTable(path: Binary.eventTable("dev49-fresh"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.79, precision: 0.83, recall: 0.81,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev50-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.74, recall: 0.75,
+            silence: 0.96),
+        EventTable(path: Binary.eventTable("dev51-fresh"), minSentences: 200, minNegatives: 31, types: 0.67, found: 0.66, precision: 0.69, recall: 0.68,
+            silence: 0.90),
     ]
 
     @Test(arguments: eventTables)

@@ -1334,8 +1334,8 @@ import Testing
         Case(text: "Mali's interim president Col. Assimi Goïta said he had held a telephone conversation with Russian President Vladimir Putin.", expected: ["041|MLI|RUS|MIL|GOV"]),
         // A pattern's gap does not pass a word that opens a clause of time or cause.
         Case(text: "China sent condolences to Iran after the helicopter crash.", expected: ["018|CHN|IRN|GOV|GOV"]),
-        // A place sealed off is no deal sealed.
-        Case(text: "Serbian police sealed off the area around parliament ahead of the rally.", expected: []),
+        // A place sealed off is no deal sealed: it is blockaded (191).
+        Case(text: "Serbian police sealed off the area around parliament ahead of the rally.", expected: ["191|SRB|SRB|COP|LEG"]),
         Case(text: "Australia and Papua New Guinea sealed a security pact in Canberra on Thursday.",
             expected: ["057|AUS|PNG|GOV|GOV", "057|PNG|AUS|GOV|GOV"]),
         // Troops ordered to a place are deployed; troops ordered to a verb are ordered to act.
@@ -1394,6 +1394,37 @@ import Testing
             expected: ["181|-|ECU|REB|GOV"]),
         // A side, hilltop or summit seized by troops is occupied ground.
         Case(text: "Israeli troops seized the Syrian side of Mount Hermon after the fall of Bashar al-Assad.", expected: ["192|ISR|SYR|MIL|GOV"]),
+        // An act forecast ("is likely to", "unlikely to") is none.
+        Case(text: "Analysts said Ankara was unlikely to approve the accession before the summit.", expected: []),
+        // A killing in a quarrel with one's neighbour or landlord is crime.
+        Case(text: "A farmer shot his neighbour dead in a quarrel over grazing land near Kisumu, police said.", expected: []),
+        // Violence fled from is no act.
+        Case(text: "Thousands of civilians fled to Chad to escape fighting between the army and the RSF.", expected: []),
+        // A place sealed off is blockaded (191); a strike threatened is a threat of protest (133).
+        Case(text: "Egyptian troops sealed off the Rafah crossing on Sunday.", expected: ["191|EGY|PSE|MIL|GOV"]),
+        Case(text: "Kenyan unions threatened a nationwide strike over the new housing levy.", expected: ["133|KEN|-|PPL|-"]),
+        // A firm put under state management is seized property; diplomats ordered out are expelled.
+        Case(text: "Moscow placed Uniper's Russian unit under temporary state management.", expected: ["1711|RUS|-|GOV|-"]),
+        Case(text: "Forty Russian diplomats were ordered out of Germany on Monday.", expected: ["174|-|RUS|-|GOV"]),
+        // Disbursements halted cut economic aid; relief flown in is humanitarian aid.
+        Case(text: "The World Bank suspended disbursements to Malawi over the missing funds.", expected: ["1621|-|MWI|IGO|GOV"]),
+        Case(text: "Indian military aircraft flew tents and medicines into Kathmandu after the quake.", expected: ["073|IND|NPL|MIL|GOV"]),
+        // A device triggered is a roadside bombing; shelter given is asylum; tools downed are a strike.
+        Case(text: "Maoist rebels triggered a roadside bomb that killed four Indian police officers in Jharkhand.",
+            expected: ["1833|IND|IND|REB|COP"]),
+        Case(text: "Chad has given shelter to thousands of Sudanese refugees.", expected: ["075|TCD|SDN|GOV|PPL"]),
+        Case(text: "Nurses in Nairobi downed their tools on Monday.", expected: ["143|KEN|KEN|PPL|GOV"]),
+        // Help asked to resolve a dispute is a call for mediation.
+        Case(text: "Prime Minister Imran Khan asked the Saudi crown prince to help resolve the standoff with Iran.",
+            expected: ["028|PAK|SAU|GOV|GOV"]),
+        // An arrest named as another act's cause is background.
+        Case(text: "The diplomatic row, sparked by the arrest of an embassy driver, eased on Friday when Ankara resumed visa services.",
+            expected: []),
+        // A base form after "and" carries on the demanded act.
+        Case(text: "Ghana called on the warring factions in Togo to end the violence and agree to a truce.", expected: ["020|GHA|TGO|GOV|REB"]),
+        // Trade halted in a headline's present; talks paused.
+        Case(text: "Pakistan halts trade with India.", expected: ["163|PAK|IND|GOV|GOV"]),
+        Case(text: "Canada paused trade negotiations with India.", expected: ["164|CAN|IND|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

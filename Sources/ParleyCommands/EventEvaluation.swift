@@ -30,6 +30,9 @@ public struct EventEvaluation: Sendable {
     public var negativePrecision: Double { negatives == 0 ? 1 : Double(quietNegatives) / Double(negatives) }
     /// Sentences with events where every expected (PLOVER, source, target) was produced.
     public var dyadsFound = 0
+    /// Sentences with events where every expected PLOVER type was produced, other types allowed (the lenient reading of
+    /// "the right PLOVER type": a sentence's main event found, though a second act was coded beside it).
+    public var typesFound = 0
     /// Dyad precision.
     public var precision: Double { dyadPredicted == 0 ? 1 : Double(dyadTP) / Double(dyadPredicted) }
     /// Dyad recall.
@@ -66,6 +69,7 @@ public struct EventEvaluation: Sendable {
             let goldTypes = Set(gold.map { $0.split(separator: "|")[0] })
             let gotTypes = Set(got.map { $0.split(separator: "|")[0] })
             if goldTypes == gotTypes { ploverRight += 1 }
+            if goldTypes.isSubset(of: gotTypes) { typesFound += 1 }
             if gold.isSubset(of: got) { dyadsFound += 1 }
             if gold != got { mismatches.append("\(id): expected \(goldCodes.sorted()) got \(gotCodes.sorted())") }
         }
@@ -82,6 +86,7 @@ public struct EventEvaluation: Sendable {
             \(sentences) sentences (\(positives) with events, \(negatives) without)
             PLOVER types right (sentences with events)  \(pct(ploverAccuracy))
             every expected type with its source and target countries  \(pct(positives == 0 ? 1 : Double(dyadsFound) / Double(positives)))
+            expected types all among those coded (others allowed)  \(pct(positives == 0 ? 1 : Double(typesFound) / Double(positives)))
             no event where none is due                  \(pct(negativePrecision))
             dyads (PLOVER, source, target)  precision \(pct(precision))  recall \(pct(recall))
             exact CAMEO code + dyad         recall \(pct(dyadExpected == 0 ? 1 : Double(codeTP) / Double(dyadExpected)))

@@ -2,6 +2,8 @@
 //
 // Usage: ReadThroughput [passes] [megabytes]   (defaults: 5 passes over a 2 MB corpus)
 // PARLEY_NO_EVENTS=1 reads meetings only, to measure what event coding adds.
+// PARLEY_EVENTS_SPLIT=1 then also times passes with and without event coding, alternating in this one process (the same
+// heap, caches and clock speed for both), and prints what event coding adds to the read time.
 import Foundation
 import ParleySynth
 import ParleyReader
@@ -74,3 +76,28 @@ print("timed passes: \(measured.meetings) meetings, \(measured.events) events, \
 print("read \(passes) passes in \(fixed(seconds, 3)) s on one core")
 print("\(fixed(megabytesRead / seconds, 2)) MB/s")
 print("\(Int((documentsRead / seconds).rounded())) documents/s")
+
+// (Alternating passes: a pass with events, then one without, `passes` times each.)
+if ProcessInfo.processInfo.environment["PARLEY_EVENTS_SPLIT"] == "1" {
+    var with = reader
+    with.codesEvents = true
+    var without = reader
+    without.codesEvents = false
+    var timeWith = Duration.zero
+    var timeWithout = Duration.zero
+    var found = 0
+    for pass in 0..<(passes * 2) {
+        let r = pass % 2 == 0 ? with : without
+        let d = clock.measure {
+            for report in corpus {
+                if let reading = try? r.read(bytes: report.bytes) { found += reading.meetings.count + reading.events.count }
+            }
+        }
+        if pass % 2 == 0 { timeWith += d } else { timeWithout += d }
+    }
+    func secondsOf(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+    let a = secondsOf(timeWith)
+    let b = secondsOf(timeWithout)
+    print("alternating passes (\(found) values found): with events \(fixed(Double(corpusBytes * passes) / 1_000_000 / a, 2)) MB/s, without \(fixed(Double(corpusBytes * passes) / 1_000_000 / b, 2)) MB/s")
+    print("event coding adds \(fixed((a / b - 1) * 100, 1))% to the read time")
+}

@@ -269,6 +269,8 @@ final class Cues: Sendable {
     let causeWords: SymbolSet
     /// Verbs whose past form is their base form ("cut ties"): after "and", no sure sign of an infinitive.
     let samePastForms: SymbolSet
+    /// Head nouns after a verb-like modifier ("the Chinese phone maker", "Indian export firms"): the word before is a noun.
+    let compoundHeads: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -766,6 +768,7 @@ final class Cues: Sendable {
         quarrelWords = set("dispute quarrel row argument feud altercation")
         causeWords = set("after following by")
         samePastForms = set("cut put set hit let shut spread cast quit bid")
+        compoundHeads = set("maker makers manufacturer manufacturers company companies firm firms giant giants operator operators brand brands")
         whenWords = set("when as after")
         help = one("help")
         which = one("which")

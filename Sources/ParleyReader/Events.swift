@@ -367,7 +367,15 @@ extension Analysis {
                 // a comma, is the sentence's next act, not the first one's purpose.)
                 // ("Kenya announced it was ready to send troops": nor is an act after a plain statement (010), which carries
                 // no purpose; a warning's "to" may carry its threat.)
-                if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled {
+                // ("downgraded diplomatic ties with India and decided to expel the Indian High Commissioner": an "and" before
+                // a new past verb joins a second act, no purpose of the first; "ready to lead a force … and to deploy 1,000
+                // police" is one intent still.)
+                let joinedAct = previous.map { prev in
+                    (prev.tokens.upperBound..<max(prev.tokens.upperBound, match.anchor - 1)).contains(where: { j in
+                        sym(j) == cues.w.and && j + 1 < match.anchor - 1 && endsInED(j + 1)
+                    })
+                } ?? false
+                if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled, !joinedAct {
                     if isBareIntent(prev) {
                         replacing = prev.pattern
                     } else if lexicon.verbFacts[prev.pattern].code != "010", match.anchor - prev.tokens.upperBound <= 6
@@ -1656,9 +1664,9 @@ extension Analysis {
                     // another row lists it.)
                     if c.root >= 14, c.has(VerbCandidate.Flags.derived), !modal, !pluralHeadline { continue }
                     // ("cut internet and phone lines": a form derived from another row's past form, with no modal before it, is
-                    // a noun when a lowercase noun follows it.)
+                    // a noun when a lowercase noun follows it; "the Chinese phone maker Vivo" too.)
                     if c.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
-                        ends(k + 1, "s"), !isAny(k + 1, cues.nounPrepositions), !modal, sym(k - 1) != cues.w.by
+                        ends(k + 1, "s") || isAny(k + 1, cues.compoundHeads), !isAny(k + 1, cues.nounPrepositions), !modal, sym(k - 1) != cues.w.by
                     {
                         continue
                     }

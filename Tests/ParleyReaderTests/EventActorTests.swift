@@ -1425,6 +1425,23 @@ import Testing
         // Trade halted in a headline's present; talks paused.
         Case(text: "Pakistan halts trade with India.", expected: ["163|PAK|IND|GOV|GOV"]),
         Case(text: "Canada paused trade negotiations with India.", expected: ["164|CAN|IND|GOV|GOV"]),
+        // An attempt to assassinate is 185; a beating to unconsciousness is an assault.
+        Case(text: "Taliban gunmen tried to assassinate the Afghan president in Kabul.", expected: ["185|AFG|AFG|REB|GOV"]),
+        Case(text: "Soldiers beat a Kurdish journalist unconscious outside the courthouse in Diyarbakir, Turkish media said.",
+            expected: ["182|TUR|TUR|MIL|MED"]),
+        // Assets attached, a transfer frozen, charities deregistered, a town reoccupied.
+        Case(text: "India's Enforcement Directorate attached assets of the Chinese phone maker Vivo.", expected: ["1711|IND|CHN|COP|GOV"]),
+        Case(text: "Israel froze the transfer of tax revenues to the Palestinian Authority.", expected: ["163|ISR|PSE|GOV|GOV"]),
+        Case(text: "Kenya's NGO board deregistered hundreds of charities.", expected: ["172|KEN|KEN|GOV|PPL"]),
+        Case(text: "Russian troops reoccupied the Ukrainian town of Kupiansk.", expected: ["192|RUS|UKR|MIL|GOV"]),
+        // Longer gaps: officials removed "from office", a firm's licence revoked, rigs seized.
+        Case(text: "Turkey removed three pro-Kurdish mayors in the southeast of the country from office.", expected: ["172|TUR|TUR|GOV|GOV"]),
+        Case(text: "Niger revoked French uranium miner Orano's operating licence.", expected: ["172|NER|FRA|GOV|GOV"]),
+        Case(text: "Venezuela seized drilling rigs owned by a U.S. firm.", expected: ["1711|VEN|USA|GOV|BUS"]),
+        // An "and" before a new past verb joins a second act; "and to" carries on the same intent.
+        Case(text: "Pakistan downgraded ties with India and decided to expel the Indian envoy.",
+            expected: ["161|PAK|IND|GOV|GOV", "174|PAK|IND|GOV|GOV"]),
+        Case(text: "Kenya said it was ready to lead a police mission in Haiti and to deploy 1,000 officers.", expected: ["0334|KEN|HTI|GOV|COP"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -271,6 +271,10 @@ final class Cues: Sendable {
     let samePastForms: SymbolSet
     /// Head nouns after a verb-like modifier ("the Chinese phone maker", "Indian export firms"): the word before is a noun.
     let compoundHeads: SymbolSet
+    /// A headline's base forms of protest, which a preposition may follow ("Georgians rally against foreign agents bill").
+    let protestBaseVerbs: SymbolSet
+    /// A campaign's words: "held their final campaign rallies" is electioneering, no protest.
+    let campaignWords: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
     let whenWords: SymbolSet
     let help: Int32
@@ -768,6 +772,8 @@ final class Cues: Sendable {
         quarrelWords = set("dispute quarrel row argument feud altercation")
         causeWords = set("after following by")
         samePastForms = set("cut put set hit let shut spread cast quit bid")
+        protestBaseVerbs = set("rally march protest demonstrate")
+        campaignWords = set("campaign campaigning election electoral")
         compoundHeads = set("maker makers manufacturer manufacturers company companies firm firms giant giants operator operators brand brands")
         whenWords = set("when as after")
         help = one("help")

@@ -1841,7 +1841,8 @@ extension Analysis {
         // ("Haitian gang kidnaps 17 missionaries": a number may open the object; "Indian missiles strike 'terror camps'":
         // a quotation mark too.)
         let o = isAny(k + 1, cues.quoteMarks) ? k + 2 : k + 1
-        guard k > r.lowerBound, o < r.upperBound, !tokens[k].isCapitalized, !isAny(o, cues.nounPrepositions),
+        // ("Georgians rally against foreign agents bill": a protest's verb takes a preposition.)
+        guard k > r.lowerBound, o < r.upperBound, !tokens[k].isCapitalized, !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs),
             token(o).kind == .word || token(o).kind == .number
         else { return false }
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
@@ -1883,12 +1884,19 @@ extension Analysis {
         // ("Houthis threaten to target …": or after a group's plural name.)
         // ("Spain, Ireland and Norway formally recognise Palestinian state": past an adverb.)
         if k - 2 >= r.lowerBound, endsInLY(k - 1), !tokens[k - 1].isCapitalized { return compoundHeadline(k - 1, r) }
+        // ("Palestinians march in Gaza against Jewish settlements": a protest's verb after a people's plural name.)
+        if isAny(k, cues.protestBaseVerbs), k - 1 >= r.lowerBound, k + 1 < r.upperBound, ends(k - 1, "s"), isHeadline(r),
+            mention(covering: k - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == k }) == true
+        {
+            return true
+        }
         guard headlinePresent(k, r) else { return false }
         if ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
             headlineAgent(k, r) || mention(covering: k - 1).map({ $0.has(EntryKind.mask(.group)) && Int($0.end) == k }) == true
         {
             return true
         }
+
         guard let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
@@ -2728,6 +2736,8 @@ extension Analysis {
         {
             return []
         }
+        // ("Ghana's two main presidential candidates held their final campaign rallies": a campaign's rally is no protest.)
+        if p.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return [] }
         // ("Western diplomats said Milosevic was likely to reject any deal", "the talks are unlikely to produce a
         // breakthrough": an act forecast is none.)
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.forecastWords) { return [] }
@@ -3400,7 +3410,9 @@ extension Analysis {
             : p.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
-            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9)]
+            // ("Jailed former Georgian president Mikheil Saakashvili went on hunger strike": a hunger strike is against the
+            // home government even by one who once led it.)
+            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9 || p.code.hasPrefix("142"))]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         // ("Three soldiers were killed in a Russian missile attack": the victims are not the attacker's.)

@@ -140,7 +140,9 @@ import Testing
             silence: 0.89),
         // Written apart at the start of 12-02's eleventh session (headline-style briefs of 1995-2026; long multi-clause
         // sentences of reports and analysis, 1990-2026), scored first, then used for development.
-        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.75, found: 0.60, precision: 0.74, recall: 0.64),
+        // (Precision 0.74 → 0.73 in 12-04's twenty-second session: b17058's unions that "threaten an indefinite general
+        // strike" now code the threat, 133, its writer's code, with no target where the writer names the government.)
+        EventTable(path: Binary.eventTable("dev17-brief"), minSentences: 200, minNegatives: 21, types: 0.75, found: 0.60, precision: 0.73, recall: 0.64),
         // (Precision lowered to 0.61 in 12-03's seventeenth session: its rules found more of this table's dyads, recall 55.9% →
         // 56.5%, and predicted a few its writer leaves out, 62.2% → 61.8%.)
         EventTable(path: Binary.eventTable("dev17-long"), minSentences: 200, minNegatives: 20, types: 0.50, found: 0.47, precision: 0.63, recall: 0.59),
@@ -193,29 +195,29 @@ import Testing
             silence: 0.99),
         EventTable(path: Binary.eventTable("dev33-fresh"), minSentences: 210, minNegatives: 30, types: 0.83, found: 0.72, precision: 0.69, recall: 0.72,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.76, found: 0.68, precision: 0.68, recall: 0.71,
+        EventTable(path: Binary.eventTable("dev34-fresh"), minSentences: 210, minNegatives: 30, types: 0.77, found: 0.69, precision: 0.69, recall: 0.71,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.79, precision: 0.83, recall: 0.80,
+        EventTable(path: Binary.eventTable("dev35-fresh"), minSentences: 210, minNegatives: 30, types: 0.82, found: 0.79, precision: 0.83, recall: 0.81,
             silence: 0.89),
         // (Precision lowered to 0.77 in 12-03's twentieth session: "in a boycott over Ankara's support for Pakistan" now codes
         // the boycott's type, with Ankara as its source instead of the traders.)
-        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.82, precision: 0.78, recall: 0.82,
+        EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.82, precision: 0.78, recall: 0.83,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
             silence: 0.90),
         EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.56, precision: 0.64, recall: 0.61,
             silence: 0.93),
-        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.66, found: 0.66, precision: 0.67, recall: 0.66,
+        EventTable(path: Binary.eventTable("dev39-fresh"), minSentences: 205, minNegatives: 30, types: 0.67, found: 0.67, precision: 0.67, recall: 0.67,
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.76, found: 0.70, precision: 0.73, recall: 0.73,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.64, found: 0.59, precision: 0.70, recall: 0.65,
+        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.59, precision: 0.70, recall: 0.65,
             silence: 0.83),
         EventTable(path: Binary.eventTable("dev42-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.77, recall: 0.75,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev43-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.78, precision: 0.80, recall: 0.80,
+        EventTable(path: Binary.eventTable("dev43-fresh"), minSentences: 200, minNegatives: 30, types: 0.78, found: 0.79, precision: 0.80, recall: 0.80,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.82, precision: 0.85, recall: 0.83,
+        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.82, precision: 0.85, recall: 0.83,
             silence: 0.99),
         // (Precision 0.82 → 0.81 later in 12-04's twenty-second session: g45027's seized subsidiaries now code 1711, but with
         // no target country, a dyad that is wrong where none was coded before.)
@@ -223,7 +225,7 @@ import Testing
             silence: 0.99),
         // (Precision lowered to 0.75 in 12-04's twenty-second session: the area "sealed off" around parliament is coded a
         // blockade, 191, where its writer coded a show of police, 153.)
-        EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.71, precision: 0.75, recall: 0.72,
+        EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.79, found: 0.71, precision: 0.76, recall: 0.72,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.83, found: 0.79, precision: 0.82, recall: 0.81,
             silence: 0.93),

@@ -1442,6 +1442,11 @@ import Testing
         Case(text: "Pakistan downgraded ties with India and decided to expel the Indian envoy.",
             expected: ["161|PAK|IND|GOV|GOV", "174|PAK|IND|GOV|GOV"]),
         Case(text: "Kenya said it was ready to lead a police mission in Haiti and to deploy 1,000 officers.", expected: ["0334|KEN|HTI|GOV|COP"]),
+        // A protest is against the home government even by one who once led it.
+        Case(text: "Jailed former Georgian president Mikheil Saakashvili went on hunger strike in Tbilisi.", expected: ["142|GEO|GEO|GOV|GOV"]),
+        // A headline's protest verb after a people's plural name takes its preposition; a campaign's rally is no protest.
+        Case(text: "Georgians rally against foreign agents bill in Tbilisi", expected: ["141|GEO|GEO|PPL|GOV"]),
+        Case(text: "Supporters of the two candidates held campaign rallies in Nairobi.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

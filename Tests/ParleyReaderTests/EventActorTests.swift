@@ -1447,6 +1447,15 @@ import Testing
         // A headline's protest verb after a people's plural name takes its preposition; a campaign's rally is no protest.
         Case(text: "Georgians rally against foreign agents bill in Tbilisi", expected: ["141|GEO|GEO|PPL|GOV"]),
         Case(text: "Supporters of the two candidates held campaign rallies in Nairobi.", expected: []),
+        // Readiness to mediate, affirmed in the present; readiness to broker talks.
+        Case(text: "Moscow reaffirms its readiness to provide mediation services to Baku and Yerevan.",
+            expected: ["039|RUS|AZE|GOV|GOV", "039|RUS|ARM|GOV|GOV"]),
+        Case(text: "Malaysia is ready to help broker talks between Bangkok and the separatists.", expected: ["039|MYS|THA|GOV|GOV"]),
+        // A pledge not to use force de-escalates (0356); "insisted that" another act is a demand; a note seeking a return asks.
+        Case(text: "Guyana, Venezuela pledge not to use force over Essequibo", expected: ["0356|GUY|VEN|GOV|GOV", "0356|VEN|GUY|GOV|GOV"]),
+        Case(text: "Israel insisted that Hamas free all the hostages first.", expected: ["100|ISR|PSE|GOV|REB"]),
+        Case(text: "The minister insisted that the economy was growing.", expected: []),
+        Case(text: "Dhaka sent a note verbale to New Delhi seeking the extradition of Sheikh Hasina.", expected: ["0213|BGD|IND|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -249,6 +249,9 @@ final class Cues: Sendable {
     let off: Int32
     /// "sealed": "sealed a security pact" signs, "sealed off the area" cordons.
     let sealed: Int32
+    /// "long" and "shot": "remains a long shot" is an idiom, no shooting.
+    let long: Int32
+    let shot: Int32
     /// "resolve their border dispute through peaceful negotiations": talks named as the means of another act.
     let meansTalks: SymbolSet
     /// "could", "might", "may": a meeting only guessed at ("Putin could visit North Korea").
@@ -763,6 +766,8 @@ final class Cues: Sendable {
         floatingWords = set("each both all also then later again jointly")
         off = one("off")
         sealed = one("sealed")
+        long = one("long")
+        shot = one("shot")
         meansTalks = set("negotiations negotiation talks dialogue consultations diplomacy")
         guessModals = set("could might may")
         reportedOf = set("reports report allegations allegation accounts evidence claims")

@@ -2860,12 +2860,15 @@ extension Analysis {
         {
             return []
         }
-        // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills.)
+        // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills; "were
+        // killed when a magnitude 7.6 earthquake struck": so does a disaster.)
         if p.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
-            (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) })
+            (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) || isDisaster($0) })
         {
             return []
         }
+        // ("A breakthrough remains a long shot": an idiom, no shooting.)
+        if p.root >= 18, sym(m.anchor) == cues.shot, m.anchor - 1 >= r.lowerBound, sym(m.anchor - 1) == cues.long { return [] }
         // ("Mongolia's harsh winter has killed 4.7 million head of livestock": a disaster right before the verb is its subject.)
         if p.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
             return []

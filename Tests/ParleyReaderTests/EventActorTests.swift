@@ -1456,6 +1456,9 @@ import Testing
         Case(text: "Israel insisted that Hamas free all the hostages first.", expected: ["100|ISR|PSE|GOV|REB"]),
         Case(text: "The minister insisted that the economy was growing.", expected: []),
         Case(text: "Dhaka sent a note verbale to New Delhi seeking the extradition of Sheikh Hasina.", expected: ["0213|BGD|IND|GOV|GOV"]),
+        // A disaster that strikes kills no one's victims; "a long shot" shoots no one.
+        Case(text: "More than 70,000 people were killed when a powerful earthquake struck northern Pakistan, officials said.", expected: []),
+        Case(text: "A breakthrough in the Cyprus talks remains a long shot, analysts say.", expected: []),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -211,27 +211,27 @@ import Testing
             silence: 0.89),
         EventTable(path: Binary.eventTable("dev40-fresh"), minSentences: 205, minNegatives: 30, types: 0.77, found: 0.70, precision: 0.73, recall: 0.74,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.59, precision: 0.70, recall: 0.65,
+        EventTable(path: Binary.eventTable("dev41-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.60, precision: 0.70, recall: 0.65,
             silence: 0.83),
         EventTable(path: Binary.eventTable("dev42-fresh"), minSentences: 200, minNegatives: 30, types: 0.77, found: 0.72, precision: 0.77, recall: 0.75,
             silence: 0.96),
         EventTable(path: Binary.eventTable("dev43-fresh"), minSentences: 200, minNegatives: 30, types: 0.78, found: 0.79, precision: 0.80, recall: 0.80,
             silence: 0.89),
-        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.82, precision: 0.85, recall: 0.83,
+        EventTable(path: Binary.eventTable("dev44-fresh"), minSentences: 200, minNegatives: 30, types: 0.88, found: 0.83, precision: 0.85, recall: 0.84,
             silence: 0.99),
         // (Precision 0.82 → 0.81 later in 12-04's twenty-second session: g45027's seized subsidiaries now code 1711, but with
         // no target country, a dyad that is wrong where none was coded before.)
-        EventTable(path: Binary.eventTable("dev45-fresh"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.82, precision: 0.81, recall: 0.83,
+        EventTable(path: Binary.eventTable("dev45-fresh"), minSentences: 200, minNegatives: 30, types: 0.87, found: 0.82, precision: 0.82, recall: 0.84,
             silence: 0.99),
         // (Precision lowered to 0.75 in 12-04's twenty-second session: the area "sealed off" around parliament is coded a
         // blockade, 191, where its writer coded a show of police, 153.)
         EventTable(path: Binary.eventTable("dev46-fresh"), minSentences: 200, minNegatives: 30, types: 0.80, found: 0.72, precision: 0.76, recall: 0.72,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.80, precision: 0.82, recall: 0.82,
+        EventTable(path: Binary.eventTable("dev47-fresh"), minSentences: 200, minNegatives: 30, types: 0.84, found: 0.81, precision: 0.83, recall: 0.82,
             silence: 0.93),
         // (Precision 0.67 → 0.66 later in the same session: two acts now coded with the right type have the wrong source,
         // Jewish settlers and troops read as Palestinian from the place.)
-        EventTable(path: Binary.eventTable("dev48-fresh"), minSentences: 200, minNegatives: 30, types: 0.72, found: 0.62, precision: 0.66, recall: 0.64,
+        EventTable(path: Binary.eventTable("dev48-fresh"), minSentences: 200, minNegatives: 30, types: 0.73, found: 0.63, precision: 0.66, recall: 0.65,
             silence: 0.93),
         EventTable(path: Binary.eventTable("dev49-fresh"), minSentences: 200, minNegatives: 30, types: 0.85, found: 0.80, precision: 0.83, recall: 0.82,
             silence: 0.96),

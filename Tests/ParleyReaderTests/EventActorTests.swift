@@ -1459,6 +1459,14 @@ import Testing
         // A disaster that strikes kills no one's victims; "a long shot" shoots no one.
         Case(text: "More than 70,000 people were killed when a powerful earthquake struck northern Pakistan, officials said.", expected: []),
         Case(text: "A breakthrough in the Cyprus talks remains a long shot, analysts say.", expected: []),
+        // An extradition a court approves is judicial cooperation; joint exercises taken part in, or flown, are military
+        // cooperation; a dossier handed over is shared intelligence.
+        Case(text: "An Italian court approved the extradition to Germany of a Ukrainian man suspected of sabotage.",
+            expected: ["063|ITA|DEU|JUD|GOV"]),
+        Case(text: "Pakistani and Saudi naval units took part in a joint exercise in the Arabian Sea.",
+            expected: ["062|PAK|SAU|MIL|MIL", "062|SAU|PAK|MIL|MIL"]),
+        Case(text: "Israeli and Turkish pilots held joint training flights over Anatolia.", expected: ["062|ISR|TUR|MIL|MIL", "062|TUR|ISR|MIL|MIL"]),
+        Case(text: "New Delhi handed Islamabad a dossier on the Mumbai attackers.", expected: ["064|IND|PAK|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1467,6 +1467,9 @@ import Testing
             expected: ["062|PAK|SAU|MIL|MIL", "062|SAU|PAK|MIL|MIL"]),
         Case(text: "Israeli and Turkish pilots held joint training flights over Anatolia.", expected: ["062|ISR|TUR|MIL|MIL", "062|TUR|ISR|MIL|MIL"]),
         Case(text: "New Delhi handed Islamabad a dossier on the Mumbai attackers.", expected: ["064|IND|PAK|GOV|GOV"]),
+        // A warning that an attack "would be met with" a response threatens force.
+        Case(text: "Pakistan's army chief warned on Wednesday that any Indian misadventure would be met with a swift response.",
+            expected: ["138|PAK|IND|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

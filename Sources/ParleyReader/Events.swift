@@ -2736,6 +2736,8 @@ extension Analysis {
         {
             return []
         }
+        // ("Israel sealed off the Gaza Strip, cutting supplies of electricity, food and fuel": supplies cut are no trade.)
+        if p.root == 6 || p.root == 7, m.anchor - 1 >= r.lowerBound, isAny(m.anchor - 1, cues.haltVerbs) { return [] }
         // ("Ghana's two main presidential candidates held their final campaign rallies": a campaign's rally is no protest.)
         if p.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return [] }
         // ("Western diplomats said Milosevic was likely to reject any deal", "the talks are unlikely to produce a

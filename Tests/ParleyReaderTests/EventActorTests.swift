@@ -1470,6 +1470,10 @@ import Testing
         // A warning that an attack "would be met with" a response threatens force.
         Case(text: "Pakistan's army chief warned on Wednesday that any Indian misadventure would be met with a swift response.",
             expected: ["138|PAK|IND|MIL|GOV"]),
+        // Oil shipped is trade; supplies cut are none.
+        Case(text: "Kazakhstan started shipping oil to Germany through the Druzhba pipeline.", expected: ["061|KAZ|DEU|GOV|GOV"]),
+        Case(text: "Israel sealed off the Gaza Strip on Monday, cutting supplies of electricity, food and fuel.",
+            expected: ["191|ISR|PSE|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

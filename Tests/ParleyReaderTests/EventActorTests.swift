@@ -1474,6 +1474,14 @@ import Testing
         Case(text: "Kazakhstan started shipping oil to Germany through the Druzhba pipeline.", expected: ["061|KAZ|DEU|GOV|GOV"]),
         Case(text: "Israel sealed off the Gaza Strip on Monday, cutting supplies of electricity, food and fuel.",
             expected: ["191|ISR|PSE|GOV|GOV"]),
+        // Zaire and Yugoslavia are the countries they became (the wire's names until 1997 and 2003).
+        Case(text: "Zaire appealed for urgent international food aid on Monday.", expected: ["0233|COD|-|GOV|-"]),
+        Case(text: "The U.N. Security Council imposed sweeping sanctions on Yugoslavia on Saturday.", expected: ["163|-|SRB|IGO|GOV"]),
+        // A closure lifted eases a blockade; disappointment expressed disapproves; criminal proceedings opened investigate.
+        Case(text: "Israel lifted its closure of the West Bank on Sunday.", expected: ["0872|ISR|PSE|GOV|GOV"]),
+        Case(text: "Washington expressed disappointment on Wednesday with Israel's decision.", expected: ["110|USA|ISR|GOV|GOV"]),
+        Case(text: "Swiss prosecutors opened criminal proceedings over bribery linked to Malaysia's state fund.",
+            expected: ["091|CHE|MYS|JUD|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

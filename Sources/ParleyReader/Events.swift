@@ -370,12 +370,13 @@ extension Analysis {
                 // ("downgraded diplomatic ties with India and decided to expel the Indian High Commissioner": an "and" before
                 // a new past verb joins a second act, no purpose of the first; "ready to lead a force … and to deploy 1,000
                 // police" is one intent still.)
-                let joinedAct = previous.map { prev in
+                // (Scanned only for an act after "to" that could be a purpose.)
+                func joinedAct(_ prev: VerbMatch) -> Bool {
                     (prev.tokens.upperBound..<max(prev.tokens.upperBound, match.anchor - 1)).contains(where: { j in
                         sym(j) == cues.w.and && j + 1 < match.anchor - 1 && endsInED(j + 1)
                     })
-                } ?? false
-                if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled, !joinedAct {
+                }
+                if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled, !joinedAct(prev) {
                     if isBareIntent(prev) {
                         replacing = prev.pattern
                     } else if lexicon.verbFacts[prev.pattern].code != "010", match.anchor - prev.tokens.upperBound <= 6
@@ -1896,7 +1897,6 @@ extension Analysis {
         {
             return true
         }
-
         guard let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,

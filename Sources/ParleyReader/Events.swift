@@ -40,14 +40,17 @@ final class SentenceActors {
     let placeCountry: ShortCode?
     /// The country, when the sentence names exactly one.
     let soleCountry: ShortCode?
+    /// The country, when the whole sentence names exactly one (a clause's actors may leave out the others).
+    let sentenceSoleCountry: ShortCode?
 
-    init(_ actors: [ActorChunk]) {
+    init(_ actors: [ActorChunk], within whole: SentenceActors? = nil) {
         all = actors
         placeCountry = Self.placeCountry(of: actors)
         var sole: ShortCode?
         var many = false
         for a in actors { for s in a.sides { if let c = s.country { if sole == nil { sole = c } else if sole != c { many = true } } } }
         soleCountry = many ? nil : sole
+        sentenceSoleCountry = whole.map(\.sentenceSoleCountry) ?? soleCountry
     }
 
     /// Whether a chunk has a side with a country.
@@ -584,7 +587,7 @@ extension Analysis {
                 // "summoned the envoy and lodged a protest": a verb after "and" shares the first verb's subject.
                 var useActors = sentenceActors
                 if let prev = previous, coordinated {
-                    useActors = SentenceActors(actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor })
+                    useActors = SentenceActors(actors.filter { $0.tokens.upperBound <= prev.anchor || $0.tokens.lowerBound > match.anchor }, within: sentenceActors)
                 }
                 let priorMatch = previous
                 previous = match
@@ -3712,7 +3715,23 @@ extension Analysis {
                 for b in sources where b.country != a.country || b.sector != a.sector || (p.root >= 18 && b.span != a.span) { dyads.append((a, b, code)) }
             }
         } else if target.isEmpty {
-            for s in sources { dyads.append((s, nil, code)) }
+            // ("A roadside bomb killed four Malian soldiers …", "Boko Haram militants massacred at least 110 farmworkers near
+            // Maiduguri": force at no one named, in a sentence that names no country but the doer's, falls on that country's
+            // own people; a weapons test falls on no one.)
+            // ("Nigerian unions threaten indefinite strike", "France raised its terrorism alert to the highest level", "deployed
+            // police reinforcements to Enga": so do threats, alerts and forces sent at no one named; a show of arms, a missile
+            // fired into the sea, is aimed at no one.)
+            let atHome = (code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") || code.hasPrefix("13")
+                || code.hasPrefix("151") || code.hasPrefix("152") || code.hasPrefix("153") || code.hasPrefix("154"))
+                && code != "2042" && refusal == nil
+            for s in sources {
+                // (Armed forces put on alert face a foe abroad even unnamed; police on alert face their own streets.)
+                if atHome, let c = s.country, ctx.sentenceSoleCountry == c, !code.hasPrefix("152") || s.sector == "COP" {
+                    dyads.append((s, ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), domestic: true), code))
+                } else {
+                    dyads.append((s, nil, code))
+                }
+            }
         } else {
             // ("agreed with Prime Minister Albanese to hold annual leaders' talks": an agreement with someone binds both.)
             let mutual = p.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with

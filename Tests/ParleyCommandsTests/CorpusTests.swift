@@ -150,7 +150,10 @@ import Testing
         // conflict, unrest and coercion of 1990-2026), scored first (56.6% and 62.6% types right by the session's starting
         // rules), then used for development.
         EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.69, found: 0.60, precision: 0.80, recall: 0.70),
-        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.57, precision: 0.81, recall: 0.69),
+        // (Found 0.57 → 0.56 and precision 0.81 → 0.80 in 12-04's twenty-third session: force, threats and alerts at no one
+        // named now fall on the doer's own country, as most writers code them; s18173's mobilisation and s18186's alert
+        // are among the few this writer leaves without a target.)
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.56, precision: 0.80, recall: 0.69),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.79, precision: 0.87, recall: 0.85),
@@ -203,7 +206,9 @@ import Testing
         // the boycott's type, with Ankara as its source instead of the traders.)
         EventTable(path: Binary.eventTable("dev36-fresh"), minSentences: 210, minNegatives: 30, types: 0.81, found: 0.82, precision: 0.78, recall: 0.83,
             silence: 0.96),
-        EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.69, recall: 0.80,
+        // (Precision 0.69 → 0.68 and recall 0.80 → 0.79 in 12-04's twenty-third session: g37188's terrorism alert, which its
+        // writer leaves without a target, now falls on Sweden, as alerts at no one named do.)
+        EventTable(path: Binary.eventTable("dev37-fresh"), minSentences: 200, minNegatives: 30, types: 0.82, found: 0.77, precision: 0.68, recall: 0.79,
             silence: 0.90),
         EventTable(path: Binary.eventTable("dev38-fresh"), minSentences: 205, minNegatives: 30, types: 0.65, found: 0.57, precision: 0.64, recall: 0.62,
             silence: 0.93),

@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ParleySynth", package: "Parley"),
                 .product(name: "ParleyReader", package: "Parley"),
+                .product(name: "ParleyModel", package: "Parley"),
             ],
             path: "Sources/ReadThroughput"
         ),

@@ -39,29 +39,56 @@ struct Batch {
 
     private func readBlock(_ block: [[UInt8]], firstLine: Int) -> [String] {
         let results = ResultSlots(count: block.count)
-        DispatchQueue.concurrentPerform(iterations: block.count) { k in
-            results.set(k, readLine(block[k], number: firstLine + k))
+        // (Lines are read in groups, one group at a time per core, each group stage by stage: `Reader.read(batch:)`.)
+        let groups = Batch.groups(count: block.count, cores: ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { g in
+            var documents: [Document] = []
+            var slots: [(k: Int, id: String?)] = []
+            for k in groups[g] {
+                switch parseLine(block[k], number: firstLine + k) {
+                case .skip: results.set(k, "")
+                case .error(let line): results.set(k, line)
+                case .document(let id, let document):
+                    documents.append(document)
+                    slots.append((k, id))
+                }
+            }
+            for (slot, result) in zip(slots, reader.read(batch: documents)) {
+                switch result {
+                case .success(let reading): results.set(slot.k, reading.json(id: slot.id))
+                case .failure(let error): results.set(slot.k, errorLine(id: slot.id, "line \(firstLine + slot.k): \(error)"))
+                }
+            }
         }
         return results.values
     }
 
-    private func readLine(_ line: [UInt8], number: Int) -> String {
-        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return "" }
+    /// Consecutive groups of a block's lines: as many as there are cores, twice over, and at most 64 lines each.
+    static func groups(count: Int, cores: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let size = max(1, min(64, (count + 2 * max(1, cores) - 1) / (2 * max(1, cores))))
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
+    private enum ParsedLine {
+        case skip
+        case error(String)
+        case document(id: String?, Document)
+    }
+
+    private func parseLine(_ line: [UInt8], number: Int) -> ParsedLine {
+        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return .skip }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return errorLine(id: nil, "line \(number): not a JSON object")
+            return .error(errorLine(id: nil, "line \(number): not a JSON object"))
         }
         let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue
-        guard let text = object["text"] as? String else { return errorLine(id: id, "line \(number): no \"text\" string") }
+        guard let text = object["text"] as? String else { return .error(errorLine(id: id, "line \(number): no \"text\" string")) }
         var published: ISODate?
         if let p = object["published"] as? String {
-            guard let d = ISODate(iso: p) else { return errorLine(id: id, "line \(number): published '\(p)' is not YYYY-MM-DD") }
+            guard let d = ISODate(iso: p) else { return .error(errorLine(id: id, "line \(number): published '\(p)' is not YYYY-MM-DD")) }
             published = d
         }
-        do {
-            return try reader.read(Document(text: text, published: published)).json(id: id)
-        } catch {
-            return errorLine(id: id, "line \(number): \(error)")
-        }
+        return .document(id: id, Document(text: text, published: published))
     }
 
     private func errorLine(id: String?, _ message: String) -> String {

@@ -87,28 +87,42 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     /// Loads and reads a block of files on every core; results keep file order.
+    /// (Files are read in groups, one group at a time per core, each group stage by stage: `Reader.read(batch:)`.)
     static func prepare(_ files: [String], reader: Reader, maxBytes: Int, published: ISODate?, sourceURL: String?) -> [Prepared] {
         let slots = PreparedSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { k in
-            var out: [Prepared] = []
-            for result in SourceLoader.load(path: files[k], maxBytes: maxBytes, published: published, sourceURL: sourceURL) {
-                switch result {
+        let groups = Batch.groups(count: files.count, cores: ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { g in
+            // Each file's loaded sources or load failures, in order; the sources are then read as one batch.
+            var loaded: [(k: Int, result: Result<SourceDocument, IngestError>)] = []
+            for k in groups[g] {
+                for result in SourceLoader.load(path: files[k], maxBytes: maxBytes, published: published, sourceURL: sourceURL) {
+                    loaded.append((k, result))
+                }
+            }
+            var sources: [SourceDocument] = []
+            for item in loaded { if case .success(let source) = item.result { sources.append(source) } }
+            let readings = reader.read(batch: sources.map { Document(text: $0.text, published: $0.published, title: $0.title) })
+            var out: [Int: [Prepared]] = [:]
+            var next = 0
+            for item in loaded {
+                switch item.result {
                 case .failure(let e):
-                    out.append(.failure(e.description))
+                    out[item.k, default: []].append(.failure(e.description))
                 case .success(let source):
-                    do {
-                        let reading = try reader.read(Document(text: source.text, published: source.published, title: source.title))
+                    switch readings[next] {
+                    case .success(let reading):
                         let doc = DocumentRecord(
                             sha256: reading.document.sha256, title: reading.document.title ?? source.title,
                             published: (reading.document.published ?? source.published)?.description, sourceURL: source.sourceURL,
                             publisher: source.publisher, origin: source.origin, text: source.text, readerVersion: Reader.version)
-                        out.append(.success((doc, reading)))
-                    } catch {
-                        out.append(.failure("\(source.origin): \(error)"))
+                        out[item.k, default: []].append(.success((doc, reading)))
+                    case .failure(let error):
+                        out[item.k, default: []].append(.failure("\(source.origin): \(error)"))
                     }
+                    next += 1
                 }
             }
-            slots.set(k, out)
+            for k in groups[g] { slots.set(k, out[k] ?? []) }
         }
         return slots.values.flatMap { $0 }
     }

@@ -62,6 +62,18 @@ final class SentenceActors {
     }
 }
 
+/// What the event stage's first two passes find in a document, kept for the third.
+struct EventPasses {
+    /// Each sentence's verb patterns (empty for sentences the stage skips).
+    var sentenceMatches: [[VerbMatch]]
+    /// Sentences with no verb pattern whose "behind" or "responsible" rule may code an accusation.
+    var behindOnly: [Int]
+    /// Each coded sentence's cue classes.
+    var sentenceClasses: [CueClass]
+    /// Each coded sentence's actors (filled by the second pass).
+    var sentenceChunks: [[ActorChunk]] = []
+}
+
 /// A verb pattern matched in a sentence.
 struct VerbMatch {
     var pattern: Int
@@ -106,12 +118,16 @@ struct Draft {
 extension Analysis {
     /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
     func codeEvents(meetings: [Meeting]) -> [Event] {
-        let parties = (meetings.first?.parties ?? []).compactMap { ShortCode($0) }
-        let people = persons
-        let issuer = issuer.flatMap { ShortCode($0) }
-        var events: [Event] = []
-        // The stage runs in three passes over the document's sentences (verb patterns, actors, coding) rather than all
-        // three per sentence: each pass's code stays in the instruction cache for the whole document.
+        var passes = matchEventVerbs()
+        findEventActors(&passes, meetings: meetings)
+        return codeEvents(meetings: meetings, passes)
+    }
+
+    /// The stage's first pass over a document: every story sentence's verb patterns and cue classes.
+    /// The stage runs in three passes over the document's sentences (verb patterns, actors, coding) rather than all
+    /// three per sentence: each pass's code stays in the instruction cache for the whole document (and, read in a batch,
+    /// for every document of the batch).
+    func matchEventVerbs() -> EventPasses {
         var sentenceMatches: [[VerbMatch]] = Array(repeating: [], count: sentences.count)
         var behindOnly: [Int] = []
         // Each coded sentence's cue classes: a sentence-wide rule whose words' class it lacks is not run.
@@ -148,17 +164,36 @@ extension Analysis {
             if punditView(sentences[si].tokens) || (sentenceClasses[si].contains(.death) && obituary(sentences[si].tokens)) { continue }
             sentenceMatches[si] = matches
         }
-        // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
-        events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
+        return EventPasses(sentenceMatches: sentenceMatches, behindOnly: behindOnly, sentenceClasses: sentenceClasses)
+    }
+
+    /// The stage's second pass: the actors of every sentence the first pass found an act in.
+    func findEventActors(_ passes: inout EventPasses, meetings: [Meeting]) {
+        let parties = (meetings.first?.parties ?? []).compactMap { ShortCode($0) }
+        let people = persons
+        let issuer = issuer.flatMap { ShortCode($0) }
         var sentenceChunks: [[ActorChunk]] = Array(repeating: [], count: sentences.count)
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            if sentenceMatches[si].isEmpty, !behindOnly.contains(si) {
+            if passes.sentenceMatches[si].isEmpty, !passes.behindOnly.contains(si) {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
                 continue
             }
             sentenceChunks[si] = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
         }
+        passes.sentenceChunks = sentenceChunks
+    }
+
+    /// The stage's third pass: codes the events of every sentence with an act, from the first two passes' findings.
+    func codeEvents(meetings: [Meeting], _ passes: EventPasses) -> [Event] {
+        let parties = (meetings.first?.parties ?? []).compactMap { ShortCode($0) }
+        let sentenceMatches = passes.sentenceMatches
+        let behindOnly = passes.behindOnly
+        let sentenceClasses = passes.sentenceClasses
+        let sentenceChunks = passes.sentenceChunks
+        var events: [Event] = []
+        // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
+        events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
             // The sentence's events, and whether each yields to a finite verb's.
             var sentenceEvents: [Draft] = []

@@ -71,15 +71,79 @@ public struct Reader: Sendable {
     }
 
     func read(_ text: SourceText, published: ISODate?, title: String?) -> Reading {
+        let (a, meetingsOnly) = readMeetings(text, published: published, title: title)
+        var reading = meetingsOnly
+        if codesEvents { reading.events = a.codeEvents(meetings: reading.meetings) }
+        reading.convertToScalarSpans(text)
+        return reading
+    }
+
+    /// Stages 1-3: the document's analysis and its Reading with meetings (spans still in bytes, no events yet).
+    private func readMeetings(_ text: SourceText, published: ISODate?, title: String?) -> (Analysis, Reading) {
         let a = analyse(text, published: published, title: title)
         let (meetings, notes) = a.buildMeetings()
         a.diagnostics += notes
-        var reading = Reading(
+        let reading = Reading(
             document: DocumentInfo(title: a.title, published: a.published, sha256: SHA256.hex(text.bytes)),
             meetings: meetings, events: [], diagnostics: a.diagnostics)
-        if codesEvents { reading.events = a.codeEvents(meetings: meetings) }
-        reading.convertToScalarSpans(text)
-        return reading
+        return (a, reading)
+    }
+
+    /// Reads several documents stage by stage: every document's meetings, then the event stage's three passes, each over
+    /// every document. Each reading (or error) is the one `read(_:)` gives for that document alone; only the order of the
+    /// work differs. Read one after another, a document's event stage pushed the meeting reader's tables out of the
+    /// core's caches before the next document's meetings were read, and the meeting reader pushed the event stage's code
+    /// out in turn; read in a batch, each stage's code and tables stay in the caches across the batch. A batch holds every
+    /// document's analysis until its events are coded: keep batches to tens of documents (see `batches(of:)`).
+    public func read(batch documents: [Document]) -> [Result<Reading, ReadError>] {
+        var results: [Result<Reading, ReadError>?] = Array(repeating: nil, count: documents.count)
+        var pending: [(index: Int, analysis: Analysis, text: SourceText, reading: Reading)] = []
+        pending.reserveCapacity(documents.count)
+        for (i, document) in documents.enumerated() {
+            let bytes = Array(document.text.utf8)
+            guard bytes.count <= maxBytes else {
+                results[i] = .failure(.tooLarge(bytes: bytes.count, limit: maxBytes))
+                continue
+            }
+            if let z = bytes.firstIndex(of: 0) {
+                results[i] = .failure(.decoding(.binary(offset: z)))
+                continue
+            }
+            let text = SourceText(bytes: bytes)
+            let (a, reading) = readMeetings(text, published: document.published, title: document.title)
+            pending.append((i, a, text, reading))
+        }
+        if codesEvents {
+            var passes = pending.map { $0.analysis.matchEventVerbs() }
+            for k in pending.indices { pending[k].analysis.findEventActors(&passes[k], meetings: pending[k].reading.meetings) }
+            for k in pending.indices {
+                pending[k].reading.events = pending[k].analysis.codeEvents(meetings: pending[k].reading.meetings, passes[k])
+            }
+        }
+        for k in pending.indices {
+            pending[k].reading.convertToScalarSpans(pending[k].text)
+            results[pending[k].index] = .success(pending[k].reading)
+        }
+        return results.map { $0! }
+    }
+
+    /// Splits documents into consecutive batches for `read(batch:)`: at most `count` documents and about 1 MB of text each
+    /// (a larger document is a batch of its own).
+    public static func batches(of documents: [Document], count: Int = 64) -> [ArraySlice<Document>] {
+        var out: [ArraySlice<Document>] = []
+        var start = 0
+        var bytes = 0
+        for (i, d) in documents.enumerated() {
+            let n = d.text.utf8.count
+            if i > start, i - start >= count || bytes + n > 1_000_000 {
+                out.append(documents[start..<i])
+                start = i
+                bytes = 0
+            }
+            bytes += n
+        }
+        if start < documents.count { out.append(documents[start...]) }
+        return out
     }
 
     /// Stages 1-2: tokens, sentences, zones, lexicon mentions and dates.

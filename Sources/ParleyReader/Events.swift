@@ -4523,7 +4523,11 @@ extension Analysis {
             return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         // ("to the Governments and people of Malta, Armenia and Belize": a country's bodies named before it are no gap.)
-        if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep }),
+        // ("filed a case at the International Court of Justice accusing Israel of committing genocide against Palestinians":
+        // a preposition past a participle of accusation is the accusation's, whose object is the act's target; "an alleged
+        // frontman" is no clause.)
+        if let prep, let k = (from..<r.upperBound).first(where: { sym($0) == prep || (isAny($0, cues.accusingWords) && endsInING($0)) }),
+            sym(k) == prep,
             var n = actors.firstIndex(where: {
                 $0.tokens.lowerBound > k
                     && ($0.tokens.lowerBound <= k + 3 || ($0.tokens.lowerBound <= k + 6 && (k + 1..<$0.tokens.lowerBound).allSatisfy { isAny($0, cues.ofCountryWords) }))

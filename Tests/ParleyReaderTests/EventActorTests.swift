@@ -1488,6 +1488,12 @@ import Testing
         Case(text: "Belgium raised its terror alert to the highest level after the shooting.", expected: ["151|BEL|BEL|GOV|-"]),
         Case(text: "The Myanmar military drove thousands of Rohingya from their villages.", expected: ["201|MMR|MMR|GOV|-"]),
         Case(text: "North Korea fired a short-range ballistic missile into the sea on Monday.", expected: ["150|PRK|-|GOV|-"]),
+        // A preposition past a participle of accusation is the accusation's: the accused is the case's target.
+        Case(
+            text: "Nicaragua filed a case at the International Court of Justice on Monday accusing Germany of aiding acts of genocide against Palestinians in Gaza.",
+            expected: ["115|NIC|DEU|GOV|GOV"]),
+        Case(text: "Cape Verde extradited Colombian businessman Alex Saab, an alleged frontman for Maduro, to the United States.",
+            expected: ["063|CPV|USA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

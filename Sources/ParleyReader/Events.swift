@@ -3759,9 +3759,18 @@ extension Analysis {
             let atHome = (code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") || code.hasPrefix("13")
                 || code.hasPrefix("151") || code.hasPrefix("152") || code.hasPrefix("153") || code.hasPrefix("154"))
                 && code != "2042" && refusal == nil
+            // ("Ukraine's military intelligence claimed responsibility for a drone attack on an oil refinery in western Russia",
+            // "Hamas claimed responsibility for the attack, which killed two Israeli soldiers": a claimed attack falls on the
+            // first country named after the claim, its place or its victims; else, as force does, on the claimant's own.)
+            let struck: ActorChunk.Side? = code != "015" ? nil : ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound }
+                .compactMap { $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
             for s in sources {
+                if let struck, s.country != nil {
+                    dyads.append((s, struck, code))
+                    continue
+                }
                 // (Armed forces put on alert face a foe abroad even unnamed; police on alert face their own streets.)
-                if atHome, let c = s.country, ctx.sentenceSoleCountry == c, !code.hasPrefix("152") || s.sector == "COP" {
+                if atHome || code == "015", let c = s.country, ctx.sentenceSoleCountry == c, !code.hasPrefix("152") || s.sector == "COP" {
                     dyads.append((s, ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), domestic: true), code))
                 } else {
                     dyads.append((s, nil, code))

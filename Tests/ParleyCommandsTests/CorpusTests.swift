@@ -152,8 +152,9 @@ import Testing
         EventTable(path: Binary.eventTable("dev18-readout"), minSentences: 200, minNegatives: 25, types: 0.69, found: 0.60, precision: 0.80, recall: 0.70),
         // (Found 0.57 → 0.56 and precision 0.81 → 0.80 in 12-04's twenty-third session: force, threats and alerts at no one
         // named now fall on the doer's own country, as most writers code them; s18173's mobilisation and s18186's alert
-        // are among the few this writer leaves without a target.)
-        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.56, precision: 0.80, recall: 0.69),
+        // are among the few this writer leaves without a target; recall 0.69 → 0.68 when a claimed attack came to fall on
+        // the country it struck, which s18026's writer leaves without a target, as eight other writers do not.)
+        EventTable(path: Binary.eventTable("dev18-strife"), minSentences: 200, minNegatives: 26, types: 0.69, found: 0.56, precision: 0.80, recall: 0.68),
         // Written apart during 12-02's thirteenth session (wire leads in the style of public gold-standard sets, 1995-2026,
         // 122 countries), scored first (80.0% types right after the session's first rules), then used for development.
         EventTable(path: Binary.eventTable("dev19-gold"), minSentences: 150, minNegatives: 25, types: 0.87, found: 0.79, precision: 0.87, recall: 0.85),

@@ -430,8 +430,8 @@ import Testing
         Case(text: "Guyanese President Irfaan Ali and his Surinamese counterpart Chan Santokhi agreed to begin building a bridge.",
             expected: ["0311|GUY|SUR|GOV|GOV", "0311|SUR|GUY|GOV|GOV"]),
         Case(text: "The Kurdistan Workers' Party claimed responsibility for the attack, which killed three Turkish soldiers near the border.",
-            expected: ["015|TUR|-|REB|-", "190|TUR|TUR|REB|MIL"]),
-        Case(text: "Al-Shabaab claimed responsibility for the twin bombings in Mogadishu.", expected: ["015|SOM|-|REB|-", "183|SOM|SOM|REB|GOV"]),
+            expected: ["015|TUR|TUR|REB|-", "190|TUR|TUR|REB|MIL"]),
+        Case(text: "Al-Shabaab claimed responsibility for the twin bombings in Mogadishu.", expected: ["015|SOM|SOM|REB|-", "183|SOM|SOM|REB|GOV"]),
         Case(text: "The attack on the convoy in northern Mali left ten people dead.", expected: []),
         Case(text: "The Department of Foreign Affairs in Manila lodged a protest with China.", expected: ["114|PHL|CHN|GOV|GOV"]),
         Case(text: "Armenia put its armed forces on the highest level of combat readiness along the border with Azerbaijan.",
@@ -1494,6 +1494,10 @@ import Testing
             expected: ["115|NIC|DEU|GOV|GOV"]),
         Case(text: "Cape Verde extradited Colombian businessman Alex Saab, an alleged frontman for Maduro, to the United States.",
             expected: ["063|CPV|USA|GOV|GOV"]),
+        // A claimed attack falls on the first country named after the claim, else on the claimant's own.
+        Case(text: "Ukraine's military intelligence agency claimed responsibility for a drone attack on an oil depot in western Russia.",
+            expected: ["015|UKR|RUS|GOV|GOV", "195|UKR|RUS|GOV|GOV"]),
+        Case(text: "The Pakistani Taliban claimed responsibility for the bombing of a police post in Bannu.", expected: ["015|PAK|PAK|REB|-", "183|PAK|PAK|REB|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

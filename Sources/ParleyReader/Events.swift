@@ -3762,7 +3762,11 @@ extension Analysis {
             // ("Ukraine's military intelligence claimed responsibility for a drone attack on an oil refinery in western Russia",
             // "Hamas claimed responsibility for the attack, which killed two Israeli soldiers": a claimed attack falls on the
             // first country named after the claim, its place or its victims; else, as force does, on the claimant's own.)
-            let struck: ActorChunk.Side? = code != "015" ? nil : ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound }
+            // ("Rwanda denied that its troops were fighting alongside M23 rebels in eastern Congo", "laid a wreath at the
+            // Warsaw Uprising monument", "conveyed her condolences to the people of Türkiye": so do a denial, a symbolic act
+            // and condolences, on the first other country only.)
+            let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018"
+            let struck: ActorChunk.Side? = !aboutAnother ? nil : ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound }
                 .compactMap { $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
             for s in sources {
                 if let struck, s.country != nil {

@@ -237,6 +237,8 @@ final class Cues: Sendable {
     let callNouns: SymbolSet
     let reportNouns: SymbolSet
     let accusingWords: SymbolSet
+    /// "border", "frontier": a country named before one is where a show of force faces.
+    let borderWords: SymbolSet
     let agreeWords: SymbolSet
     let willWould: SymbolSet
     let inside: Int32
@@ -758,6 +760,7 @@ final class Cues: Sendable {
         callNouns = set("call conversation")
         reportNouns = set("report findings")
         accusingWords = set("accusing alleging accused alleged")
+        borderWords = set("border borders frontier")
         agreeWords = set("agreed agree agrees")
         willWould = set("would will")
         inside = one("inside")

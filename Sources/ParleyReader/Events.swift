@@ -3717,6 +3717,11 @@ extension Analysis {
             }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
+        // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
+        // show of force moves or alerts, of no country named, are the doer's own, no target.)
+        if code.hasPrefix("15"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
+            target = []
+        }
         if hostedBy, refusal == nil {
             // ("… signed a peace agreement at a ceremony hosted by King Salman": the host named after "by" hosts every
             // party of the clause; no visit back is told.)
@@ -3765,8 +3770,26 @@ extension Analysis {
             // ("Rwanda denied that its troops were fighting alongside M23 rebels in eastern Congo", "laid a wreath at the
             // Warsaw Uprising monument", "conveyed her condolences to the people of Türkiye": so do a denial, a symbolic act
             // and condolences, on the first other country only.)
-            let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018"
-            let struck: ActorChunk.Side? = !aboutAnother ? nil : ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound }
+            // ("China fired missiles into the sea off Taiwan's two main ports", "Poland scrambled fighter jets as Russia launched
+            // a massive missile attack", "Thailand puts border troops on alert amid Cambodia dispute": a show of force, an
+            // alert or a mobilisation faces the other country named after the verb in its own clause; "North Korea fired a
+            // missile into the sea, South Korea's military said" faces no one.)
+            let posture = code.hasPrefix("15") && refusal == nil
+            let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018" || posture
+            let clauseEnd = !posture ? r.upperBound
+                : (m.tokens.upperBound..<r.upperBound).first(where: { sym($0) == cues.w.comma || sym($0) == cues.semicolon }) ?? r.upperBound
+            // ("moved tens of thousands of troops toward the Kuwaiti border": a country named before "border" is one too.)
+            var borderCountry: ActorChunk.Side?
+            if posture {
+                for k in m.anchor + 1..<max(m.anchor + 1, clauseEnd) {
+                    guard let (iso3, mention) = country(at: k), isAny(Int(mention.end), cues.borderWords), let c = ShortCode(iso3),
+                        !sources.contains(where: { $0.country == c })
+                    else { continue }
+                    borderCountry = ActorChunk.Side(country: c, sector: "GOV", span: Span(start: Int(tokens[k].start), end: Int(tokens[Int(mention.end) - 1].end)))
+                    break
+                }
+            }
+            let struck: ActorChunk.Side? = !aboutAnother ? nil : borderCountry ?? ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound < clauseEnd }
                 .compactMap { $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
             for s in sources {
                 if let struck, s.country != nil {

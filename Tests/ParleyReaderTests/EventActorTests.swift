@@ -575,7 +575,7 @@ import Testing
         Case(text: "Russian missile strikes on Kyiv killed five civilians.", expected: ["195|RUS|UKR|GOV|GOV"]),
         Case(text: "Britain said it would send tanks and artillery systems to Ukraine.", expected: ["0332|GBR|UKR|GOV|GOV"]),
         Case(text: "India and Pakistan have fought three wars since 1947.", expected: []),
-        Case(text: "Iraq moved tens of thousands of Republican Guard troops toward the Kuwaiti border.", expected: ["154|IRQ|-|GOV|MIL"]),
+        Case(text: "Iraq moved tens of thousands of Republican Guard troops toward the Kuwaiti border.", expected: ["154|IRQ|KWT|GOV|GOV"]),
         Case(text: "Dozens of passengers were killed when a bus plunged into a ravine in Peru.", expected: []),
         Case(text: "The war in Yemen has killed an estimated 150,000 people.", expected: []),
         Case(text: "Bolivia's president resigned after weeks of mass street protests.", expected: ["0831|BOL|BOL|GOV|PPL"]),
@@ -1094,7 +1094,7 @@ import Testing
         Case(text: "Haitian gang kidnaps 17 US and Canadian missionaries", expected: ["181|HTI|USA|CRM|GOV", "181|HTI|CAN|CRM|GOV"]),
         Case(text: "Protesters storm Kenyan parliament, set part of building ablaze", expected: ["145|KEN|KEN|PPL|LEG"]),
         Case(text: "Mozambique police fire tear gas at post-election protesters in Maputo", expected: ["175|MOZ|MOZ|COP|PPL"]),
-        Case(text: "Poland moves troops toward Belarus border amid Wagner fears", expected: ["154|POL|-|GOV|MIL"]),
+        Case(text: "Poland moves troops toward Belarus border amid Wagner fears", expected: ["154|POL|BLR|GOV|GOV"]),
         Case(text: "World Bank halts new funding to Uganda over anti-LGBTQ law", expected: ["162|-|UGA|IGO|GOV"]),
         // In running text an organisation's name before such a form is a modifier ("Taliban forces").
         Case(text: "Taliban forces and Pakistani troops traded fire along the border.", expected: ["190|AFG|PAK|MIL|MIL", "190|PAK|AFG|MIL|MIL"]),
@@ -1503,6 +1503,11 @@ import Testing
         Case(text: "German President Frank-Walter Steinmeier laid a wreath at the Warsaw Ghetto memorial on Monday.",
             expected: ["017|DEU|POL|GOV|GOV"]),
         Case(text: "Malaysia's prime minister denied that he had taken public money.", expected: ["016|MYS|-|GOV|-"]),
+        // A show of force, an alert or a mobilisation faces the other country named in its own clause; the doer's own forces
+        // it moves are no target, and a closing attribution is no clause of the act.
+        Case(text: "China fired missiles into the sea off Taiwan on Friday.", expected: ["150|CHN|TWN|GOV|GOV"]),
+        Case(text: "North Korea fired a ballistic missile into the sea on Wednesday, South Korea's military said.", expected: ["150|PRK|-|GOV|-"]),
+        Case(text: "Serbia put its army on the highest combat alert amid tensions with Kosovo.", expected: ["152|SRB|XKX|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

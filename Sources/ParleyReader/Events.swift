@@ -3719,7 +3719,8 @@ extension Analysis {
         }
         // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
         // show of force moves or alerts, of no country named, are the doer's own, no target.)
-        if code.hasPrefix("15"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
+        // ("warned that it would respond with overwhelming military force if …": so are the forces a threat names.)
+        if code.hasPrefix("15") || code.hasPrefix("13"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
             target = []
         }
         if hostedBy, refusal == nil {
@@ -3775,8 +3776,12 @@ extension Analysis {
             // alert or a mobilisation faces the other country named after the verb in its own clause; "North Korea fired a
             // missile into the sea, South Korea's military said" faces no one.)
             let posture = code.hasPrefix("15") && refusal == nil
-            let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018" || posture
-            let clauseEnd = !posture ? r.upperBound
+            // ("North Korea warned it would respond with overwhelming force if the United States deployed more assets", "Ukrainian
+            // forces have taken control of 74 settlements in Russia's Kursk region": so do a threat, and a fight in its clause.)
+            let fight = code.hasPrefix("19") && refusal == nil
+            let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018" || posture || fight
+                || (code.hasPrefix("13") && refusal == nil)
+            let clauseEnd = !(posture || fight) ? r.upperBound
                 : (m.tokens.upperBound..<r.upperBound).first(where: { sym($0) == cues.w.comma || sym($0) == cues.semicolon }) ?? r.upperBound
             // ("moved tens of thousands of troops toward the Kuwaiti border": a country named before "border" is one too.)
             var borderCountry: ActorChunk.Side?
@@ -3789,7 +3794,11 @@ extension Analysis {
                     break
                 }
             }
-            let struck: ActorChunk.Side? = !aboutAnother ? nil : borderCountry ?? ctx.all.lazy.filter { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound < clauseEnd }
+            // (", South Korea's military said": the one a report is credited to is no one faced.)
+            let struck: ActorChunk.Side? = !aboutAnother ? nil : borderCountry ?? ctx.all.lazy.filter {
+                $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound < clauseEnd
+                    && !self.isAny($0.tokens.upperBound, self.cues.creditVerbs) && !self.isAny($0.tokens.upperBound, self.cues.reportClause)
+            }
                 .compactMap { $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
             for s in sources {
                 if let struck, s.country != nil {

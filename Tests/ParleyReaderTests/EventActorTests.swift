@@ -1508,6 +1508,9 @@ import Testing
         Case(text: "China fired missiles into the sea off Taiwan on Friday.", expected: ["150|CHN|TWN|GOV|GOV"]),
         Case(text: "North Korea fired a ballistic missile into the sea on Wednesday, South Korea's military said.", expected: ["150|PRK|-|GOV|-"]),
         Case(text: "Serbia put its army on the highest combat alert amid tensions with Kosovo.", expected: ["152|SRB|XKX|GOV|GOV"]),
+        // A threat faces the other country named after it; the forces it names are the threatener's own.
+        Case(text: "North Korea warned that it would respond with overwhelming military force if the United States deployed more strategic assets to the peninsula.",
+            expected: ["138|PRK|USA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -3781,7 +3781,7 @@ extension Analysis {
             let fight = code.hasPrefix("19") && refusal == nil
             let aboutAnother = code == "015" || code == "016" || code == "017" || code == "018" || posture || fight
                 || (code.hasPrefix("13") && refusal == nil)
-            let clauseEnd = !(posture || fight) ? r.upperBound
+            let clauseEnd = !(posture || fight || code == "016" || code == "017" || code == "018") ? r.upperBound
                 : (m.tokens.upperBound..<r.upperBound).first(where: { sym($0) == cues.w.comma || sym($0) == cues.semicolon }) ?? r.upperBound
             // ("moved tens of thousands of troops toward the Kuwaiti border": a country named before "border" is one too.)
             var borderCountry: ActorChunk.Side?

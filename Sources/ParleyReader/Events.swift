@@ -3723,6 +3723,13 @@ extension Analysis {
         if code.hasPrefix("15") || code.hasPrefix("13"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
             target = []
         }
+        // ("Pakistan moved troops to the Line of Control as tensions with India rose": the doer's own troops moved or put on
+        // alert are its own, when another country is named to face.)
+        if code == "150" || code == "152" || code == "154", !target.isEmpty, ctx.sentenceSoleCountry == nil,
+            target.allSatisfy({ t in t.sector == "MIL" && sources.contains(where: { $0.country == t.country }) })
+        {
+            target = []
+        }
         if hostedBy, refusal == nil {
             // ("… signed a peace agreement at a ceremony hosted by King Salman": the host named after "by" hosts every
             // party of the clause; no visit back is told.)

@@ -1511,6 +1511,9 @@ import Testing
         // A threat faces the other country named after it; the forces it names are the threatener's own.
         Case(text: "North Korea warned that it would respond with overwhelming military force if the United States deployed more strategic assets to the peninsula.",
             expected: ["138|PRK|USA|GOV|GOV"]),
+        // The doer's own troops moved are no target when another country is named to face.
+        Case(text: "Moldova's president put the country's armed forces on full combat alert after Russia's parliament approved the use of troops in Transnistria.",
+            expected: ["152|MDA|RUS|GOV|LEG"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

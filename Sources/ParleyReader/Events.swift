@@ -3719,6 +3719,32 @@ extension Analysis {
         }
         // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
         // show of force moves or alerts, of no country named, are the doer's own, no target.)
+        // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
+        // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
+        // named after "by"; "the Israeli military opened an inquiry into the air strike that killed seven aid workers in
+        // Gaza": else, when the words name only victims or a place, of the investigator's own side.)
+        if code.hasPrefix("09"), refusal == nil {
+            let after = ctx.all.filter { $0.tokens.lowerBound > m.tokens.upperBound }
+            if target.allSatisfy({ $0.sector == "PPL" || $0.country == nil }), let n = after.firstIndex(where: { c in
+                sym(c.tokens.lowerBound - 1) == cues.w.by && c.sides.contains(where: { $0.country != nil })
+                    && !sources.contains(where: { s in c.sides.contains { $0.country == s.country } })
+            }) {
+                // ("by Israeli forces and Palestinian armed groups": every doer joined after the "by".)
+                var doers = after[n].sides.filter { $0.country != nil }
+                var i = n
+                while i + 1 < after.count, isJoiner(after[i].tokens.upperBound, after[i + 1].tokens.lowerBound) {
+                    doers += after[i + 1].sides.filter { $0.country != nil }
+                    i += 1
+                }
+                target = doers
+            } else if code == "093" || target.allSatisfy({ $0.sector == "PPL" }), !target.isEmpty, let own = sources.first?.country,
+                sources.allSatisfy({ $0.country == own }),
+                target.allSatisfy({ $0.sector == "PPL" || ($0.domestic && $0.span == span(m.tokens)) }),
+                target.contains(where: { $0.country != nil && $0.country != own })
+            {
+                target = [ActorChunk.Side(country: own, sector: nil, span: span(m.tokens), domestic: true)]
+            }
+        }
         // ("warned that it would respond with overwhelming military force if …": so are the forces a threat names.)
         if code.hasPrefix("15") || code.hasPrefix("13"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
             target = []

@@ -72,6 +72,8 @@ struct EventPasses {
     var sentenceClasses: [CueClass]
     /// Each coded sentence's actors (filled by the second pass).
     var sentenceChunks: [[ActorChunk]] = []
+    /// The first meeting's parties (set by the second pass).
+    var parties: [ShortCode] = []
 }
 
 /// A verb pattern matched in a sentence.
@@ -182,11 +184,12 @@ extension Analysis {
             sentenceChunks[si] = actorChunks(in: si, people: people, parties: parties, issuer: issuer, lastPerson: &lastPerson)
         }
         passes.sentenceChunks = sentenceChunks
+        passes.parties = parties
     }
 
     /// The stage's third pass: codes the events of every sentence with an act, from the first two passes' findings.
     func codeEvents(meetings: [Meeting], _ passes: EventPasses) -> [Event] {
-        let parties = (meetings.first?.parties ?? []).compactMap { ShortCode($0) }
+        let parties = passes.parties
         let sentenceMatches = passes.sentenceMatches
         let behindOnly = passes.behindOnly
         let sentenceClasses = passes.sentenceClasses
@@ -3717,12 +3720,11 @@ extension Analysis {
             }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
         }
-        // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
-        // show of force moves or alerts, of no country named, are the doer's own, no target.)
         // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
         // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
         // named after "by"; "the Israeli military opened an inquiry into the air strike that killed seven aid workers in
-        // Gaza": else, when the words name only victims or a place, of the investigator's own side.)
+        // Gaza": else, when its words name only victims, or it investigates a military action (093), of the investigator's
+        // own side.)
         if code.hasPrefix("09"), refusal == nil {
             let after = ctx.all.filter { $0.tokens.lowerBound > m.tokens.upperBound }
             if target.allSatisfy({ $0.sector == "PPL" || $0.country == nil }), let n = after.firstIndex(where: { c in
@@ -3745,6 +3747,8 @@ extension Analysis {
                 target = [ActorChunk.Side(country: own, sector: nil, span: span(m.tokens), domestic: true)]
             }
         }
+        // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
+        // show of force moves or alerts, of no country named, are the doer's own, no target.)
         // ("warned that it would respond with overwhelming military force if …": so are the forces a threat names.)
         if code.hasPrefix("15") || code.hasPrefix("13"), !target.isEmpty, target.allSatisfy({ $0.country == nil && ($0.sector == "MIL" || $0.sector == "COP") }) {
             target = []

@@ -64,10 +64,15 @@ public struct Reader: Sendable {
 
     /// Reads a document whose text is already a Swift string.
     public func read(_ document: Document) throws(ReadError) -> Reading {
+        read(try sourceText(of: document), published: document.published, title: document.title)
+    }
+
+    /// A document's text as bytes, checked against the size limit and for binary data.
+    private func sourceText(of document: Document) throws(ReadError) -> SourceText {
         let bytes = Array(document.text.utf8)
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
         if let i = bytes.firstIndex(of: 0) { throw .decoding(.binary(offset: i)) }
-        return read(SourceText(bytes: bytes), published: document.published, title: document.title)
+        return SourceText(bytes: bytes)
     }
 
     func read(_ text: SourceText, published: ISODate?, title: String?) -> Reading {
@@ -93,23 +98,26 @@ public struct Reader: Sendable {
     /// every document. Each reading (or error) is the one `read(_:)` gives for that document alone; only the order of the
     /// work differs. Read one after another, a document's event stage pushed the meeting reader's tables out of the
     /// core's caches before the next document's meetings were read, and the meeting reader pushed the event stage's code
-    /// out in turn; read in a batch, each stage's code and tables stay in the caches across the batch. A batch holds every
-    /// document's analysis until its events are coded: keep batches to tens of documents (see `batches(of:)`).
+    /// out in turn; read in a batch, each stage's code and tables stay in the caches across the batch. A batch holds its
+    /// documents' analyses until their events are coded, so a long list is read in the slices `batches(of:)` cuts.
     public func read(batch documents: [Document]) -> [Result<Reading, ReadError>] {
+        var results: [Result<Reading, ReadError>] = []
+        results.reserveCapacity(documents.count)
+        for slice in Self.batches(of: documents) { results += readStaged(slice) }
+        return results
+    }
+
+    /// `read(batch:)` for one slice: stage by stage over all of it.
+    private func readStaged(_ documents: ArraySlice<Document>) -> [Result<Reading, ReadError>] {
         var results: [Result<Reading, ReadError>?] = Array(repeating: nil, count: documents.count)
         var pending: [(index: Int, analysis: Analysis, text: SourceText, reading: Reading)] = []
         pending.reserveCapacity(documents.count)
         for (i, document) in documents.enumerated() {
-            let bytes = Array(document.text.utf8)
-            guard bytes.count <= maxBytes else {
-                results[i] = .failure(.tooLarge(bytes: bytes.count, limit: maxBytes))
+            let text: SourceText
+            do { text = try sourceText(of: document) } catch {
+                results[i] = .failure(error)
                 continue
             }
-            if let z = bytes.firstIndex(of: 0) {
-                results[i] = .failure(.decoding(.binary(offset: z)))
-                continue
-            }
-            let text = SourceText(bytes: bytes)
             let (a, reading) = readMeetings(text, published: document.published, title: document.title)
             pending.append((i, a, text, reading))
         }

@@ -958,6 +958,15 @@ extension Analysis {
             if classes.contains(.behind), let e = behindClaim(si, actors, date), !sentenceEvents.contains(where: { same($0, e) }) {
                 sentenceEvents.append(e)
             }
+            if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents, date), !sentenceEvents.contains(where: { same($0, e) }) {
+                // (The act claimed, done by no one named, is the claimant's.)
+                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil
+                    && sentenceEvents[i].span.start >= e.span.end
+                {
+                    sentenceEvents[i].source = e.source
+                }
+                sentenceEvents.append(e)
+            }
             // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
             // named force's, one act against the dead.)
             if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
@@ -1125,6 +1134,14 @@ extension Analysis {
                     sentenceEvents[i].source = party(claimant.sides[0])
                 }
             }
+            // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
+            if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
+                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil
+                    && sentenceEvents[i].span.end <= claim.span.start
+                {
+                    sentenceEvents[i].source = claim.source
+                }
+            }
             if let first = sentenceEvents.first {
                 // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
                 // that names no one, or that follows a noun of the first act, answers that act's source.
@@ -1269,6 +1286,24 @@ extension Analysis {
         let code: ShortCode = words.contains(where: { isAny($0, cues.armsWords) }) ? "072"
             : words.contains(where: { isAny($0, cues.reliefWords) }) ? "073" : "070"
         return Draft(code: code, root: 7, source: giver, target: praise.source, date: praise.date, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
+    }
+
+    /// "The Houthis said they were behind a drone attack on a US destroyer", "Ukraine's military intelligence said it was
+    /// behind the killing of …": one who says it was itself behind an act claims it (015), on the act's target.
+    private func ownedAct(_ si: Int, _ actors: [ActorChunk], _ events: [Draft], _ date: ISODate?) -> Draft? {
+        let r = sentences[si].tokens
+        guard let k = r.first(where: { k in
+                k - 2 > r.lowerBound && sym(k) == cues.behind && isAny(k - 1, cues.copulas)
+                    && (isAny(k - 2, cues.thirdPerson) || sym(k - 2) == cues.they || isAny(k - 2, cues.objectPronouns))
+                    && isAny(k - 3, cues.sayingWords)
+            }),
+            !negated(k, r),
+            // (The sayer: the sentence's subject before the saying verb.)
+            let sayer = actors.last(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= k - 3 }),
+            let s = sayer.sides.first, s.country != nil
+        else { return nil }
+        let act = events.first(where: { $0.root >= 18 && $0.span.start >= Int(tokens[k].end) })
+        return Draft(code: "015", root: 1, source: party(s), target: act?.target, date: date, span: span((k - 1)..<(k + 1)), rule: "rule.owned-act")
     }
 
     /// "…, saying Russian military intelligence was behind a deadly explosion": one who says another was behind an act
@@ -1618,6 +1653,9 @@ extension Analysis {
     /// Whether a statement match closes its sentence after a comma ("…, the minister warned on Friday.").
     private func attribution(_ m: VerbMatch, _ r: Range<Int>) -> Bool {
         guard let comma = (r.lowerBound..<m.anchor).last(where: { sym($0) == cues.w.comma }), m.anchor - comma <= 8 else { return false }
+        // ("A car bomb exploded …, and al-Shabaab claimed responsibility.": a clause joined by "and" or "but" is an act of its
+        // own, not the report's source.)
+        if sym(comma + 1) == cues.w.and || sym(comma + 1) == cues.but { return false }
         return (m.tokens.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind != .word || isAny($0, cues.trailingWords) || mention(covering: $0) != nil }
     }
 
@@ -2034,8 +2072,10 @@ extension Analysis {
             let c = next.sides.first?.country
         else { return false }
         // ("admitted that the Ukrainian passenger jet had been shot down": a passive's subject is the one acted on.)
-        if (next.tokens.upperBound..<min(r.upperBound, next.tokens.upperBound + 4)).contains(where: { isAny($0, cues.passiveAux) }) {
-            return false
+        // ("admitted that Ukraine International Airlines Flight 752 had been shot down": past the rest of a long name.)
+        for j in next.tokens.upperBound..<min(r.upperBound, next.tokens.upperBound + 8) {
+            if isAny(j, cues.passiveAux) { return false }
+            if j - next.tokens.upperBound >= 4, !(tokens[j].isCapitalized || tokens[j].kind == .number || isAny(j, cues.perfectAux)) { break }
         }
         let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition })?.sides.first?.country
         return subject != nil && c != subject

@@ -1519,6 +1519,15 @@ import Testing
             expected: ["094|UKR|RUS|JUD|MIL"]),
         Case(text: "The Israeli military said it had opened an inquiry into the air strike that killed five aid workers in Gaza.",
             expected: ["093|ISR|ISR|MIL|-"]),
+        // A claim joined by "and" after the act is the claimant's act of its own, and names the act's doer.
+        Case(text: "A car bomb ripped through a market in Mogadishu on Sunday, killing nine people, and al-Shabaab later claimed responsibility.",
+            expected: ["1832|SOM|SOM|REB|GOV", "015|SOM|SOM|REB|-"]),
+        // One who says it was itself behind an act claims it, on the act's target.
+        Case(text: "The Houthis said they were behind a missile attack on a US destroyer in the Red Sea.",
+            expected: ["195|YEM|USA|REB|GOV", "015|YEM|USA|REB|GOV"]),
+        // An admission that a long-named thing "had been shot down" is the admitter's own act.
+        Case(text: "Iran's armed forces admitted that Ukraine International Airlines Flight 752 had been shot down by mistake.",
+            expected: ["015|IRN|UKR|MIL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -56,11 +56,14 @@ public struct Lexicon: Sendable {
     public internal(set) var verbCandidateStart: [Int32] = []
     /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).
     public internal(set) var verbKeys = SymbolSet([Int32]())
-    /// Symbols that start some verb pattern (checked before the index).
+    /// Symbols that start some verb pattern (checked before the index), but for the nouns that start only `claimed` or
+    /// `owner` rows.
     public internal(set) var verbFirst = SymbolSet([Int32]())
     /// First words of rows flagged `claimed` ("attack", "bombing"): nouns, so kept out of `verbFirst`, which other
     /// rules read as "a verb stands here".
     public internal(set) var claimedFirst = SymbolSet([Int32]())
+    /// First words of rows flagged `owner` ("position", "relations"): nouns as well, kept out of `verbFirst`.
+    public internal(set) var ownerFirst = SymbolSet([Int32]())
     /// Base forms derived from listed past forms ("expel" from "expelled"): they code only after a modal or "to".
     public internal(set) var baseVerbForms = SymbolSet([Int32]())
     /// Every base form derived from a pattern's past-tense verb, listed explicitly by another row or not ("launch" of

@@ -354,7 +354,15 @@ struct LexiconBuilder {
         lexicon.verbFacts.append(VerbFacts(code: code, root: code.root, low: flags.contains("low"), visit: flags.contains("visit"), refusal: flags.contains("refusal")))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
-            if flags.contains("claimed") { lexicon.claimedFirst.insert(s) } else { lexicon.verbFirst.insert(s) }
+            // (An `owner` row's first word is a noun too, "position", "relations": "international relations minister" has
+            // no verb in it.)
+            if flags.contains("claimed") {
+                lexicon.claimedFirst.insert(s)
+            } else if flags.contains("owner") {
+                lexicon.ownerFirst.insert(s)
+            } else {
+                lexicon.verbFirst.insert(s)
+            }
         }
     }
 

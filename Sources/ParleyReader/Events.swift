@@ -393,8 +393,12 @@ extension Analysis {
                 if admittedThat, othersAfterThat(match, actors, sentences[si].tokens) { continue }
                 // ("Germany acknowledged that it committed genocide": what a government admits "that" it did is the
                 // admission's content, 015, not an act of the sentence.)
+                // ("said he was optimistic that Russia would agree to extend the grain deal", "was confident the IMF board would
+                // approve the loan": what one is hopeful or gloomy about is the comment's content.)
+                let outlook = (code == "012" || code == "013")
+                    && (isAny(match.anchor, cues.copulas) || sym(match.tokens.upperBound - 1) == cues.w.that || sym(match.tokens.upperBound - 1) == cues.about)
                 if root == 2 || root == 10 || root == 11 || root == 12 || root == 13 || code == "016" || (root == 5 && code.hasPrefix("051"))
-                    || admittedThat
+                    || admittedThat || outlook
                 {
                     demandSeen = true
                 }
@@ -1724,7 +1728,7 @@ extension Analysis {
                 let progressiveBegun = derivedIng && !progressiveBe && k - 1 >= r.lowerBound && isAny(k - 1, cues.beginVerbs)
                 let progressive = progressiveBe || progressiveBegun
                 guard lexicon.verbFirst.contains(s) || (lexicon.baseVerbForms.contains(s) && afterModal(k, r))
-                    || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed
+                    || (lexicon.progressiveVerbForms.contains(s) && progressive) || headline || pluralHeadline || claimed || lexicon.ownerFirst.contains(s)
                 else { continue }
                 // ("the Kigali Genocide Memorial", "South Africa's Special Investigating Unit launched a probe": a capitalized word
                 // between capitalized words is part of a name, and must not take the words of the act after it.)
@@ -3652,7 +3656,8 @@ extension Analysis {
         }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian
         // aircraft … would be shot down": a warning whose clause holds force ahead threatens force, 138.)
-        if refusal == nil, code == "012" || code == "130", forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }
+        // ("was not optimistic that Washington would lift the tariffs": an outlook is no warning.)
+        if refusal == nil, code == "130" || (code == "012" && isAny(m.anchor, cues.warnWords)), forceAhead(after: m.tokens.upperBound, r) != nil { code = "138" }
         // ("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado … to help fight an insurgency", "at the request of
         // the Maputo government": forces sent abroad to help are assistance, 074.)
         // ("… to lead a UN-backed multinational security support mission": or on a mission.)

@@ -1528,6 +1528,17 @@ import Testing
         // An admission that a long-named thing "had been shot down" is the admitter's own act.
         Case(text: "Iran's armed forces admitted that Ukraine International Airlines Flight 752 had been shot down by mistake.",
             expected: ["015|IRN|UKR|MIL|GOV"]),
+        // What one is hopeful or gloomy about is the comment's content, not an act of the sentence.
+        Case(text: "Turkey's foreign minister said he was optimistic that Russia would agree to extend the grain deal.",
+            expected: ["013|TUR|RUS|GOV|GOV"]),
+        Case(text: "Germany's foreign minister said he was not optimistic that the United States would lift the car tariffs soon.",
+            expected: ["012|DEU|USA|GOV|GOV"]),
+        // Relations said to be at their lowest are a pessimistic comment on the other side; a relations minister's title is
+        // no such noun.
+        Case(text: "Russia's foreign minister said relations with Washington were at their lowest point in decades.",
+            expected: ["012|RUS|USA|GOV|GOV"]),
+        Case(text: "Namibia's international relations minister met her Angolan counterpart in Luanda.",
+            expected: ["040|NAM|AGO|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -67,6 +67,9 @@ final class Cues: Sendable {
     }
     let locationPreps: SymbolSet
     let subjectPreps: SymbolSet
+    /// "to", "with", "from", "against": the prepositions that name whom an act reaches past its object ("suspended
+    /// deliveries of tanks to Egypt", "recalls envoy from Somalia").
+    let recipientPreps: SymbolSet
     let groupNouns: SymbolSet
     /// A country's bodies named before "of" ("the Government and people of India", "the brotherly people of Malta").
     let ofCountryWords: SymbolSet
@@ -646,6 +649,7 @@ final class Cues: Sendable {
         discussionBreakers = set("exchanged discussed reviewed stressed emphasized emphasised underscored highlighted briefed noted said added called urged")
         locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
+        recipientPreps = set("to with from against")
         creditVerbs = set("reported reports said says quoted cited added")
         ofCountryWords = set("government governments people peoples leadership leaderships nation brotherly friendly fraternal and the")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals presidents premiers")

@@ -3407,6 +3407,21 @@ extension Analysis {
                 {
                     target = place.sides
                 }
+                // ("suspended deliveries of tanks and fighter jets to Egypt's military-backed government", "Kenya recalls envoy from
+                // Somalia", "suspended military cooperation with Canberra": an object of no country is no one reached; the country
+                // named right after "to", "with", "from" or "against", in the object's clause, is; not for those released "to the
+                // United States", who are no one the release reaches.)
+                if prep == nil, p.root < 17, p.root != 8, !target.isEmpty, target.allSatisfy({ $0.country == nil }),
+                    let last = target.last.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
+                    let next = ctx.withCountry.first(where: { a in
+                        a.tokens.lowerBound > last.tokens.upperBound && a.tokens.lowerBound <= last.tokens.upperBound + 8
+                            && isAny(a.tokens.lowerBound - 1, cues.recipientPreps)
+                            && !(last.tokens.upperBound..<a.tokens.lowerBound).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) })
+                    }),
+                    next.sides.allSatisfy({ d in d.country != nil && !sources.contains { $0.country == d.country } })
+                {
+                    target = next.sides
+                }
                 // ("will send 200 more troops to join the UN peacekeeping mission in South Sudan": forces sent to a mission are
                 // for the country it is in, not the organisation that runs it.)
                 if p.code == "074", target.allSatisfy({ $0.country == nil }), let host = hostAfter(m.anchor, otherThan: sources.first?.country, ctx) {

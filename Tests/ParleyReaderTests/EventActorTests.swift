@@ -1539,6 +1539,11 @@ import Testing
             expected: ["012|RUS|USA|GOV|GOV"]),
         Case(text: "Namibia's international relations minister met her Angolan counterpart in Luanda.",
             expected: ["040|NAM|AGO|GOV|GOV"]),
+        // An object of no country is no one reached; the country named right after "to", "with" or "from" is.
+        Case(text: "The United States suspended deliveries of tanks, fighter jets and attack helicopters to Egypt's military-backed government.",
+            expected: ["160|USA|EGY|GOV|GOV"]),
+        Case(text: "Kenya recalls envoy from Somalia over maritime border row",
+            expected: ["161|KEN|SOM|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1197,6 +1197,15 @@ extension Analysis {
             if sentenceEvents.contains(where: { $0.root == 3 || $0.code == "057" }) {
                 sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, sentences[si].tokens) }
             }
+            // ("called off peace talks with the ELN …, a day after a car bomb killed 21 police cadets", "resigned … after weeks
+            // of protests in which hundreds of people were killed": violence no one is named for, told after "after" or
+            // "following" behind another act, is that act's background.)
+            if let first = sentenceEvents.first, first.root < 18,
+                let k = sentences[si].tokens.first(where: { sym($0) == cues.after || sym($0) == cues.following }),
+                Int(tokens[k].start) >= first.span.end
+            {
+                sentenceEvents.removeAll { $0.root >= 18 && $0.source.country == nil && $0.source.sector == nil && $0.span.start > Int(tokens[k].start) }
+            }
             for d in sentenceEvents where !privateOrInward(d) { append(d, to: &events) }
         }
         return events

@@ -1544,6 +1544,9 @@ import Testing
             expected: ["160|USA|EGY|GOV|GOV"]),
         Case(text: "Kenya recalls envoy from Somalia over maritime border row",
             expected: ["161|KEN|SOM|GOV|GOV"]),
+        // Violence no one is named for, told after "after" behind another act, is that act's background.
+        Case(text: "Colombia's government suspended peace talks with the ELN rebels, a day after a car bomb killed 21 police cadets in Bogota.",
+            expected: ["164|COL|COL|GOV|REB"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -618,7 +618,9 @@ extension Analysis {
                 // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
                 if match.anchor > sentences[si].tokens.lowerBound,
                     isAny(match.anchor - 1, cues.determiners) || token(match.anchor - 1).kind == .number
-                        || (endsInING(match.anchor - 1) && !token(match.anchor - 1).isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs))
+                        // ("Student leaders who spearheaded the uprising demanded …": an "-ing" noun after an article is no verb.)
+                        || (endsInING(match.anchor - 1) && !token(match.anchor - 1).isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs)
+                            && !isAny(match.anchor - 2, cues.articles))
                         || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < sentences[si].tokens.upperBound
                             && token(match.anchor + 1).isCapitalized),
                     endsInED(match.anchor),
@@ -4559,6 +4561,14 @@ extension Analysis {
             !(w + 1..<(anchor - 1)).contains(where: { sym($0) == cues.w.comma })
         {
             antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
+        }
+        // ("Student leaders who spearheaded the uprising demanded …": a restrictive clause whose own past verb comes first,
+        // with no comma, leaves the main verb to the actor before "who".)
+        if antecedent == nil, anchor >= 3, let w = (max(0, anchor - 10)..<(anchor - 1)).last(where: { sym($0) == cues.who }), w >= 1,
+            endsInED(w + 1) || isAny(w + 1, cues.pastIrregular),
+            (w + 1..<anchor).allSatisfy({ tokens[$0].kind == .word && sym($0) != cues.w.comma })
+        {
+            antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w && !$0.isPlace && !$0.afterPreposition })
         }
         guard var n = antecedent ?? subjectIndex(before: anchor, actors) else { return [] }
         // "Joao Lourenco, the African Union's mediator, held talks": an apposition between commas names the actor before it.

@@ -1547,6 +1547,10 @@ import Testing
         // Violence no one is named for, told after "after" behind another act, is that act's background.
         Case(text: "Colombia's government suspended peace talks with the ELN rebels, a day after a car bomb killed 21 police cadets in Bogota.",
             expected: ["164|COL|COL|GOV|REB"]),
+        // A restrictive "who" clause whose own verb comes first leaves the main verb to the actor before it; "the uprising"
+        // is no participle.
+        Case(text: "Bangladeshi student leaders who spearheaded the uprising demanded that President Mohammed Shahabuddin step down.",
+            expected: ["1041|BGD|BGD|PPL|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -1551,6 +1551,10 @@ import Testing
         // is no participle.
         Case(text: "Bangladeshi student leaders who spearheaded the uprising demanded that President Mohammed Shahabuddin step down.",
             expected: ["1041|BGD|BGD|PPL|GOV"]),
+        // "The Federal Government", "The Kaduna State Government": a government named by capitalized words after "the" is
+        // the government.
+        Case(text: "The Kaduna State Government imposed a 24-hour curfew on Zaria.",
+            expected: ["1723|NGA|NGA|GOV|PPL"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

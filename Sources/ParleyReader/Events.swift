@@ -276,6 +276,19 @@ extension Analysis {
                     && !endsInED(match.anchor) && !ends(match.anchor, "s") && !ends(match.anchor, "ing")
                     && !isAny(match.anchor, cues.samePastForms) && !isAny(match.anchor, cues.pastIrregular)
                 if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
+                    // ("threatened to expel U.N. investigators", "threatens to close the border": the hostile act a bare
+                    // threat names right after its "to" is the threat's kind, 13x.)
+                    if root == 14 || root >= 16, let prev = previous, prev.tokens.upperBound == match.anchor,
+                        lexicon.verbFacts[prev.pattern].code == "130"
+                    {
+                        let threat = Self.ahead(code)
+                        for i in sentenceEvents.indices where sentenceEvents[i].code == "130" && sentenceEvents[i].span == span(prev.tokens) {
+                            sentenceEvents[i].code = threat
+                            sentenceEvents[i].root = threat.root
+                            sentenceEvents[i].pattern = -1
+                            sentenceEvents[i].rule = "rule.threat-content"
+                        }
+                    }
                     // ("Kenya has protested to Uganda over the arrest of 32 Kenyan fishermen": an arrest or expulsion a
                     // protest is lodged over is by the one protested to, of the protester's people unless others are named.)
                     if namedCoercion, isPreposition(match.anchor),

@@ -1555,6 +1555,9 @@ import Testing
         // the government.
         Case(text: "The Kaduna State Government imposed a 24-hour curfew on Zaria.",
             expected: ["1723|NGA|NGA|GOV|PPL"]),
+        // The hostile act a bare threat names right after its "to" is the threat's kind.
+        Case(text: "Congo threatened to expel the Rwandan ambassador.",
+            expected: ["1313|COD|RWA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -67,6 +67,11 @@ final class Cues: Sendable {
     }
     let locationPreps: SymbolSet
     let subjectPreps: SymbolSet
+    /// "crush", "smash", "annihilate": what a warning says the warner's forces will do to an attempt ("would resolutely
+    /// crush any attempt at Taiwan independence"), a threat of force.
+    let crushVerbs: SymbolSet
+    /// "stern", "strict", "firm": the action a warning promises against people ("would take stern action against anyone").
+    let sternWords: SymbolSet
     /// "to", "with", "from", "against": the prepositions that name whom an act reaches past its object ("suspended
     /// deliveries of tanks to Egypt", "recalls envoy from Somalia").
     let recipientPreps: SymbolSet
@@ -448,6 +453,7 @@ final class Cues: Sendable {
     let sanctionNouns: SymbolSet
     let consequenceNouns: SymbolSet
     let deal: Int32
+    let take, against: Int32
     /// Plural nouns of actors without a final "s" ("police fire tear gas", "gunmen attack a church").
     let pluralAgents: SymbolSet
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
@@ -650,6 +656,8 @@ final class Cues: Sendable {
         locationPreps = set("in at near across within inside throughout into")
         subjectPreps = set("to with for of on by against from over about towards toward between during at in under among amid via including like into")
         recipientPreps = set("to with from against")
+        crushVerbs = set("crush smash annihilate")
+        sternWords = set("stern strict strong tough firm decisive harsh severe stringent")
         creditVerbs = set("reported reports said says quoted cited added")
         ofCountryWords = set("government governments people peoples leadership leaderships nation brotherly friendly fraternal and the")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals presidents premiers")
@@ -906,6 +914,8 @@ final class Cues: Sendable {
         sanctionNouns = set("sanctions sanction embargo tariffs")
         consequenceNouns = set("consequences action retaliation reprisals")
         deal = one("deal")
+        take = one("take")
+        against = one("against")
         protestDemands = set("demanding calling chanting denouncing protesting demand")
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")

@@ -3681,16 +3681,33 @@ extension Analysis {
         }
         // ("warns road-blocking protesters they will face arrest", "warned they would deal ruthlessly with anyone who …": a
         // warning of a penalty ahead threatens it: repression, 137; sanctions, 1312; else 130.)
+        // ("police would \"deal firmly\" with anyone who …", "the army would resolutely crush any attempt at …", "troops would
+        // take stern action against anyone …": past quote marks and an adverb; a force promised against an attempt is
+        // force, 138; stern action against people is repression, 137.)
         if refusal == nil, code == "012", isAny(m.anchor, cues.warnWords),
-            let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).first(where: { sym($0) == cues.w.will || sym($0) == cues.w.would }),
-            isAny(j + 1, cues.penaltyVerbs)
+            let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).first(where: { sym($0) == cues.w.will || sym($0) == cues.w.would })
         {
-            if sym(j + 1) == cues.deal, (j + 2..<min(r.upperBound, j + 4)).contains(where: { sym($0) == cues.w.with }) {
+            var v = j + 1
+            while v < min(r.upperBound, j + 4), isAny(v, cues.quoteMarks) || endsInLY(v) { v += 1 }
+            // (A sentence cut right after the modal names no act.)
+            let rest = min(r.upperBound, v + 1)..<min(r.upperBound, v + 6)
+            let words = rest.filter { !isAny($0, cues.quoteMarks) && !endsInLY($0) }
+            if v >= r.upperBound {
+                // (Nothing after the modal.)
+            } else if sym(v) == cues.deal, words.first.map({ sym($0) == cues.w.with }) == true {
                 code = "137"
-            } else if let k = (j + 2..<min(r.upperBound, j + 5)).first(where: { isAny($0, cues.penaltyNouns) || isAny($0, cues.sanctionNouns) }) {
-                code = isAny(k, cues.sanctionNouns) ? "1312" : "137"
-            } else if (j + 2..<min(r.upperBound, j + 5)).contains(where: { isAny($0, cues.consequenceNouns) }) {
-                code = "130"
+            } else if isAny(v, cues.crushVerbs) {
+                code = "138"
+            } else if sym(v) == cues.take, words.count >= 3, isAny(words[0], cues.sternWords), isAny(words[1], cues.consequenceNouns),
+                sym(words[2]) == cues.against
+            {
+                code = "137"
+            } else if isAny(v, cues.penaltyVerbs) {
+                if let k = rest.first(where: { isAny($0, cues.penaltyNouns) || isAny($0, cues.sanctionNouns) }) {
+                    code = isAny(k, cues.sanctionNouns) ? "1312" : "137"
+                } else if rest.contains(where: { isAny($0, cues.consequenceNouns) }) {
+                    code = "130"
+                }
             }
         }
         // ("warned that Moscow would deploy nuclear weapons in the Baltic region if …", "warned Moscow that the next Russian

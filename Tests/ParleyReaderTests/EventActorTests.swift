@@ -1558,6 +1558,12 @@ import Testing
         // The hostile act a bare threat names right after its "to" is the threat's kind.
         Case(text: "Congo threatened to expel the Rwandan ambassador.",
             expected: ["1313|COD|RWA|GOV|GOV"]),
+        // A warning that forces "would smash" an attempt threatens force; "would deal \"firmly\" with anyone", past quote
+        // marks, threatens repression.
+        Case(text: "China's military warned that it would smash any attempt at Taiwanese independence.",
+            expected: ["138|CHN|TWN|MIL|GOV"]),
+        Case(text: "Nicaragua's president warned that police would \"deal firmly\" with anyone who kept blocking roads.",
+            expected: ["137|NIC|NIC|GOV|COP"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -453,7 +453,7 @@ final class Cues: Sendable {
     let sanctionNouns: SymbolSet
     let consequenceNouns: SymbolSet
     let deal: Int32
-    let take, against: Int32
+    let take, against, ransom: Int32
     /// Plural nouns of actors without a final "s" ("police fire tear gas", "gunmen attack a church").
     let pluralAgents: SymbolSet
     /// "Hezbollah fighters captured two Israeli soldiers": verbs of capture, an abduction when armed groups capture people.
@@ -916,6 +916,7 @@ final class Cues: Sendable {
         deal = one("deal")
         take = one("take")
         against = one("against")
+        ransom = one("ransom")
         protestDemands = set("demanding calling chanting denouncing protesting demand")
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")

@@ -362,6 +362,11 @@ extension Analysis {
                 {
                     continue
                 }
+                // ("kidnapped a traditional ruler and six other people …, demanding a ransom": a ransom demanded is the
+                // kidnapping's, no political demand.)
+                if root == 10, (match.tokens.upperBound..<min(sentences[si].tokens.upperBound, match.tokens.upperBound + 3)).contains(where: { sym($0) == cues.ransom }) {
+                    continue
+                }
                 // ("India and Pakistan have fought three wars since independence": wars counted are history.)
                 if root == 19, match.anchor + 2 < sentences[si].tokens.upperBound,
                     isCount(match.anchor + 1), isAny(match.anchor + 2, cues.warPlurals)
@@ -2557,12 +2562,15 @@ extension Analysis {
     }
 
     /// Whether the capitalized body noun at `k` ends a name a place opens: "Seoul Central District Court", "Lahore High
-    /// Court" (the place's chunk, then capitalized words).
+    /// Court", "Brazil's Supreme Court" (the place's chunk, its possessive, then capitalized words).
     private func placeNamedBody(_ k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> Bool {
         guard isAny(k, cues.bodyNouns),
             let c = chunks.last(where: { $0.tokens.upperBound < k && $0.tokens.upperBound >= k - 3 && $0.sides.count == 1 && $0.sides[0].country != nil })
         else { return false }
-        return (c.tokens.upperBound..<k).allSatisfy { tokens[$0].isCapitalized && tokens[$0].kind == .word && mention(covering: $0) == nil }
+        // ("Brazil's Supreme Court", "Thailand's Constitutional Court": past the country's possessive too.)
+        return (c.tokens.upperBound..<k).allSatisfy {
+            (tokens[$0].isCapitalized && tokens[$0].kind == .word && mention(covering: $0) == nil) || ($0 == c.tokens.upperBound && sym($0) == cues.w.s)
+        }
     }
 
     /// The country a body's name gives after "of", past up to four capitalized words of a portfolio ("Ministry of

@@ -15,6 +15,8 @@ struct ActorChunk {
         /// A sector's people with no country of their own ("police", "the government"): they take the
         /// sentence's place, or, as a target, the source's country.
         var domestic = false
+        /// Inferred by a rule, no words naming it: its span is the act's, and its recorded text is empty.
+        var inferred = false
     }
 
     var tokens: Range<Int>
@@ -3423,7 +3425,7 @@ extension Analysis {
                 (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { sym($0) == cues.w.between })
                     || (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.w.between })
             {
-                let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens))
+                let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), inferred: true)
                 return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), date: sentenceDate, span: span(m.tokens), pattern: m.pattern)]
             }
             guard !sources.isEmpty else { return [] }
@@ -3534,7 +3536,7 @@ extension Analysis {
             t.country == nil || (tokenIndex(startingAt: t.span.start).map { $0 > m.tokens.upperBound + 3 } ?? true)
         }) {
             let near = ctx.places.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 })
-            target = [ActorChunk.Side(country: near?.sides.first?.country ?? own, sector: "PPL", span: span(m.tokens))]
+            target = [ActorChunk.Side(country: near?.sides.first?.country ?? own, sector: "PPL", span: span(m.tokens), inferred: true)]
         }
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
@@ -3549,7 +3551,7 @@ extension Analysis {
             // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
             // ("Jailed former Georgian president Mikheil Saakashvili went on hunger strike": a hunger strike is against the
             // home government even by one who once led it.)
-            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9 || p.code.hasPrefix("142"))]
+            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9 || p.code.hasPrefix("142"), inferred: true)]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         // ("Three soldiers were killed in a Russian missile attack": the victims are not the attacker's.)
@@ -3642,7 +3644,7 @@ extension Analysis {
             code = parties ? "0812" : "0811"
             // (Eased for the country's own people or opposition, named or not.)
             if target.allSatisfy({ $0.country == nil }) {
-                target = [ActorChunk.Side(country: home, sector: parties ? "OPP" : "PPL", span: span(m.tokens), domestic: true)]
+                target = [ActorChunk.Side(country: home, sector: parties ? "OPP" : "PPL", span: span(m.tokens), domestic: true, inferred: true)]
             }
         }
         // ("launched large-scale joint drills encircling Taiwan": one country's joint drills placed around another country,
@@ -3853,7 +3855,7 @@ extension Analysis {
                 target.allSatisfy({ $0.sector == "PPL" || ($0.domestic && $0.span == span(m.tokens)) }),
                 target.contains(where: { $0.country != nil && $0.country != own })
             {
-                target = [ActorChunk.Side(country: own, sector: nil, span: span(m.tokens), domestic: true)]
+                target = [ActorChunk.Side(country: own, sector: nil, span: span(m.tokens), domestic: true, inferred: true)]
             }
         }
         // ("Thailand puts border troops on alert amid Cambodia dispute", "Poland moves troops toward Belarus border": forces a
@@ -3953,7 +3955,7 @@ extension Analysis {
                 }
                 // (Armed forces put on alert face a foe abroad even unnamed; police on alert face their own streets.)
                 if atHome || code == "015", let c = s.country, ctx.sentenceSoleCountry == c, !code.hasPrefix("152") || s.sector == "COP" {
-                    dyads.append((s, ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), domestic: true), code))
+                    dyads.append((s, ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), domestic: true, inferred: true), code))
                 } else {
                     dyads.append((s, nil, code))
                 }
@@ -4577,7 +4579,7 @@ extension Analysis {
 
     /// An actor side as a draft's party.
     private func party(_ s: ActorChunk.Side) -> Draft.Party {
-        Draft.Party(country: s.country, sector: s.sector, span: s.span)
+        Draft.Party(country: s.country, sector: s.sector, span: s.span, named: !s.inferred)
     }
 
     /// The actor (or "X and Y" compound) nearest before the verb.

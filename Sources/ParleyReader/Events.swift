@@ -3699,11 +3699,10 @@ extension Analysis {
         {
             var v = j + 1
             while v < min(r.upperBound, j + 4), isAny(v, cues.quoteMarks) || endsInLY(v) { v += 1 }
-            // (A sentence cut right after the modal names no act.)
             let rest = min(r.upperBound, v + 1)..<min(r.upperBound, v + 6)
             let words = rest.filter { !isAny($0, cues.quoteMarks) && !endsInLY($0) }
             if v >= r.upperBound {
-                // (Nothing after the modal.)
+                // (A sentence cut after the modal names no act.)
             } else if sym(v) == cues.deal, words.first.map({ sym($0) == cues.w.with }) == true {
                 code = "137"
             } else if isAny(v, cues.crushVerbs) {

@@ -986,11 +986,7 @@ extension Analysis {
             }
             if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents, date), !sentenceEvents.contains(where: { same($0, e) }) {
                 // (The act claimed, done by no one named, is the claimant's.)
-                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil
-                    && sentenceEvents[i].span.start >= e.span.end
-                {
-                    sentenceEvents[i].source = e.source
-                }
+                claimDoer(e.source, of: &sentenceEvents) { $0.span.start >= e.span.end }
                 sentenceEvents.append(e)
             }
             // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
@@ -1156,17 +1152,11 @@ extension Analysis {
                 let claimant = actors.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound <= c + 4 && $0.sides.count == 1 }),
                 claimant.sides[0].country != nil
             {
-                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil {
-                    sentenceEvents[i].source = party(claimant.sides[0])
-                }
+                claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { _ in true }
             }
             // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
             if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
-                for i in sentenceEvents.indices where sentenceEvents[i].root >= 18 && sentenceEvents[i].source.country == nil
-                    && sentenceEvents[i].span.end <= claim.span.start
-                {
-                    sentenceEvents[i].source = claim.source
-                }
+                claimDoer(claim.source, of: &sentenceEvents) { $0.span.end <= claim.span.start }
             }
             if let first = sentenceEvents.first {
                 // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
@@ -1222,7 +1212,7 @@ extension Analysis {
             // ("called off peace talks with the ELN …, a day after a car bomb killed 21 police cadets", "resigned … after weeks
             // of protests in which hundreds of people were killed": violence no one is named for, told after "after" or
             // "following" behind another act, is that act's background.)
-            if let first = sentenceEvents.first, first.root < 18,
+            if classes.contains(.framingWord), let first = sentenceEvents.first, first.root < 18,
                 let k = sentences[si].tokens.first(where: { sym($0) == cues.after || sym($0) == cues.following }),
                 Int(tokens[k].start) >= first.span.end
             {
@@ -1323,13 +1313,21 @@ extension Analysis {
         return Draft(code: code, root: 7, source: giver, target: praise.source, date: praise.date, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
     }
 
+    /// Makes `doer` the source of every act of violence (18-20) in `events` that names no doer's country and that `placed`
+    /// accepts: the one a claim or an owned act names did it.
+    private func claimDoer(_ doer: Draft.Party, of events: inout [Draft], where placed: (Draft) -> Bool) {
+        for i in events.indices where events[i].root >= 18 && events[i].source.country == nil && placed(events[i]) {
+            events[i].source = doer
+        }
+    }
+
     /// "The Houthis said they were behind a drone attack on a US destroyer", "Ukraine's military intelligence said it was
     /// behind the killing of …": one who says it was itself behind an act claims it (015), on the act's target.
     private func ownedAct(_ si: Int, _ actors: [ActorChunk], _ events: [Draft], _ date: ISODate?) -> Draft? {
         let r = sentences[si].tokens
         guard let k = r.first(where: { k in
                 k - 2 > r.lowerBound && sym(k) == cues.behind && isAny(k - 1, cues.copulas)
-                    && (isAny(k - 2, cues.thirdPerson) || sym(k - 2) == cues.they || isAny(k - 2, cues.objectPronouns))
+                    && isPronoun(k - 2)
                     && isAny(k - 3, cues.sayingWords)
             }),
             !negated(k, r),

@@ -833,7 +833,7 @@ final class Cues: Sendable {
         touristNouns = set("visitors tourists arrivals travellers travelers holidaymakers")
         sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
-        bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy government authority")
+        bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy government")
         leastMost = set("least most")
         intentNouns = set("decision decisions move plan plans bid attempt attempts push effort efforts refusal pledge promise offer threat vow readiness willingness")
         fire = one("fire")

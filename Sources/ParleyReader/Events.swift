@@ -4808,8 +4808,18 @@ extension Analysis {
     }
 
     private func eventDate(_ si: Int, _ meetings: [Meeting]) -> ISODate? {
-        for d in dates(in: sentences[si].tokens) {
-            if let date = d.resolve(published: published, forward: false) { return date }
+        // (The document's dates are in text order: the sentence's first is found by halving, and read in place; a filtered
+        // copy of every date per coded sentence cost more than the rest of the date's work.)
+        let r = sentences[si].tokens
+        var lo = 0
+        var hi = dates.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if dates[mid].tokens.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < dates.count, dates[lo].tokens.lowerBound < r.upperBound {
+            if let date = dates[lo].resolve(published: published, forward: false) { return date }
+            lo += 1
         }
         return meetings.first?.date ?? published
     }

@@ -199,12 +199,15 @@ extension Analysis {
         var events: [Event] = []
         // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
         events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
+        // The sentence's events, and whether each yields to a finite verb's.
+        // (Two buffers emptied per sentence, not two arrays allocated per sentence.)
+        var sentenceEvents: [Draft] = []
+        var yielding: [Bool] = []
+        sentenceEvents.reserveCapacity(8)
+        yielding.reserveCapacity(8)
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
-            // The sentence's events, and whether each yields to a finite verb's.
-            var sentenceEvents: [Draft] = []
-            var yielding: [Bool] = []
-            sentenceEvents.reserveCapacity(8)
-            yielding.reserveCapacity(8)
+            sentenceEvents.removeAll(keepingCapacity: true)
+            yielding.removeAll(keepingCapacity: true)
             /// Keeps a draft unless the sentence has its (source, target, code) already.
             func keep(_ d: Draft, yields: Bool) {
                 // ("The plan was executed by the organisers": a killing by no one known of no one is none.)
@@ -1862,11 +1865,15 @@ extension Analysis {
             }
             return $0.anchor < $1.anchor
         }
-        var accepted: [VerbMatch] = []
-        accepted.reserveCapacity(found.count)
-        for m in found where !accepted.contains(where: { $0.tokens.overlaps(m.tokens) }) { accepted.append(m) }
-        accepted.sort { $0.anchor < $1.anchor }
-        return accepted
+        // The matches no better one overlaps, kept in place at the front (no second array per sentence).
+        var kept = 0
+        for i in found.indices where !found[0..<kept].contains(where: { $0.tokens.overlaps(found[i].tokens) }) {
+            found.swapAt(kept, i)
+            kept += 1
+        }
+        found.removeLast(found.count - kept)
+        found.sort { $0.anchor < $1.anchor }
+        return found
     }
 
     /// Whether the verb at `k` opens a clause of its own after the verb at `outer`: "that", "which" or a comma between

@@ -701,7 +701,8 @@ extension Analysis {
                     }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
-                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date)
+                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date,
+                    forceSubject: forceNoun != nil)
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
@@ -2823,7 +2824,8 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?
+        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?,
+        forceSubject: Bool = false
     ) -> [Draft] {
         let actors = ctx.all
         let r = sentences[si].tokens
@@ -3398,7 +3400,9 @@ extension Analysis {
             // "A car bomb exploded in Mogadishu": violence with no named agent still happened somewhere.
             // ("the blast in Quetta" names an act and reports none: a noun alone needs a verb in the match.)
             // ("Cyclone Freddy has killed 500 people", "a fire … killed 59": a cause that is no actor is no event.)
-            if sources.isEmpty, p.root == 18 || p.root == 20,
+            // ("A roadside bomb struck a military convoy": a noun of force as the subject of a verb of fighting is the act,
+            // by no one named.)
+            if sources.isEmpty, p.root == 18 || p.root == 20 || (p.root == 19 && forceSubject),
                 subjectChunk(before: m.anchor, actors)?.sides.isEmpty != true,
                 !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
                     || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))

@@ -1567,6 +1567,9 @@ import Testing
         // A country's possessive before a body's capitalized name keeps the body's sector.
         Case(text: "Brazil's Supreme Court barred Bolsonaro from holding office.",
             expected: ["172|BRA|BRA|JUD|GOV"]),
+        // A noun of force as the subject of a verb of fighting is the act, by no one named.
+        Case(text: "A roadside bomb struck an army convoy in northern Mali, killing four soldiers.",
+            expected: ["1833|-|MLI|-|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -87,6 +87,21 @@ struct VerbMatch {
     var specificity: Int = 0
 }
 
+/// The name of a coding rule ("rule.actor"), kept as the address of its string literal: eight bytes in a draft where a
+/// `StaticString` took twenty-four, read as text only when an event is recorded. (The compiler ends every string
+/// literal with a zero byte, so the address alone gives the text.)
+struct RuleName: ExpressibleByStringLiteral, CustomStringConvertible {
+    let start: UnsafePointer<UInt8>
+
+    init(stringLiteral value: StaticString) {
+        precondition(value.hasPointerRepresentation, "a rule name is a string literal")
+        assert(value.utf8Start[value.utf8CodeUnitCount] == 0, "a string literal ends with a zero byte")
+        start = value.utf8Start
+    }
+
+    var description: String { String(cString: start) }
+}
+
 /// An event while its sentence is coded: codes and spans only, cheap to copy; it becomes an `Event` (with its texts
 /// and the reference facts of its code) once the sentence keeps it.
 struct Draft {
@@ -96,7 +111,7 @@ struct Draft {
         var sector: ShortCode?
         var span: Span
         /// The rule that placed it.
-        var rule: StaticString = "rule.actor"
+        var rule: RuleName = "rule.actor"
         /// Whether the words at `span` name it ("" for the home government a protest is against).
         var named = true
     }
@@ -107,7 +122,6 @@ struct Draft {
     var root: Int
     var source: Party
     var target: Party?
-    var date: ISODate?
     var mode: EventMode = .actual
     var linked = false
     var span: Span
@@ -115,7 +129,7 @@ struct Draft {
     var answersFirst = false
     /// The verb pattern that coded it, or -1 for a rule named by `rule`.
     var pattern: Int = -1
-    var rule: StaticString = ""
+    var rule: RuleName = ""
 }
 
 /// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
@@ -302,11 +316,11 @@ extension Analysis {
                     {
                         let held = actors.first(where: { match.tokens.contains($0.tokens.lowerBound) })?.sides.first.map(party)
                         let target = held.flatMap { $0.country == nil || $0.country == agent.country ? nil : $0 } ?? protest.source
-                        keep(Draft(code: code, root: root, source: agent, target: target, date: date, span: span(match.tokens), pattern: match.pattern), yields: false)
+                        keep(Draft(code: code, root: root, source: agent, target: target, span: span(match.tokens), pattern: match.pattern), yields: false)
                     }
                     // ("demanded that Japan release the captain … detained by the Japanese coast guard": the arrest the
                     // demand names, with its agent.)
-                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
+                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents) { keep(d, yields: false) }
                     // ("condemned the Israeli regime's deadly airstrikes on a residential area of Damascus", "over Israeli air
                     // raids on power stations near Beirut", "to protest the Turkish artillery shelling of a tourist resort in
                     // Zakho": strikes from the air or by artillery that a condemnation or protest names with their agent are
@@ -330,7 +344,7 @@ extension Analysis {
                                     && !(end..<a.tokens.lowerBound).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) })
                             })?.sides.first(where: { $0.country != nil })
                         let target = struck.flatMap { $0.country == agent.country ? nil : $0 }
-                        keep(Draft(code: code, root: root, source: party(agent), target: target.map(party), date: date, span: span(match.tokens),
+                        keep(Draft(code: code, root: root, source: party(agent), target: target.map(party), span: span(match.tokens),
                             pattern: match.pattern), yields: false)
                     }
                     continue
@@ -549,7 +563,7 @@ extension Analysis {
                 {
                     let sp = span(match.tokens)
                     for (x, y) in [(a.source, b), (b, a.source)] {
-                        keep(Draft(code: lexicon.verbFacts[match.pattern].code, root: root, source: x, target: y, date: date, span: sp,
+                        keep(Draft(code: lexicon.verbFacts[match.pattern].code, root: root, source: x, target: y, span: sp,
                             pattern: match.pattern), yields: false)
                     }
                     previous = match
@@ -594,7 +608,7 @@ extension Analysis {
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
                 if insideHyphenatedWord(match.anchor, sentences[si].tokens) {
-                    if code == "045" { for d in hyphenMediation(match, actors, date) { keep(d, yields: false) } }
+                    if code == "045" { for d in hyphenMediation(match, actors) { keep(d, yields: false) } }
                     continue
                 }
                 // "stormed a hotel, sparking a siege", "sanctions over the crackdown": a noun of force after an
@@ -625,7 +639,7 @@ extension Analysis {
                 if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound)
                     || ((code == "154" || code == "153") && previous?.tokens.upperBound == match.anchor)
                 {
-                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents, date) { keep(d, yields: false) }
+                    if let d = heldBy(match, code: code, root: root, actors, sentenceEvents) { keep(d, yields: false) }
                     continue
                 }
                 // "the seized tanker": a participle before a noun is no act.
@@ -701,8 +715,7 @@ extension Analysis {
                     }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
                 var coded = coded(
-                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, sentenceDate: date,
-                    forceSubject: forceNoun != nil)
+                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil)
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
@@ -730,7 +743,7 @@ extension Analysis {
                 // ("held EU-mediated talks": the mediator inside a meeting's words mediates between its parties.)
                 // ("agreed in Turkish-brokered talks in Ankara to work towards …": inside any act's words.)
                 if let k = match.tokens.dropFirst().first(where: { sym($0 - 1) == cues.w.hyphen && isAny($0, cues.mediationWords) }) {
-                    for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors, date) {
+                    for var d in hyphenMediation(VerbMatch(pattern: match.pattern, anchor: k, tokens: k..<(k + 1)), actors) {
                         d.pattern = -1
                         d.rule = "rule.mediation.hyphen"
                         keep(d, yields: false)
@@ -793,7 +806,7 @@ extension Analysis {
                     let k = object.tokens.lowerBound - 1
                     // (The one called is the target, in the sector the call names: "the crowd crush in Seoul" is the occasion.)
                     let called = object.sides.first(where: { $0.country == t.country }).map(party) ?? t
-                    keep(Draft(code: "041", root: 4, source: d.source, target: called, date: date, span: span(k..<(k + 1)), rule: "rule.call-to"), yields: false)
+                    keep(Draft(code: "041", root: 4, source: d.source, target: called, span: span(k..<(k + 1)), rule: "rule.call-to"), yields: false)
                     for i in coded.indices where coded[i].target?.country == called.country { coded[i].target = called }
                 }
                 for i in coded.indices {
@@ -980,15 +993,15 @@ extension Analysis {
                 ($0.code == "173" || $0.code == "175" || $0.code == "1723" || $0.code == "1724") && $0.source.country != nil
                     && $0.target?.country == $0.source.country
             })
-            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, date, answered: repression) {
+            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, answered: repression) {
                 sentenceEvents.append(e)
             }
             if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
             let classes = sentenceClasses[si]
-            if classes.contains(.behind), let e = behindClaim(si, actors, date), !sentenceEvents.contains(where: { same($0, e) }) {
+            if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
                 sentenceEvents.append(e)
             }
-            if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents, date), !sentenceEvents.contains(where: { same($0, e) }) {
+            if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents), !sentenceEvents.contains(where: { same($0, e) }) {
                 // (The act claimed, done by no one named, is the claimant's.)
                 claimDoer(e.source, of: &sentenceEvents) { $0.span.start >= e.span.end }
                 sentenceEvents.append(e)
@@ -1092,7 +1105,7 @@ extension Analysis {
                 var pairs = [(act.source, other)]
                 if mutual { pairs.append((other, act.source)) }
                 for (x, y) in pairs {
-                    let draft = Draft(code: code, root: 4, source: x, target: y, date: date, span: sp, rule: "rule.meeting.framing")
+                    let draft = Draft(code: code, root: 4, source: x, target: y, span: sp, rule: "rule.meeting.framing")
                     if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
                 }
             }
@@ -1118,7 +1131,7 @@ extension Analysis {
                 if !parties.isEmpty { sentenceEvents.removeAll { ($0.code == "045" || $0.code == "039") && inPhrase($0) } }
                 for m in mediator.1 {
                     for p in parties {
-                        let d = Draft(code: "045", root: 4, source: party(m), target: p, date: date, span: phrase, rule: "rule.mediation.named")
+                        let d = Draft(code: "045", root: 4, source: party(m), target: p, span: phrase, rule: "rule.mediation.named")
                         if !sentenceEvents.contains(where: { same($0, d) }) { sentenceEvents.append(d) }
                     }
                 }
@@ -1205,7 +1218,7 @@ extension Analysis {
                 let reacts = (classes.contains(.reactionNoun) && classes.contains(.from)) || (classes.contains(.condemnOrPraise) && classes.contains(.by))
                     || classes.contains(.answeredNoun)
                 for doer in doers where reacts {
-                    for e in reactions(si, actors, against: doer, date) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+                    for e in reactions(si, actors, against: doer) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
                 }
             }
             // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks
@@ -1222,7 +1235,7 @@ extension Analysis {
             {
                 sentenceEvents.removeAll { $0.root >= 18 && $0.source.country == nil && $0.source.sector == nil && $0.span.start > Int(tokens[k].start) }
             }
-            for d in sentenceEvents where !privateOrInward(d) { append(d, to: &events) }
+            for d in sentenceEvents where !privateOrInward(d) { append(d, date: date, to: &events) }
         }
         return events
     }
@@ -1239,7 +1252,7 @@ extension Analysis {
     /// "…, bowing to weeks of street protests", "sparking the largest protests in a decade": protests a sentence
     /// reports as cause or consequence of its act are an event of their own, the country's people against its
     /// government (141), placed by the sentence's place or its one country.
-    private func nominalProtest(_ si: Int, _ actors: SentenceActors, _ date: ISODate?, answered repression: Draft?) -> Draft? {
+    private func nominalProtest(_ si: Int, _ actors: SentenceActors, answered repression: Draft?) -> Draft? {
         let r = sentences[si].tokens
         // ("detained 25 people accused of plotting to storm the Bundestag": a plotted riot is none.)
         // ("used water cannon to clear protesters blocking roads", "supporters who set up barricades": crowds named by their
@@ -1283,7 +1296,7 @@ extension Analysis {
             if repression.code != "1724" || riot || blocking {
                 return Draft(
                     code: riot ? "145" : blocking ? "144" : "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
-                    target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
+                    target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), span: sp,
                     rule: "rule.protest.answered")
             }
         }
@@ -1295,7 +1308,7 @@ extension Analysis {
         let sp = span(k..<(k + 1))
         return Draft(
             code: "141", root: 14, source: .init(country: home, sector: "PPL", span: sp, rule: "rule.actor.protesters"),
-            target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), date: date, span: sp,
+            target: .init(country: home, sector: "GOV", span: sp, rule: "rule.actor.home", named: false), span: sp,
             rule: "rule.protest.nominal")
     }
 
@@ -1314,7 +1327,7 @@ extension Analysis {
         let words = (f + 1)..<min(r.upperBound, a + 3)
         let code: ShortCode = words.contains(where: { isAny($0, cues.armsWords) }) ? "072"
             : words.contains(where: { isAny($0, cues.reliefWords) }) ? "073" : "070"
-        return Draft(code: code, root: 7, source: giver, target: praise.source, date: praise.date, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
+        return Draft(code: code, root: 7, source: giver, target: praise.source, span: span(f..<(a + 1)), rule: "rule.thanked-aid")
     }
 
     /// Makes `doer` the source of every act of violence (18-20) in `events` that names no doer's country and that `placed`
@@ -1327,7 +1340,7 @@ extension Analysis {
 
     /// "The Houthis said they were behind a drone attack on a US destroyer", "Ukraine's military intelligence said it was
     /// behind the killing of …": one who says it was itself behind an act claims it (015), on the act's target.
-    private func ownedAct(_ si: Int, _ actors: [ActorChunk], _ events: [Draft], _ date: ISODate?) -> Draft? {
+    private func ownedAct(_ si: Int, _ actors: [ActorChunk], _ events: [Draft]) -> Draft? {
         let r = sentences[si].tokens
         guard let k = r.first(where: { k in
                 k - 2 > r.lowerBound && sym(k) == cues.behind && isAny(k - 1, cues.copulas)
@@ -1340,12 +1353,12 @@ extension Analysis {
             let s = sayer.sides.first, s.country != nil
         else { return nil }
         let act = events.first(where: { $0.root >= 18 && $0.span.start >= Int(tokens[k].end) })
-        return Draft(code: "015", root: 1, source: party(s), target: act?.target, date: date, span: span((k - 1)..<(k + 1)), rule: "rule.owned-act")
+        return Draft(code: "015", root: 1, source: party(s), target: act?.target, span: span((k - 1)..<(k + 1)), rule: "rule.owned-act")
     }
 
     /// "…, saying Russian military intelligence was behind a deadly explosion": one who says another was behind an act
     /// accuses it (112).
-    private func behindClaim(_ si: Int, _ actors: [ActorChunk], _ date: ISODate?) -> Draft? {
+    private func behindClaim(_ si: Int, _ actors: [ActorChunk]) -> Draft? {
         let r = sentences[si].tokens
         // ("saying Warsaw alone was to blame", "said Kigali was responsible for the attack": the same.)
         guard let k = r.first(where: { k in
@@ -1365,7 +1378,7 @@ extension Analysis {
             (accuser.tokens.upperBound..<accused.tokens.lowerBound).contains(where: { isAny($0, cues.sayingWords) }),
             !negated(k, r)
         else { return nil }
-        return Draft(code: "112", root: 11, source: party(s), target: party(a), date: date, span: span((k - 1)..<(k + 1)), rule: "rule.behind")
+        return Draft(code: "112", root: 11, source: party(s), target: party(a), span: span((k - 1)..<(k + 1)), rule: "rule.behind")
     }
 
     /// The country of "in an Israeli strike", "in a Russian missile attack" right after a passive verb of force at `k`.
@@ -1415,7 +1428,7 @@ extension Analysis {
 
     /// "…, a claim Berlin promptly rejected", "charges New Delhi dismissed as baseless": the named actor denies the
     /// first act's claim (016) or rejects its demand (120), against that act's source.
-    private func reactions(_ si: Int, _ actors: [ActorChunk], against first: Draft, _ date: ISODate?) -> [Draft] {
+    private func reactions(_ si: Int, _ actors: [ActorChunk], against first: Draft) -> [Draft] {
         let r = sentences[si].tokens
         guard let source = first.source.country else { return [] }
         var target = first.source
@@ -1437,16 +1450,16 @@ extension Analysis {
             guard let (sides, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors) else { continue }
             let code: ShortCode = isAny(k, cues.praiseVerbs) ? "051" : formal ? "114" : "111"
             for s in sides where (s.country != nil || s.sector == "IGO") && s.country != source {
-                out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, date: date, span: span(k..<(k + 2)), rule: "rule.reaction"))
+                out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, span: span(k..<(k + 2)), rule: "rule.reaction"))
             }
         }
-        if let e = rejoinder(si, actors, against: first, target: target, date) { out.append(e) }
+        if let e = rejoinder(si, actors, against: first, target: target) { out.append(e) }
         return out
     }
 
     /// "Turkish-mediated talks between …", "a U.S.-brokered agreement": the actor before the hyphen mediates (045) between
     /// each other country the sentence names.
-    private func hyphenMediation(_ m: VerbMatch, _ actors: [ActorChunk], _ date: ISODate?) -> [Draft] {
+    private func hyphenMediation(_ m: VerbMatch, _ actors: [ActorChunk]) -> [Draft] {
         // ("in violation of a Russian-brokered ceasefire": a mediation named as background is no act of the sentence.)
         guard let mediator = actors.last(where: { $0.tokens.upperBound == m.anchor - 1 }), mediator.sides.count == 1,
             !isAny(mediator.tokens.lowerBound - 1, cues.articles) || sym(mediator.tokens.lowerBound - 2) != cues.w.of
@@ -1454,7 +1467,7 @@ extension Analysis {
         let side = mediator.sides[0]
         guard side.country != nil || side.sector == "IGO" else { return [] }
         return otherCountries(actors.filter { !$0.isPlace }, excluding: side.country.map { [$0] } ?? []).map {
-            Draft(code: "045", root: 4, source: party(side), target: party($0), date: date, span: span(m.tokens), pattern: m.pattern)
+            Draft(code: "045", root: 4, source: party(side), target: party($0), span: span(m.tokens), pattern: m.pattern)
         }
     }
 
@@ -1552,7 +1565,7 @@ extension Analysis {
     }
 
     /// "…, a claim Minsk rejected": the named actor denies the first act's claim (016) or rejects its demand (120).
-    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, target: Draft.Party, _ date: ISODate?) -> Draft? {
+    private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, target: Draft.Party) -> Draft? {
         let r = sentences[si].tokens
         guard let source = first.source.country else { return nil }
         for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
@@ -1567,7 +1580,7 @@ extension Analysis {
                 // ("a move Israeli officials dismissed as baseless": a move rejected is rejected, 120.)
                 let code: ShortCode = isAny(a.tokens.upperBound, cues.rejectVerbs) ? "120" : "111"
                 return Draft(
-                    code: code, root: code.root, source: party(a.sides[0]), target: target, date: date,
+                    code: code, root: code.root, source: party(a.sides[0]), target: target,
                     span: span(a.tokens.lowerBound..<(a.tokens.upperBound + 1)), rule: "rule.labelled-move")
             }
             let noun = isAny(a.tokens.lowerBound - 1, cues.claimNouns) ? a.tokens.lowerBound - 1 : a.tokens.lowerBound - 2
@@ -1579,7 +1592,7 @@ extension Analysis {
             guard v < r.upperBound, isAny(v, cues.rejectVerbs) else { continue }
             let code: ShortCode = isAny(noun, cues.claimNouns) && first.root != 10 ? "016" : "120"
             return Draft(
-                code: code, root: code.root, source: party(a.sides[0]), target: target, date: date,
+                code: code, root: code.root, source: party(a.sides[0]), target: target,
                 span: span(a.tokens.lowerBound..<(v + 1)), rule: "rule.rejoinder")
         }
         return nil
@@ -2824,8 +2837,7 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], sentenceDate: ISODate?,
-        forceSubject: Bool = false
+        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], forceSubject: Bool = false
     ) -> [Draft] {
         let actors = ctx.all
         let r = sentences[si].tokens
@@ -3188,7 +3200,7 @@ extension Analysis {
                 guard !own.isEmpty else { return [] }
                 var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
-                return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
             } else if m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,
                 let o = (max(r.lowerBound, m.anchor - 9)..<(m.anchor - 2)).last(where: { isAny($0, cues.orderVerbs) }),
                 case let subject = compoundBefore(o, actors), !subject.isEmpty, subject.contains(where: { $0.country != nil })
@@ -3262,7 +3274,7 @@ extension Analysis {
                 let t = (f + 2..<min(r.upperBound, f + 8)).first(where: { sym($0) == cues.w.to_ }),
                 let new = actors.first(where: { $0.tokens.lowerBound == t + 1 })?.sides.first, new.country != nil, new.country != old.country
             {
-                return events(m, p, dyads: [(s, new, "054"), (s, old, "161")], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: [(s, new, "054"), (s, old, "161")], r: r, meetings: meetings, parties: parties)
             }
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
@@ -3322,8 +3334,7 @@ extension Analysis {
                 let host = ctx.places.first(where: { $0.sides.first?.country.map { $0 != g } ?? false })?.sides.first
                     ?? ctx.nonPlace.first(where: { $0.sides.count == 1 && $0.sides[0].country.map { $0 != g } ?? false })?.sides.first
                 guard let host else { return [] }
-                return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties,
-                    sentenceDate: sentenceDate)
+                return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties)
             }
             // ("detained … as he headed to the Mexican embassy": going to a country's embassy is no visit to it.)
             if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return [] }
@@ -3332,7 +3343,7 @@ extension Analysis {
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
                 guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return [] }
-                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties)
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
             // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
@@ -3360,7 +3371,7 @@ extension Analysis {
                 {
                     sources = [ActorChunk.Side(country: ShortCode(c.iso3), sector: "GOV", span: span(Int(c.mention.start)..<(k + 1)))]
                 }
-                return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties)
             }
             // ("a Chinese research vessel was due to dock in Hambantota": a ship docking with no goods named is no visit.)
             if p.visit, isAny(m.anchor, cues.dockVerbs) { return [] }
@@ -3372,7 +3383,7 @@ extension Analysis {
                 let guest = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace }),
                 let g = guest.sides.first, g.country != nil, g.country != h
             {
-                return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties)
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             // ("A brigade of 52 Cuban doctors and nurses arrived in Italy": medics sent abroad bring aid, below.)
@@ -3387,7 +3398,7 @@ extension Analysis {
             if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
                 guard r.contains(where: { isAny($0, cues.missionWords) }), let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
                 else { return [] }
-                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties)
             }
             var afterFrom = m.anchor + 1
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -3435,7 +3446,7 @@ extension Analysis {
                     || (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.w.between })
             {
                 let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), inferred: true)
-                return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), date: sentenceDate, span: span(m.tokens), pattern: m.pattern)]
+                return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), span: span(m.tokens), pattern: m.pattern)]
             }
             guard !sources.isEmpty else { return [] }
             if p.target != "none" {
@@ -3578,7 +3589,7 @@ extension Analysis {
             (max(r.lowerBound, k - 2)..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.rivalWords) })
         {
             let side = ActorChunk.Side(country: home, sector: "REB", span: sources[0].span, domestic: true)
-            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties)
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in
@@ -3793,7 +3804,7 @@ extension Analysis {
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
         }
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
@@ -3825,7 +3836,7 @@ extension Analysis {
                 dyads.append((s, t, "040"))
                 dyads.append((t, s, "040"))
             }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
         }
         // ("The Foreign Secretary called on his Sri Lankan counterpart in Colombo", "called on Prime Minister Jugnauth in
         // Port Louis": a courtesy call, no appeal, when no act is asked of the one called on; paid in the host's country.)
@@ -3837,7 +3848,7 @@ extension Analysis {
                 dyads.append((s, t, "042"))
                 dyads.append((t, s, "043"))
             }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
         }
         // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
         // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
@@ -3985,7 +3996,7 @@ extension Analysis {
                 }
             }
         }
-        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, sentenceDate: sentenceDate, unknownSource: unknownSource)
+        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, unknownSource: unknownSource)
     }
 
     /// Whether a draft records no political event: a comment by private people ("investors worried about the impact of
@@ -4028,7 +4039,7 @@ extension Analysis {
     /// "the captain of a Chinese trawler detained by the Japanese coast guard", "two gendarmes detained by Ivorian
     /// security forces": a participle of arrest whose agent "by" names is that agent's act, on the country of the noun
     /// it describes or, when the noun names none, of the sentence's first actor (who demands their release).
-    private func heldBy(_ m: VerbMatch, code: ShortCode, root: Int, _ actors: [ActorChunk], _ events: [Draft], _ date: ISODate?) -> Draft? {
+    private func heldBy(_ m: VerbMatch, code: ShortCode, root: Int, _ actors: [ActorChunk], _ events: [Draft]) -> Draft? {
         guard code == "173", m.tokens.count == 1, m.anchor + 2 < tokens.count, sym(m.anchor + 1) == cues.w.by,
             let agent = actors.first(where: { $0.tokens.lowerBound == m.anchor + 2 || ($0.tokens.lowerBound == m.anchor + 3 && isAny(m.anchor + 2, cues.articles)) }),
             !agent.isPlace, let a = agent.sides.first, let ac = a.country
@@ -4051,7 +4062,7 @@ extension Analysis {
             .first(where: { $0.country != nil && !$0.domestic }).map(party)
         let target = held ?? events.first.map(\.source)
         guard let target, let tc = target.country, tc != ac else { return nil }
-        return Draft(code: code, root: root, source: party(a), target: target, date: date, span: span(m.tokens), pattern: m.pattern)
+        return Draft(code: code, root: root, source: party(a), target: target, span: span(m.tokens), pattern: m.pattern)
     }
 
     /// The country an act named as a noun happens in: the place after "in" or "near" (or, for an expulsion, "from") within its
@@ -4357,10 +4368,9 @@ extension Analysis {
 
     private func events(
         _ m: VerbMatch, _ p: borrowing VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
-        parties: [ShortCode], sentenceDate: ISODate?, unknownSource: Bool = false
+        parties: [ShortCode], unknownSource: Bool = false
     ) -> [Draft] {
         let mode = self.mode(m, p, r)
-        let date = sentenceDate
         // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
         // "will provide Cambodia with grant aid": aid ahead is an intent to provide it (033x).
         // "said it would free the soldiers", "would lift sanctions": a concession ahead is an intent to yield (035x);
@@ -4474,7 +4484,7 @@ extension Analysis {
             return Draft(
                 code: code, root: code == p.code ? p.root : code.root,
                 source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
-                target: t.map(party), date: date, mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
+                target: t.map(party), mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
         }
     }
 
@@ -4562,7 +4572,7 @@ extension Analysis {
     /// Appends the event a kept draft records: its code's reference facts from the tables, its actors' words from the
     /// text. (Built in place in the array: an `Event` returned by value was copied once more, a dozen strings retained
     /// and released.)
-    private func append(_ d: Draft, to events: inout [Event]) {
+    private func append(_ d: Draft, date: ISODate?, to events: inout [Event]) {
         let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
         // (The pattern's facts are read inside the buffer's closure and the event appended outside it: appended inside,
         // the new event was copied once more and the copy destroyed.)
@@ -4574,7 +4584,7 @@ extension Analysis {
         events.append(
             Event(
                 code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: actor(d.source), target: d.target.map(actor), date: d.date, negated: false, mode: d.mode,
+                source: actor(d.source), target: d.target.map(actor), date: date, negated: false, mode: d.mode,
                 meeting: d.linked ? 0 : nil, evidence: Evidence(span: d.span, rule: rule)))
     }
 

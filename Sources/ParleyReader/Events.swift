@@ -870,374 +870,386 @@ extension Analysis {
                     for claim in answeredClaims(match, first, actors, sentences[si].tokens) { keep(claim, yields: false) }
                 }
             }
-            // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
-            // repression answers stays beside it.)
-            if yielding.contains(false) {
-                let repression = sentenceEvents.indices.contains { !yielding[$0] && sentenceEvents[$0].root == 17 }
-                for i in sentenceEvents.indices.reversed() where yielding[i] && !(repression && sentenceEvents[i].root == 14) {
-                    sentenceEvents.remove(at: i)
-                }
-            }
-            // An event without a target yields to the same code with one.
-            // (Codes and dyads are gathered first, then the drafts pruned.)
-            var targeted: [ShortCode] = []
-            var calls: [(ShortCode?, ShortCode?)] = []
-            for i in sentenceEvents.indices {
-                if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
-                if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
-            }
-            // ("Two men were shot dead during an armed robbery …", "A Lagos High Court sentenced two men … for armed robbery":
-            // force and coercion in a sentence of ordinary crime for gain are no political event.)
-            if sentenceEvents.contains(where: { $0.root >= 17 }), sentences[si].tokens.contains(where: { isAny($0, cues.robberyWords) }) {
-                sentenceEvents.removeAll { $0.root >= 17 }
-            }
-            // ("A man stabbed his neighbour to death during a dispute over farmland", "was stabbed to death by his landlord
-            // during a row over unpaid rent": violence against a private party, in a quarrel, is crime too.)
-            if sentenceEvents.contains(where: { $0.root >= 18 }),
-                sentences[si].tokens.contains(where: { k in
-                    isAny(k, cues.privateParties) && k - 1 >= sentences[si].tokens.lowerBound && isAny(k - 1, cues.possessives)
-                }),
-                sentences[si].tokens.contains(where: { isAny($0, cues.quarrelWords) })
-            {
-                sentenceEvents.removeAll { $0.root >= 18 }
-            }
-            // ("Thousands gathered in Tahrir Square, demanding that Mubarak step down", "Protesters stormed the President's
-            // House, demanding that Rajapaksa resign": a crowd's demand is what its protest is for, no act of its own; a
-            // crowd that only demands, in a headline, protests for it: "Bangladesh protesters demand prime minister's
-            // resignation" is 1411.)
-            if let protest = sentenceEvents.first(where: { $0.root == 14 }) {
-                sentenceEvents.removeAll { d in
-                    d.root == 10 && (d.source.country == nil || d.source.country == protest.source.country)
-                        && (d.source.sector == nil || d.source.sector == protest.source.sector)
-                }
-            } else {
-                for i in sentenceEvents.indices where sentenceEvents[i].root == 10 {
-                    guard let end = lastToken(of: sentenceEvents[i].source.span, within: sentences[si].tokens),
-                        isAny(end, cues.protestWords), ends(end, "s")
-                    else { continue }
-                    let code: ShortCode = ["1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"][sentenceEvents[i].code] ?? "141"
-                    sentenceEvents[i].code = code
-                    sentenceEvents[i].root = 14
-                    sentenceEvents[i].pattern = -1
-                    sentenceEvents[i].rule = "rule.protest.demand"
-                }
-            }
-            if sentenceEvents.count > 1 {
-                sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
-                // ("prosecutors raided the homes of two aides … as they widened an investigation": an inquiry coded at the
-                // root yields to a specific one of the same dyad.)
-                let investigations = sentenceEvents.filter { $0.root == 9 && $0.code != "090" }
-                sentenceEvents.removeAll { e in
-                    e.code == "090" && investigations.contains { $0.source.country == e.source.country && $0.target?.country == e.target?.country }
-                }
-                // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own
-                // official reported speaking is no second target of the act.)
-                let drafts = sentenceEvents
-                sentenceEvents.removeAll { e in
-                    guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: sentences[si].tokens) else { return false }
-                    return isAny(end + 1, cues.reportClause) && drafts.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
-                }
-                // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
-                if !calls.isEmpty {
-                    sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
-                }
-                // "Four soldiers were killed when militants opened fire on a convoy": force by no one named is the force
-                // someone named used against the same country.
-                // "expelled an official … and gave him 24 hours to leave the country": the deadline is the expulsion's.
-                if sentenceEvents.contains(where: { $0.code == "174" }) { sentenceEvents.removeAll { $0.code == "139" && $0.target == nil } }
-                // ("Nigeria granted asylum to former Liberian President Charles Taylor, who arrived in Calabar on Monday": the
-                // refugee's arrival is no visit.)
-                let asylums = sentenceEvents.filter { $0.code == "075" }
-                if !asylums.isEmpty {
-                    sentenceEvents.removeAll { e in
-                        (e.code == "042" || e.code == "043") && asylums.contains {
-                            ($0.source.country == e.source.country && $0.target?.country == e.target?.country)
-                                || ($0.source.country == e.target?.country && $0.target?.country == e.source.country)
-                        }
-                    }
-                }
-                // ("security forces stormed the Supreme Court and arrested the chief justice", "raided the offices of the
-                // electoral tribunal and seized documents": a raid that carries out an arrest or a seizure is that act; one on
-                // crowds or the opposition is force of its own.)
-                // ("stormed a cafe in Dhaka and took dozens of diners hostage", "raided Jenin, arresting 12 militants and
-                // demolishing a house": hostages taken and property destroyed too; the act takes the raid's target when it
-                // names none.)
-                let taking = sentenceEvents.indices.filter {
-                    let c = sentenceEvents[$0].code
-                    return c == "173" || c == "1711" || c == "1712" || c == "181"
-                }
-                if !taking.isEmpty {
-                    let takers = taking.map { sentenceEvents[$0].source.country }
-                    let raid: (Draft) -> Bool = { e in
-                        (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country.map { takers.contains($0) } ?? true)
-                            && e.target?.sector != "PPL" && e.target?.sector != "OPP"
-                            && self.tokenIndex(startingAt: e.span.start).map { self.isAny($0, self.cues.stormWords) } == true
-                    }
-                    if let r = sentenceEvents.first(where: raid), let t = r.target {
-                        for i in taking where sentenceEvents[i].target == nil && sentenceEvents[i].source.country == r.source.country {
-                            sentenceEvents[i].target = t
-                        }
-                    }
-                    sentenceEvents.removeAll(where: raid)
-                }
-                let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
-                if !struck.isEmpty {
-                    sentenceEvents.removeAll { $0.root >= 18 && !$0.source.named && $0.target?.country.map(struck.contains) == true }
-                }
-            }
-            // (The protest a repression at home answers, when the sentence names it: "arrested 500 people at a
-            // demonstration", "fired tear gas at young protesters who were marching toward parliament".)
-            // ("imposed a curfew in Almaty as protests over fuel prices turned violent": a curfew or an emergency answers
-            // them too.)
-            let repression = sentenceEvents.first(where: {
-                ($0.code == "173" || $0.code == "175" || $0.code == "1723" || $0.code == "1724") && $0.source.country != nil
-                    && $0.target?.country == $0.source.country
-            })
-            if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, answered: repression) {
-                sentenceEvents.append(e)
-            }
-            if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
-            let classes = sentenceClasses[si]
-            if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
-                sentenceEvents.append(e)
-            }
-            if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents), !sentenceEvents.contains(where: { same($0, e) }) {
-                // (The act claimed, done by no one named, is the claimant's.)
-                claimDoer(e.source, of: &sentenceEvents) { $0.span.start >= e.span.end }
-                sentenceEvents.append(e)
-            }
-            // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
-            // named force's, one act against the dead.)
-            if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
-                let f = sentenceEvents.indices.first(where: { i in
-                    let e = sentenceEvents[i]
-                    return i != d && e.root >= 18 && e.source.country != nil && e.source.country != sentenceEvents[d].target?.country
-                        && (e.target?.country == nil || e.target?.country == e.source.country)
-                        && e.span.start > sentenceEvents[d].span.end
-                        && sentences[si].tokens.contains(where: { k in
-                            isAny(k, cues.whenWords) && span(k..<(k + 1)).start >= sentenceEvents[d].span.end && span(k..<(k + 1)).end <= e.span.start
-                        })
-                })
-            {
-                sentenceEvents[f].target = sentenceEvents[d].target
-                sentenceEvents.remove(at: d)
-            }
-            // ("arrived in Kyiv on an unannounced visit, where she pledged 50 million euros": what a visitor offers and
-            // names no one for is for the host.)
-            if let visit = sentenceEvents.first(where: { $0.code == "042" && $0.target?.country != nil }) {
-                for i in sentenceEvents.indices where sentenceEvents[i].target == nil && [2, 3, 5, 7].contains(sentenceEvents[i].root)
-                    && sentenceEvents[i].source.country == visit.source.country
-                {
-                    sentenceEvents[i].target = visit.target
-                }
-            }
-            // Acts that name no one else are aimed at the one the subject acted against first in the sentence:
-            // ("Japan sent a message of condolence to the President of Ecuador …, and Japan pledged emergency relief goods")
-            // aid naming no one; ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to
-            // the frontier") a show of force, and ("… by expelling 12 Algerian officials and recalling its ambassador") a cut
-            // in relations, naming no one or the subject's own country.
-            for i in sentenceEvents.indices where sentenceEvents[i].source.country != nil {
-                let e = sentenceEvents[i]
-                let aid = e.target == nil && (e.root == 7 || e.code.hasPrefix("033"))
-                let posture = (e.root == 15 || e.root == 16) && (e.target == nil || e.target?.country == e.source.country)
-                guard aid || posture,
-                    let t = sentenceEvents[..<i].first(where: {
-                        $0.source.country == e.source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
-                    })?.target
-                else { continue }
-                sentenceEvents[i].target = t
-            }
-            // ("met Taiwanese President Lai in Taipei and pledged to deepen cooperation", "accused Israel of massing troops … and
-            // warned that any attack would be met with force": a verbal act that names no one, its verb joined by "and" to
-            // the same subject's act before, is aimed at that act's target.)
-            // ("broke off diplomatic relations with Colombia and gave its diplomats 24 hours to leave": so is an expulsion.)
-            for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].target == nil && sentenceEvents[i].source.country != nil
-                && ([1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root) || sentenceEvents[i].code == "174")
-            {
-                let e = sentenceEvents[i]
-                // ("telephoned Iranian President Rouhani, expressed deep condolences …": a comma before a past-tense verb joins a
-                // series of the subject's acts as "and" does.)
-                guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound,
-                    sym(k - 1) == cues.w.and
-                        || (sym(k - 1) == cues.w.comma && seriesVerb(k)
-                            // (", who was on a state visit to China, denounced …": the comma closes a relative clause.)
-                            && !(max(sentences[si].tokens.lowerBound, k - 14)..<k).contains(where: { sym($0) == cues.who || sym($0) == cues.which })),
-                    let t = sentenceEvents[..<i].last(where: {
-                        $0.source.country == e.source.country && $0.span.end < e.span.start && $0.target?.country != nil
-                            && $0.target?.country != e.source.country
-                    })?.target
-                else { continue }
-                sentenceEvents[i].target = t
-            }
-            // ("Guyana's President Ali and his Surinamese counterpart agreed to begin building a bridge": one cooperative act of
-            // a compound subject that names no one else is between the compound's members.)
-            for i in sentenceEvents.indices where sentenceEvents[i].target == nil && (3...8).contains(sentenceEvents[i].root) && sentenceEvents[i].code != "045" {
-                let e = sentenceEvents[i]
-                guard let c = e.source.country,
-                    let other = sentenceEvents.first(where: {
-                        $0.span == e.span && $0.code == e.code && $0.source.country != nil && $0.source.country != c
-                    })?.source
-                else { continue }
-                sentenceEvents[i].target = other
-            }
-            // ("Mongolia and South Korea agreed to cooperate … during a summit between their presidents", "Russia and China
-            // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
-            // parties of its own, is between the act's parties.)
-            // ("a swap agreed during direct talks": a participle before "during" that is no coded act's verb frames a noun.)
-            // ("agreed … after talks in Brussels", "Meeting on the island of St Vincent, the presidents … agreed": "after",
-            // "following" and an opening "Meeting" frame it too.)
-            if classes.contains(.meetingWord) || (classes.contains(.meetingNoun) && classes.contains(.framingWord)),
-                let (d, noun) = framingMeeting(sentences[si].tokens),
-                !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
-                !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
-                let act = sentenceEvents.first(where: {
-                    $0.source.country != nil && $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4
-                }),
-                let other = act.target,
-                // (Talks a third party mediated are the mediator's act: "agreed to a ceasefire after talks hosted by Malaysia".)
-                sym(d) == cues.during || !sentenceEvents.contains(where: { $0.code == "045" })
-                    && !sentences[si].tokens.contains(where: { isAny($0, cues.mediatedBy) || isAny($0, cues.hostWords) })
-            {
-                sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
-                let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
-                let sp = span(noun..<(noun + 1))
-                let mutual = sentenceEvents.contains { $0.source.country == other.country && $0.target?.country == act.source.country }
-                var pairs = [(act.source, other)]
-                if mutual { pairs.append((other, act.source)) }
-                for (x, y) in pairs {
-                    let draft = Draft(code: code, root: 4, source: x, target: y, span: sp, rule: "rule.meeting.framing")
-                    if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
-                }
-            }
-            // ("resumed talks … under the auspices of President Clinton", "an accord mediated by Algeria", "a session chaired by
-            // the Red Cross": the one named mediates between the parties of the sentence's talks or agreement.)
-            // (A "mediator" that is itself a subject of the talks is a party: "mediated by Malaysia's Anwar, Thailand and
-            // Cambodia agreed …".)
-            if classes.contains(.mediation), var mediator = namedMediator(sentences[si].tokens, actors) {
-                let phrase = span(mediator.0)
-                let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
-                let talks = sentenceEvents.filter { (3...8).contains($0.root) && $0.code != "045" && !inPhrase($0) }
-                mediator.1.removeAll { m in talks.contains { $0.source.country == m.country && $0.source.sector == m.sector } }
-                var parties: [Draft.Party] = []
-                for e in talks where !mediator.1.isEmpty {
-                    for p in [e.source] + (e.target.map { [$0] } ?? [])
-                    where p.country != nil && !mediator.1.contains(where: { $0.country == p.country && $0.sector == p.sector })
-                        && !parties.contains(where: { $0.country == p.country && $0.sector == p.sector })
-                    {
-                        parties.append(p)
-                    }
-                }
-                // (The mediation verb's own reading, "mediated" with its passive subject as mediator, gives way.)
-                if !parties.isEmpty { sentenceEvents.removeAll { ($0.code == "045" || $0.code == "039") && inPhrase($0) } }
-                for m in mediator.1 {
-                    for p in parties {
-                        let d = Draft(code: "045", root: 4, source: party(m), target: p, span: phrase, rule: "rule.mediation.named")
-                        if !sentenceEvents.contains(where: { same($0, d) }) { sentenceEvents.append(d) }
-                    }
-                }
-            }
-            // ("said it would accept Qatari mediation", "accepted mediation by the African Union": a mediation accepted is the
-            // acceptance's object, not yet an act of the mediator.)
-            if let accepted = sentenceEvents.first(where: { $0.code == "038" }) {
-                sentenceEvents.removeAll { $0.code == "045" && $0.span.start >= accepted.span.start && $0.span.start < accepted.span.end }
-            }
-            // ("Belarus sentenced a Japanese national …, and Japan's top government spokesman called for his early release":
-            // a call or demand to free someone is addressed to whoever holds them.)
-            for i in sentenceEvents.indices where sentenceEvents[i].code == "0253" || sentenceEvents[i].code == "1053" || sentenceEvents[i].code == "105" {
-                let e = sentenceEvents[i]
-                guard e.target?.country == nil || e.target?.country == e.source.country,
-                    let hold = sentenceEvents[..<i].first(where: { ($0.root == 17 || $0.code == "181") && $0.source.country != nil && $0.source.country != e.source.country })
-                else { continue }
-                sentenceEvents[i].target = hold.source
-            }
-            // ("North Korea shelled the South Korean island …, and the South's military returned fire": force answering
-            // force, naming no one, is the struck side's against the striker.)
-            if let first = sentenceEvents.first, first.root >= 18, let struck = first.target, struck.country != nil {
-                // ("… killing 67 people during a four-day siege": a noun of force is no answer.)
-                for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 19 && sentenceEvents[i].target == nil
-                    && (sentenceEvents[i].source.country == nil || sentenceEvents[i].source.country == struck.country)
-                    && !(tokenIndex(startingAt: sentenceEvents[i].span.start).map { nominal($0, sentences[si].tokens) } ?? false)
-                {
-                    if sentenceEvents[i].source.country == nil { sentenceEvents[i].source = struck }
-                    sentenceEvents[i].target = first.source
-                }
-            }
-            // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
-            // the attacker no one else is.)
-            if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),
-                let c = sentences[si].tokens.first(where: { isAny($0, cues.claimVerbs) && sym($0 + 1) == cues.w.by }),
-                let claimant = actors.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound <= c + 4 && $0.sides.count == 1 }),
-                claimant.sides[0].country != nil
-            {
-                claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { _ in true }
-            }
-            // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
-            if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
-                claimDoer(claim.source, of: &sentenceEvents) { $0.span.end <= claim.span.start }
-            }
-            if let first = sentenceEvents.first {
-                // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
-                // that names no one, or that follows a noun of the first act, answers that act's source.
-                // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
-                // naming no one by the country the first act struck answers that act's source too.)
-                // ("… after Ottawa criticised the arrest of women's rights activists": people of no country named are no one's.)
-                for i in sentenceEvents.indices.dropFirst()
-                where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst
-                    || (sentenceEvents[i].target?.country == nil && sentenceEvents[i].target?.sector == "PPL"))
-                    && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12
-                        // ("…, a step Syrian officials hailed as a turning point": praise answering the act is of its source.)
-                        || (sentenceEvents[i].answersFirst && sentenceEvents[i].code == "051")
-                        || (sentenceEvents[i].root == 13 && first.target?.country != nil && sentenceEvents[i].source.country == first.target?.country))
-                    && first.source.country != nil && sentenceEvents[i].span != first.span
-                    && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
-                {
-                    sentenceEvents[i].target = first.source
-                }
-                // ("Tsai met U.S. House Speaker McCarthy …, and China's foreign ministry vowed to take resolute measures in
-                // response": a threat "in response" that names no one answers both parties of the first act.)
-                for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 13 && sentenceEvents[i].target == nil {
-                    let e = sentenceEvents[i]
-                    guard let c = e.source.country, first.source.country != nil, first.source.country != c,
-                        let k = tokenIndex(startingAt: e.span.end - 1).map({ $0 + 1 }) ?? tokenIndex(startingAt: e.span.start),
-                        (k..<min(sentences[si].tokens.upperBound, k + 8)).contains(where: { sym($0) == cues.w.in_ && isAny($0 + 1, cues.responseNouns) })
-                    else { continue }
-                    sentenceEvents[i].target = first.source
-                    if let t = first.target, t.country != nil, t.country != c, t.country != first.source.country {
-                        var other = e
-                        other.target = t
-                        if !sentenceEvents.contains(where: { same($0, other) }) { sentenceEvents.append(other) }
-                    }
-                }
-                // ("Ireland, Norway and Spain formally recognised a Palestinian state …, drawing condemnation from Israel": a
-                // reaction answers every party that did the first act.)
-                var doers: [Draft] = []
-                for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
-                    doers.append(d)
-                }
-                // (A reaction names its noun "from" or its verb "by" someone; a rejoinder answers a move, claim or demand.)
-                let reacts = (classes.contains(.reactionNoun) && classes.contains(.from)) || (classes.contains(.condemnOrPraise) && classes.contains(.by))
-                    || classes.contains(.answeredNoun)
-                for doer in doers where reacts {
-                    for e in reactions(si, actors, against: doer) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
-                }
-            }
-            // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks
-            // counted in weeks, months or years before the agreement they produced are its background.)
-            if sentenceEvents.contains(where: { $0.root == 3 || $0.code == "057" }) {
-                sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, sentences[si].tokens) }
-            }
-            // ("called off peace talks with the ELN …, a day after a car bomb killed 21 police cadets", "resigned … after weeks
-            // of protests in which hundreds of people were killed": violence no one is named for, told after "after" or
-            // "following" behind another act, is that act's background.)
-            if classes.contains(.framingWord), let first = sentenceEvents.first, first.root < 18,
-                let k = sentences[si].tokens.first(where: { sym($0) == cues.after || sym($0) == cues.following }),
-                Int(tokens[k].start) >= first.span.end
-            {
-                sentenceEvents.removeAll { $0.root >= 18 && $0.source.country == nil && $0.source.sector == nil && $0.span.start > Int(tokens[k].start) }
-            }
+            settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si], parties: parties)
             for d in sentenceEvents where !privateOrInward(d) { append(d, date: date, to: &events) }
         }
         return events
+    }
+
+    /// Settles a sentence's drafts against one another once all its acts are read: drafts that yield to a finite verb's,
+    /// or to the same code with a target, are dropped; acts the sentence implies (a protest a repression answers, thanks for
+    /// aid, a claim, a reaction) are added.
+    /// (A function of its own: inside the whole stage's loop the compiler copied a draft out of the array for every field
+    /// read.)
+    private func settle(
+        _ sentenceEvents: inout [Draft], yielding: [Bool], sentence si: Int, actors sentenceActors: SentenceActors, classes: CueClass,
+        parties: [ShortCode]
+    ) {
+        let actors = sentenceActors.all
+        // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
+        // repression answers stays beside it.)
+        if yielding.contains(false) {
+            let repression = sentenceEvents.indices.contains { !yielding[$0] && sentenceEvents[$0].root == 17 }
+            for i in sentenceEvents.indices.reversed() where yielding[i] && !(repression && sentenceEvents[i].root == 14) {
+                sentenceEvents.remove(at: i)
+            }
+        }
+        // An event without a target yields to the same code with one.
+        // (Codes and dyads are gathered first, then the drafts pruned.)
+        var targeted: [ShortCode] = []
+        var calls: [(ShortCode?, ShortCode?)] = []
+        for i in sentenceEvents.indices {
+            if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
+            if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
+        }
+        // ("Two men were shot dead during an armed robbery …", "A Lagos High Court sentenced two men … for armed robbery":
+        // force and coercion in a sentence of ordinary crime for gain are no political event.)
+        if sentenceEvents.contains(where: { $0.root >= 17 }), sentences[si].tokens.contains(where: { isAny($0, cues.robberyWords) }) {
+            sentenceEvents.removeAll { $0.root >= 17 }
+        }
+        // ("A man stabbed his neighbour to death during a dispute over farmland", "was stabbed to death by his landlord
+        // during a row over unpaid rent": violence against a private party, in a quarrel, is crime too.)
+        if sentenceEvents.contains(where: { $0.root >= 18 }),
+            sentences[si].tokens.contains(where: { k in
+                isAny(k, cues.privateParties) && k - 1 >= sentences[si].tokens.lowerBound && isAny(k - 1, cues.possessives)
+            }),
+            sentences[si].tokens.contains(where: { isAny($0, cues.quarrelWords) })
+        {
+            sentenceEvents.removeAll { $0.root >= 18 }
+        }
+        // ("Thousands gathered in Tahrir Square, demanding that Mubarak step down", "Protesters stormed the President's
+        // House, demanding that Rajapaksa resign": a crowd's demand is what its protest is for, no act of its own; a
+        // crowd that only demands, in a headline, protests for it: "Bangladesh protesters demand prime minister's
+        // resignation" is 1411.)
+        if let protest = sentenceEvents.first(where: { $0.root == 14 }) {
+            sentenceEvents.removeAll { d in
+                d.root == 10 && (d.source.country == nil || d.source.country == protest.source.country)
+                    && (d.source.sector == nil || d.source.sector == protest.source.sector)
+            }
+        } else {
+            for i in sentenceEvents.indices where sentenceEvents[i].root == 10 {
+                guard let end = lastToken(of: sentenceEvents[i].source.span, within: sentences[si].tokens),
+                    isAny(end, cues.protestWords), ends(end, "s")
+                else { continue }
+                let code: ShortCode = ["1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"][sentenceEvents[i].code] ?? "141"
+                sentenceEvents[i].code = code
+                sentenceEvents[i].root = 14
+                sentenceEvents[i].pattern = -1
+                sentenceEvents[i].rule = "rule.protest.demand"
+            }
+        }
+        if sentenceEvents.count > 1 {
+            sentenceEvents.removeAll { $0.target == nil && targeted.contains($0.code) }
+            // ("prosecutors raided the homes of two aides … as they widened an investigation": an inquiry coded at the
+            // root yields to a specific one of the same dyad.)
+            let investigations = sentenceEvents.filter { $0.root == 9 && $0.code != "090" }
+            sentenceEvents.removeAll { e in
+                e.code == "090" && investigations.contains { $0.source.country == e.source.country && $0.target?.country == e.target?.country }
+            }
+            // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own
+            // official reported speaking is no second target of the act.)
+            let drafts = sentenceEvents
+            sentenceEvents.removeAll { e in
+                guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: sentences[si].tokens) else { return false }
+                return isAny(end + 1, cues.reportClause) && drafts.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
+            }
+            // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
+            if !calls.isEmpty {
+                sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
+            }
+            // "Four soldiers were killed when militants opened fire on a convoy": force by no one named is the force
+            // someone named used against the same country.
+            // "expelled an official … and gave him 24 hours to leave the country": the deadline is the expulsion's.
+            if sentenceEvents.contains(where: { $0.code == "174" }) { sentenceEvents.removeAll { $0.code == "139" && $0.target == nil } }
+            // ("Nigeria granted asylum to former Liberian President Charles Taylor, who arrived in Calabar on Monday": the
+            // refugee's arrival is no visit.)
+            let asylums = sentenceEvents.filter { $0.code == "075" }
+            if !asylums.isEmpty {
+                sentenceEvents.removeAll { e in
+                    (e.code == "042" || e.code == "043") && asylums.contains {
+                        ($0.source.country == e.source.country && $0.target?.country == e.target?.country)
+                            || ($0.source.country == e.target?.country && $0.target?.country == e.source.country)
+                    }
+                }
+            }
+            // ("security forces stormed the Supreme Court and arrested the chief justice", "raided the offices of the
+            // electoral tribunal and seized documents": a raid that carries out an arrest or a seizure is that act; one on
+            // crowds or the opposition is force of its own.)
+            // ("stormed a cafe in Dhaka and took dozens of diners hostage", "raided Jenin, arresting 12 militants and
+            // demolishing a house": hostages taken and property destroyed too; the act takes the raid's target when it
+            // names none.)
+            let taking = sentenceEvents.indices.filter {
+                let c = sentenceEvents[$0].code
+                return c == "173" || c == "1711" || c == "1712" || c == "181"
+            }
+            if !taking.isEmpty {
+                let takers = taking.map { sentenceEvents[$0].source.country }
+                let raid: (Draft) -> Bool = { e in
+                    (e.code == "180" || e.code == "190" || e.code == "170") && (e.source.country.map { takers.contains($0) } ?? true)
+                        && e.target?.sector != "PPL" && e.target?.sector != "OPP"
+                        && self.tokenIndex(startingAt: e.span.start).map { self.isAny($0, self.cues.stormWords) } == true
+                }
+                if let r = sentenceEvents.first(where: raid), let t = r.target {
+                    for i in taking where sentenceEvents[i].target == nil && sentenceEvents[i].source.country == r.source.country {
+                        sentenceEvents[i].target = t
+                    }
+                }
+                sentenceEvents.removeAll(where: raid)
+            }
+            let struck = sentenceEvents.compactMap { $0.root >= 18 && $0.source.named ? $0.target?.country : nil }
+            if !struck.isEmpty {
+                sentenceEvents.removeAll { $0.root >= 18 && !$0.source.named && $0.target?.country.map(struck.contains) == true }
+            }
+        }
+        // (The protest a repression at home answers, when the sentence names it: "arrested 500 people at a
+        // demonstration", "fired tear gas at young protesters who were marching toward parliament".)
+        // ("imposed a curfew in Almaty as protests over fuel prices turned violent": a curfew or an emergency answers
+        // them too.)
+        let repression = sentenceEvents.first(where: {
+            ($0.code == "173" || $0.code == "175" || $0.code == "1723" || $0.code == "1724") && $0.source.country != nil
+                && $0.target?.country == $0.source.country
+        })
+        if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, answered: repression) {
+            sentenceEvents.append(e)
+        }
+        if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
+        if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
+            sentenceEvents.append(e)
+        }
+        if classes.contains(.behind), let e = ownedAct(si, actors, sentenceEvents), !sentenceEvents.contains(where: { same($0, e) }) {
+            // (The act claimed, done by no one named, is the claimant's.)
+            claimDoer(e.source, of: &sentenceEvents) { $0.span.start >= e.span.end }
+            sentenceEvents.append(e)
+        }
+        // ("Two Indian soldiers were killed when Pakistani troops opened fire": the deaths no one is named for are the
+        // named force's, one act against the dead.)
+        if let d = sentenceEvents.firstIndex(where: { $0.root >= 18 && $0.source.country == nil && $0.target?.country != nil }),
+            let f = sentenceEvents.indices.first(where: { i in
+                let e = sentenceEvents[i]
+                return i != d && e.root >= 18 && e.source.country != nil && e.source.country != sentenceEvents[d].target?.country
+                    && (e.target?.country == nil || e.target?.country == e.source.country)
+                    && e.span.start > sentenceEvents[d].span.end
+                    && sentences[si].tokens.contains(where: { k in
+                        isAny(k, cues.whenWords) && span(k..<(k + 1)).start >= sentenceEvents[d].span.end && span(k..<(k + 1)).end <= e.span.start
+                    })
+            })
+        {
+            sentenceEvents[f].target = sentenceEvents[d].target
+            sentenceEvents.remove(at: d)
+        }
+        // ("arrived in Kyiv on an unannounced visit, where she pledged 50 million euros": what a visitor offers and
+        // names no one for is for the host.)
+        if let visit = sentenceEvents.first(where: { $0.code == "042" && $0.target?.country != nil }) {
+            for i in sentenceEvents.indices where sentenceEvents[i].target == nil && [2, 3, 5, 7].contains(sentenceEvents[i].root)
+                && sentenceEvents[i].source.country == visit.source.country
+            {
+                sentenceEvents[i].target = visit.target
+            }
+        }
+        // Acts that name no one else are aimed at the one the subject acted against first in the sentence:
+        // ("Japan sent a message of condolence to the President of Ecuador …, and Japan pledged emergency relief goods")
+        // aid naming no one; ("Poland accused Belarus of orchestrating a surge of migrants and deployed 5,000 troops to
+        // the frontier") a show of force, and ("… by expelling 12 Algerian officials and recalling its ambassador") a cut
+        // in relations, naming no one or the subject's own country.
+        for i in sentenceEvents.indices where sentenceEvents[i].source.country != nil {
+            let e = sentenceEvents[i]
+            let aid = e.target == nil && (e.root == 7 || e.code.hasPrefix("033"))
+            let posture = (e.root == 15 || e.root == 16) && (e.target == nil || e.target?.country == e.source.country)
+            guard aid || posture,
+                let t = sentenceEvents[..<i].first(where: {
+                    $0.source.country == e.source.country && $0.target?.country != nil && $0.target?.country != $0.source.country
+                })?.target
+            else { continue }
+            sentenceEvents[i].target = t
+        }
+        // ("met Taiwanese President Lai in Taipei and pledged to deepen cooperation", "accused Israel of massing troops … and
+        // warned that any attack would be met with force": a verbal act that names no one, its verb joined by "and" to
+        // the same subject's act before, is aimed at that act's target.)
+        // ("broke off diplomatic relations with Colombia and gave its diplomats 24 hours to leave": so is an expulsion.)
+        for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].target == nil && sentenceEvents[i].source.country != nil
+            && ([1, 2, 3, 5, 10, 11, 12, 13].contains(sentenceEvents[i].root) || sentenceEvents[i].code == "174")
+        {
+            let e = sentenceEvents[i]
+            // ("telephoned Iranian President Rouhani, expressed deep condolences …": a comma before a past-tense verb joins a
+            // series of the subject's acts as "and" does.)
+            guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound,
+                sym(k - 1) == cues.w.and
+                    || (sym(k - 1) == cues.w.comma && seriesVerb(k)
+                        // (", who was on a state visit to China, denounced …": the comma closes a relative clause.)
+                        && !(max(sentences[si].tokens.lowerBound, k - 14)..<k).contains(where: { sym($0) == cues.who || sym($0) == cues.which })),
+                let t = sentenceEvents[..<i].last(where: {
+                    $0.source.country == e.source.country && $0.span.end < e.span.start && $0.target?.country != nil
+                        && $0.target?.country != e.source.country
+                })?.target
+            else { continue }
+            sentenceEvents[i].target = t
+        }
+        // ("Guyana's President Ali and his Surinamese counterpart agreed to begin building a bridge": one cooperative act of
+        // a compound subject that names no one else is between the compound's members.)
+        for i in sentenceEvents.indices where sentenceEvents[i].target == nil && (3...8).contains(sentenceEvents[i].root) && sentenceEvents[i].code != "045" {
+            let e = sentenceEvents[i]
+            guard let c = e.source.country,
+                let other = sentenceEvents.first(where: {
+                    $0.span == e.span && $0.code == e.code && $0.source.country != nil && $0.source.country != c
+                })?.source
+            else { continue }
+            sentenceEvents[i].target = other
+        }
+        // ("Mongolia and South Korea agreed to cooperate … during a summit between their presidents", "Russia and China
+        // pledged … during talks between their defence ministers": a meeting that frames the sentence's act, naming no
+        // parties of its own, is between the act's parties.)
+        // ("a swap agreed during direct talks": a participle before "during" that is no coded act's verb frames a noun.)
+        // ("agreed … after talks in Brussels", "Meeting on the island of St Vincent, the presidents … agreed": "after",
+        // "following" and an opening "Meeting" frame it too.)
+        if classes.contains(.meetingWord) || (classes.contains(.meetingNoun) && classes.contains(.framingWord)),
+            let (d, noun) = framingMeeting(sentences[si].tokens),
+            !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
+            !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
+            let act = sentenceEvents.first(where: {
+                $0.source.country != nil && $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4
+            }),
+            let other = act.target,
+            // (Talks a third party mediated are the mediator's act: "agreed to a ceasefire after talks hosted by Malaysia".)
+            sym(d) == cues.during || !sentenceEvents.contains(where: { $0.code == "045" })
+                && !sentences[si].tokens.contains(where: { isAny($0, cues.mediatedBy) || isAny($0, cues.hostWords) })
+        {
+            sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
+            let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
+            let sp = span(noun..<(noun + 1))
+            let mutual = sentenceEvents.contains { $0.source.country == other.country && $0.target?.country == act.source.country }
+            var pairs = [(act.source, other)]
+            if mutual { pairs.append((other, act.source)) }
+            for (x, y) in pairs {
+                let draft = Draft(code: code, root: 4, source: x, target: y, span: sp, rule: "rule.meeting.framing")
+                if !sentenceEvents.contains(where: { same($0, draft) }) { sentenceEvents.append(draft) }
+            }
+        }
+        // ("resumed talks … under the auspices of President Clinton", "an accord mediated by Algeria", "a session chaired by
+        // the Red Cross": the one named mediates between the parties of the sentence's talks or agreement.)
+        // (A "mediator" that is itself a subject of the talks is a party: "mediated by Malaysia's Anwar, Thailand and
+        // Cambodia agreed …".)
+        if classes.contains(.mediation), var mediator = namedMediator(sentences[si].tokens, actors) {
+            let phrase = span(mediator.0)
+            let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
+            let talks = sentenceEvents.filter { (3...8).contains($0.root) && $0.code != "045" && !inPhrase($0) }
+            mediator.1.removeAll { m in talks.contains { $0.source.country == m.country && $0.source.sector == m.sector } }
+            var parties: [Draft.Party] = []
+            for e in talks where !mediator.1.isEmpty {
+                for p in [e.source] + (e.target.map { [$0] } ?? [])
+                where p.country != nil && !mediator.1.contains(where: { $0.country == p.country && $0.sector == p.sector })
+                    && !parties.contains(where: { $0.country == p.country && $0.sector == p.sector })
+                {
+                    parties.append(p)
+                }
+            }
+            // (The mediation verb's own reading, "mediated" with its passive subject as mediator, gives way.)
+            if !parties.isEmpty { sentenceEvents.removeAll { ($0.code == "045" || $0.code == "039") && inPhrase($0) } }
+            for m in mediator.1 {
+                for p in parties {
+                    let d = Draft(code: "045", root: 4, source: party(m), target: p, span: phrase, rule: "rule.mediation.named")
+                    if !sentenceEvents.contains(where: { same($0, d) }) { sentenceEvents.append(d) }
+                }
+            }
+        }
+        // ("said it would accept Qatari mediation", "accepted mediation by the African Union": a mediation accepted is the
+        // acceptance's object, not yet an act of the mediator.)
+        if let accepted = sentenceEvents.first(where: { $0.code == "038" }) {
+            sentenceEvents.removeAll { $0.code == "045" && $0.span.start >= accepted.span.start && $0.span.start < accepted.span.end }
+        }
+        // ("Belarus sentenced a Japanese national …, and Japan's top government spokesman called for his early release":
+        // a call or demand to free someone is addressed to whoever holds them.)
+        for i in sentenceEvents.indices where sentenceEvents[i].code == "0253" || sentenceEvents[i].code == "1053" || sentenceEvents[i].code == "105" {
+            let e = sentenceEvents[i]
+            guard e.target?.country == nil || e.target?.country == e.source.country,
+                let hold = sentenceEvents[..<i].first(where: { ($0.root == 17 || $0.code == "181") && $0.source.country != nil && $0.source.country != e.source.country })
+            else { continue }
+            sentenceEvents[i].target = hold.source
+        }
+        // ("North Korea shelled the South Korean island …, and the South's military returned fire": force answering
+        // force, naming no one, is the struck side's against the striker.)
+        if let first = sentenceEvents.first, first.root >= 18, let struck = first.target, struck.country != nil {
+            // ("… killing 67 people during a four-day siege": a noun of force is no answer.)
+            for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 19 && sentenceEvents[i].target == nil
+                && (sentenceEvents[i].source.country == nil || sentenceEvents[i].source.country == struck.country)
+                && !(tokenIndex(startingAt: sentenceEvents[i].span.start).map { nominal($0, sentences[si].tokens) } ?? false)
+            {
+                if sentenceEvents[i].source.country == nil { sentenceEvents[i].source = struck }
+                sentenceEvents[i].target = first.source
+            }
+        }
+        // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
+        // the attacker no one else is.)
+        if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),
+            let c = sentences[si].tokens.first(where: { isAny($0, cues.claimVerbs) && sym($0 + 1) == cues.w.by }),
+            let claimant = actors.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound <= c + 4 && $0.sides.count == 1 }),
+            claimant.sides[0].country != nil
+        {
+            claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { _ in true }
+        }
+        // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
+        if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
+            claimDoer(claim.source, of: &sentenceEvents) { $0.span.end <= claim.span.start }
+        }
+        if let first = sentenceEvents.first {
+            // "…, which condemned the strike", "a move opposition leaders denounced as a coup": disapproval or rejection
+            // that names no one, or that follows a noun of the first act, answers that act's source.
+            // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
+            // naming no one by the country the first act struck answers that act's source too.)
+            // ("… after Ottawa criticised the arrest of women's rights activists": people of no country named are no one's.)
+            for i in sentenceEvents.indices.dropFirst()
+            where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst
+                || (sentenceEvents[i].target?.country == nil && sentenceEvents[i].target?.sector == "PPL"))
+                && (sentenceEvents[i].root == 11 || sentenceEvents[i].root == 12
+                    // ("…, a step Syrian officials hailed as a turning point": praise answering the act is of its source.)
+                    || (sentenceEvents[i].answersFirst && sentenceEvents[i].code == "051")
+                    || (sentenceEvents[i].root == 13 && first.target?.country != nil && sentenceEvents[i].source.country == first.target?.country))
+                && first.source.country != nil && sentenceEvents[i].span != first.span
+                && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
+            {
+                sentenceEvents[i].target = first.source
+            }
+            // ("Tsai met U.S. House Speaker McCarthy …, and China's foreign ministry vowed to take resolute measures in
+            // response": a threat "in response" that names no one answers both parties of the first act.)
+            for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 13 && sentenceEvents[i].target == nil {
+                let e = sentenceEvents[i]
+                guard let c = e.source.country, first.source.country != nil, first.source.country != c,
+                    let k = tokenIndex(startingAt: e.span.end - 1).map({ $0 + 1 }) ?? tokenIndex(startingAt: e.span.start),
+                    (k..<min(sentences[si].tokens.upperBound, k + 8)).contains(where: { sym($0) == cues.w.in_ && isAny($0 + 1, cues.responseNouns) })
+                else { continue }
+                sentenceEvents[i].target = first.source
+                if let t = first.target, t.country != nil, t.country != c, t.country != first.source.country {
+                    var other = e
+                    other.target = t
+                    if !sentenceEvents.contains(where: { same($0, other) }) { sentenceEvents.append(other) }
+                }
+            }
+            // ("Ireland, Norway and Spain formally recognised a Palestinian state …, drawing condemnation from Israel": a
+            // reaction answers every party that did the first act.)
+            var doers: [Draft] = []
+            for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
+                doers.append(d)
+            }
+            // (A reaction names its noun "from" or its verb "by" someone; a rejoinder answers a move, claim or demand.)
+            let reacts = (classes.contains(.reactionNoun) && classes.contains(.from)) || (classes.contains(.condemnOrPraise) && classes.contains(.by))
+                || classes.contains(.answeredNoun)
+            for doer in doers where reacts {
+                for e in reactions(si, actors, against: doer) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+            }
+        }
+        // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks
+        // counted in weeks, months or years before the agreement they produced are its background.)
+        if sentenceEvents.contains(where: { $0.root == 3 || $0.code == "057" }) {
+            sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, sentences[si].tokens) }
+        }
+        // ("called off peace talks with the ELN …, a day after a car bomb killed 21 police cadets", "resigned … after weeks
+        // of protests in which hundreds of people were killed": violence no one is named for, told after "after" or
+        // "following" behind another act, is that act's background.)
+        if classes.contains(.framingWord), let first = sentenceEvents.first, first.root < 18,
+            let k = sentences[si].tokens.first(where: { sym($0) == cues.after || sym($0) == cues.following }),
+            Int(tokens[k].start) >= first.span.end
+        {
+            sentenceEvents.removeAll { $0.root >= 18 && $0.source.country == nil && $0.source.sector == nil && $0.span.start > Int(tokens[k].start) }
+        }
     }
 
     /// Whether the words at `s` are talks counted in a span of time: "three weeks of talks", "two years of intense

@@ -689,9 +689,16 @@ extension Analysis {
                 // subject "with" names.)
                 let joinedGerund = sym(match.anchor - 1) == cues.w.and && priorMatchIsGerundAct(priorMatch)
                 // ("…, with police firing tear gas at demonstrators": any act whose subject "with" names.)
-                let withSubject = actors.contains(where: {
-                    $0.tokens.upperBound == match.anchor && $0.tokens.lowerBound > sentences[si].tokens.lowerBound + 1
-                        && (sym($0.tokens.lowerBound - 1) == cues.w.with || (sym($0.tokens.lowerBound - 2) == cues.w.with && isAny($0.tokens.lowerBound - 1, cues.possessives)))
+                // ("…, with the country's interior minister accusing Kigali of …": a few determiners, possessives or lowercase
+                // words between "with" and the actor.)
+                let withSubject = actors.contains(where: { a in
+                    guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > sentences[si].tokens.lowerBound + 1,
+                        let w = (max(sentences[si].tokens.lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
+                    else { return false }
+                    return (w + 1..<a.tokens.lowerBound).allSatisfy { k in
+                        sym(k) == cues.w.s || isAny(k, cues.possessives) || isAny(k, cues.articles)
+                            || (tokens[k].kind == .word && !tokens[k].isCapitalized && !lexicon.verbFirst.contains(sym(k)))
+                    }
                 })
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
                 let visitAside = lexicon.verbFacts[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma

@@ -1570,6 +1570,9 @@ import Testing
         // A noun of force as the subject of a verb of fighting is the act, by no one named.
         Case(text: "A roadside bomb struck an army convoy in northern Mali, killing four soldiers.",
             expected: ["1833|-|MLI|-|GOV"]),
+        // "with" and a few determiners or possessives before the actor of an "-ing" verb make a clause of its own.
+        Case(text: "Burundi closed its border with Rwanda, with the country's interior minister accusing Kigali of backing rebels.",
+            expected: ["191|BDI|RWA|GOV|GOV", "112|BDI|RWA|GOV|GOV"]),
         // A hotline is a telephone.
         Case(
             text: "The Indian and Pakistani directors general of military operations spoke over a hotline on Saturday.",

@@ -877,7 +877,7 @@ extension Analysis {
                     for claim in answeredClaims(match, first, actors, sentences[si].tokens) { keep(claim, yields: false) }
                 }
             }
-            settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si], parties: parties)
+            settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si])
             for d in sentenceEvents where !privateOrInward(d) { append(d, date: date, to: &events) }
         }
         return events
@@ -889,8 +889,7 @@ extension Analysis {
     /// (A function of its own: inside the whole stage's loop the compiler copied a draft out of the array for every field
     /// read.)
     private func settle(
-        _ sentenceEvents: inout [Draft], yielding: [Bool], sentence si: Int, actors sentenceActors: SentenceActors, classes: CueClass,
-        parties: [ShortCode]
+        _ sentenceEvents: inout [Draft], yielding: [Bool], sentence si: Int, actors sentenceActors: SentenceActors, classes: CueClass
     ) {
         let actors = sentenceActors.all
         // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -4848,18 +4847,8 @@ extension Analysis {
     }
 
     private func eventDate(_ si: Int, _ meetings: [Meeting]) -> ISODate? {
-        // (The document's dates are in text order: the sentence's first is found by halving, and read in place; a filtered
-        // copy of every date per coded sentence cost more than the rest of the date's work.)
-        let r = sentences[si].tokens
-        var lo = 0
-        var hi = dates.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if dates[mid].tokens.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        while lo < dates.count, dates[lo].tokens.lowerBound < r.upperBound {
-            if let date = dates[lo].resolve(published: published, forward: false) { return date }
-            lo += 1
+        for d in dates(in: sentences[si].tokens) {
+            if let date = d.resolve(published: published, forward: false) { return date }
         }
         return meetings.first?.date ?? published
     }

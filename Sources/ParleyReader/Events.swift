@@ -210,15 +210,21 @@ extension Analysis {
         let behindOnly = passes.behindOnly
         let sentenceClasses = passes.sentenceClasses
         let sentenceChunks = passes.sentenceChunks
-        var events: [Event] = []
+        // The kept drafts with their sentences' dates: they become events once all are read, each built in its place in the
+        // array (an event appended was built, copied into the array and the original destroyed: a dozen strings retained
+        // and released for every event).
+        var kept: [(draft: Draft, date: ISODate?)] = []
         // (Room for two events a match: grown one doubling at a time, the array was copied four or five times a document.)
-        events.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
+        kept.reserveCapacity(2 * sentenceMatches.reduce(0) { $0 + $1.count })
         // The sentence's events, and whether each yields to a finite verb's.
         // (Two buffers emptied per sentence, not two arrays allocated per sentence.)
         var sentenceEvents: [Draft] = []
         var yielding: [Bool] = []
         sentenceEvents.reserveCapacity(8)
         yielding.reserveCapacity(8)
+        // One match's drafts (a buffer emptied per match; its function's name is `self.coded`).
+        var coded: [Draft] = []
+        coded.reserveCapacity(8)
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
             sentenceEvents.removeAll(keepingCapacity: true)
             yielding.removeAll(keepingCapacity: true)
@@ -721,8 +727,10 @@ extension Analysis {
                         sentenceEvents.firstIndex(where: { $0.target != nil && $0.span == sentenceEvents[last].span }) ?? last
                     }) : nil
                 // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
-                var coded = coded(
-                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil)
+                coded.removeAll(keepingCapacity: true)
+                self.coded(
+                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil,
+                    into: &coded)
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
@@ -878,9 +886,9 @@ extension Analysis {
                 }
             }
             settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si])
-            for d in sentenceEvents where !privateOrInward(d) { append(d, date: date, to: &events) }
+            for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
         }
-        return events
+        return events(of: kept)
     }
 
     /// Settles a sentence's drafts against one another once all its acts are read: drafts that yield to a finite verb's,
@@ -2855,8 +2863,9 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode], forceSubject: Bool = false
-    ) -> [Draft] {
+        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode],
+        forceSubject: Bool = false, into out: inout [Draft]
+    ) {
         let actors = ctx.all
         let r = sentences[si].tokens
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
@@ -2874,31 +2883,31 @@ extension Analysis {
                     || (m.anchor - 3 >= r.lowerBound && isAny(m.anchor - 2, cues.readiness) && isAny(m.anchor - 3, cues.negations))))
                 || (sym(m.anchor - 1) == cues.out && sym(m.anchor - 2) == cues.ruled && endsInING(m.anchor)))
         if negatedAfterModal || declined || negated(m.anchor, r) {
-            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return [] }
+            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return }
             refusal = code
         }
-        if p.refusalOnly, refusal == nil { return [] }
-        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return [] }
+        if p.refusalOnly, refusal == nil { return }
+        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return }
         // ("received Ecuador's Daniel Noboa": the person's chunk may open with a country's name.)
         if p.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
             !persons.contains(where: { $0.sentence == si && $0.tokens.lowerBound == m.tokens.upperBound })
         {
-            return []
+            return
         }
         // ("began examining reports of mass killings of Masalit civilians by the RSF", "amid reports of mass killings",
         // "gathering evidence of atrocities": violence named after "reports of" or "allegations of" is reported, not coded.)
         if p.root >= 18,
             (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.reportedOf) && sym($0 + 1) == cues.w.of })
         {
-            return []
+            return
         }
         // ("Israel sealed off the Gaza Strip, cutting supplies of electricity, food and fuel": supplies cut are no trade.)
-        if p.root == 6 || p.root == 7, m.anchor - 1 >= r.lowerBound, isAny(m.anchor - 1, cues.haltVerbs) { return [] }
+        if p.root == 6 || p.root == 7, m.anchor - 1 >= r.lowerBound, isAny(m.anchor - 1, cues.haltVerbs) { return }
         // ("Ghana's two main presidential candidates held their final campaign rallies": a campaign's rally is no protest.)
-        if p.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return [] }
+        if p.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return }
         // ("Western diplomats said Milosevic was likely to reject any deal", "the talks are unlikely to produce a
         // breakthrough": an act forecast is none.)
-        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.forecastWords) { return [] }
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.forecastWords) { return }
         // ("crossed into Bangladesh to escape fighting with the Arakan Army", "refugees fleeing the war in Sudan": violence
         // fled from is no act.)
         if p.root >= 18, m.anchor - 1 >= r.lowerBound,
@@ -2906,25 +2915,25 @@ extension Analysis {
                 || (m.anchor - 2 >= r.lowerBound && isAny(m.anchor - 2, cues.fleeVerbs)
                     && (isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives)))
         {
-            return []
+            return
         }
         // ("easing a diplomatic row sparked by the arrest of a consulate employee", "the two Canadians detained after the
         // arrest of a Huawei executive": an arrest named as the cause of another act is background.)
         if p.root == 17, m.anchor - 2 >= r.lowerBound, nominal(m.anchor, r),
             isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives), isAny(m.anchor - 2, cues.causeWords)
         {
-            return []
+            return
         }
         // ("members of Myanmar's Border Guard Police who crossed into Bangladesh to escape fighting": a crossing made to
         // flee is no incursion.)
         if p.root >= 18, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { k in
             sym(k) == cues.w.to_ && k + 1 < r.upperBound && isAny(k + 1, cues.fleeVerbs)
         }) {
-            return []
+            return
         }
         // ("… and gave no further details", "Washington had offered no proof": a cooperative act whose object is "no" thing
         // was not done; a statement's "saw no prospect" is its content.)
-        if p.root >= 2, p.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return [] }
+        if p.root >= 2, p.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return }
         // ("Vladimir Putin could visit North Korea in the coming months", "the two leaders may meet on the sidelines",
         // "Talks between Russian and Ukrainian delegations could resume": a meeting guessed at is none.)
         if p.root == 4,
@@ -2932,10 +2941,10 @@ extension Analysis {
                 || (nominal(m.anchor, r)
                     && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.guessModals) }))
         {
-            return []
+            return
         }
         // "Russia must withdraw its troops": what someone must or should do has not happened.
-        if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return [] }
+        if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return }
         // ("the move would help the country rebuild": an intent whose subject right before the modal is a common noun, no
         // actor, is no one's; "a pact under which Canberra will help train …": nor is a deal's term after "under which".)
         if p.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
@@ -2944,10 +2953,10 @@ extension Analysis {
                 sym(k) != cues.who, !isAny(k, cues.relativeWhich), !isAny(k, cues.firstPerson), sym(k) != cues.w.and, sym(k) != cues.but,
                 !actors.contains(where: { $0.tokens.contains(k) })
             {
-                return []
+                return
             }
             if (max(r.lowerBound + 1, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.relativeWhich) && sym($0 - 1) == cues.under }) {
-                return []
+                return
             }
         }
         // ("investors pulled money out of local equities", "pulled out of the presidential run-off": a retreat is an armed
@@ -2957,7 +2966,7 @@ extension Analysis {
                 a.tokens.upperBound <= m.anchor && a.tokens.upperBound >= m.anchor - 2 && a.sides.contains { $0.sector == "MIL" || $0.sector == "REB" }
             })
         {
-            return []
+            return
         }
         // "did not say whether anyone had been arrested": an act in a whether-clause is not reported to have happened.
         // ("too early to tell whether Iran and the United States would return to the negotiating table": the whole clause.)
@@ -2965,7 +2974,7 @@ extension Analysis {
         if let j = (max(r.lowerBound, m.anchor - 14)..<m.anchor).last(where: { sym($0) == cues.whether }),
             m.anchor - j <= 6 || !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma && !(token($0 + 1).isCapitalized) })
         {
-            return []
+            return
         }
         // ("Diplomats said a visit by the Saudi crown prince to Israel was unlikely in the near term": an act named as a noun
         // and judged unlikely has not happened.)
@@ -2973,13 +2982,13 @@ extension Analysis {
         if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }) {
             var j = u - 1
             while j >= u - 2, isAny(j, cues.degreeWords) { j -= 1 }
-            if isAny(j, cues.judgedAs) { return [] }
+            if isAny(j, cues.judgedAs) { return }
         }
         // ("deported two Spanish journalists who had travelled to Laayoune to cover the trial": a visit a relative clause
         // reports in the past perfect is background.)
-        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return [] }
+        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
-        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return [] }
+        if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return }
         // ("Should Washington impose secondary tariffs, New Delhi could retaliate", "Had the Senate passed the bill, police
         // would have gained …", "Were Beijing to blockade Taiwan, …": an inverted condition opening the sentence makes its
         // own act and the consequence a modal states hypothetical; so does "If the talks collapse, Egypt could take …"
@@ -2991,83 +3000,83 @@ extension Analysis {
         if inverted || opensWithIf, r.count > 3, m.anchor > r.lowerBound,
             let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 25)).first(where: { sym($0) == cues.w.comma })
         {
-            if inverted, m.anchor < comma { return [] }
+            if inverted, m.anchor < comma { return }
             if m.anchor > comma,
                 !(comma + 1..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
                 (comma..<m.anchor).contains(where: { isAny($0, inverted ? cues.hypotheticalModals : cues.speculativeModals) })
             {
-                return []
+                return
             }
         }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
         if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
         {
-            return []
+            return
         }
         // "Floods that swept through the eastern Libyan city of Derna … have killed": a disaster opening the sentence
         // is the cause, no actor.
         if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
         {
-            return []
+            return
         }
         // ("two classmates were killed by a speeding bus": a vehicle kills by accident.)
         if p.root >= 18, let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { sym($0) == cues.w.by }),
             (b + 1..<min(r.upperBound, b + 4)).contains(where: { isAny($0, cues.vehicleNouns) })
         {
-            return []
+            return
         }
         // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills; "were
         // killed when a magnitude 7.6 earthquake struck": so does a disaster.)
         if p.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
             (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) || isDisaster($0) })
         {
-            return []
+            return
         }
         // ("A breakthrough remains a long shot": an idiom, no shooting.)
-        if p.root >= 18, sym(m.anchor) == cues.shot, m.anchor - 1 >= r.lowerBound, sym(m.anchor - 1) == cues.long { return [] }
+        if p.root >= 18, sym(m.anchor) == cues.shot, m.anchor - 1 >= r.lowerBound, sym(m.anchor - 1) == cues.long { return }
         // ("Mongolia's harsh winter has killed 4.7 million head of livestock": a disaster right before the verb is its subject.)
         if p.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
-            return []
+            return
         }
         // ("… to help Portugal battle wildfires that have killed more than 60 people": a disaster a relative clause
         // hangs on is the cause too.)
         if p.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
             w > r.lowerBound, isDisaster(w - 1)
         {
-            return []
+            return
         }
         // ("Sunday marks ten years since Boko Haram fighters abducted 276 schoolgirls": an act counted back from an
         // anniversary is history.)
         if (r.lowerBound..<m.anchor).contains(where: { j in
             isAny(j, cues.yearWords) && sym(j + 1) == cues.since && (max(r.lowerBound, j - 3)..<j).contains(where: { isAny($0, cues.markVerbs) })
         }) {
-            return []
+            return
         }
         // ("no one has been convicted over the explosion": an act no one did did not happen.)
         if (max(r.lowerBound, m.anchor - 5)..<m.anchor).contains(where: { isAny($0, cues.negations) && (sym($0 + 1) == cues.oneWord || sym($0 + 1) == cues.nobody) })
             || (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.nobody })
         {
-            return []
+            return
         }
         // ("boosted by demand for servers", "strong global demand": demand in the market asks nothing of anyone.)
         if p.root == 10, isAny(m.anchor, cues.demandsProper) || sym(m.anchor) == cues.demand, m.anchor > r.lowerBound,
             isAny(m.anchor - 1, cues.marketWords) || isPreposition(m.anchor - 1) || sym(m.anchor - 1) == cues.w.by
         {
-            return []
+            return
         }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
-        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return [] }
+        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
-        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return [] }
+        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return }
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
         if p.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
             (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
                 isCount($0) || isAny($0, cues.quantityWords)
             })
         {
-            return []
+            return
         }
         // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
         // ("ordered the release of 333 people detained …": a number of people is captives.)
@@ -3076,26 +3085,26 @@ extension Analysis {
                 || (tokens[m.tokens.upperBound].kind == .number
                     && (m.tokens.upperBound + 1..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { isAny($0, cues.moneyWords) }))
         {
-            return []
+            return
         }
         // "the U.S. military said had caught fire": catching fire is no capture.
-        if p.code == "173", sym(m.anchor + 1) == cues.fire { return [] }
+        if p.code == "173", sym(m.anchor + 1) == cues.fire { return }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
-        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return }
         // ("called on Israel to end its illegal occupation": "called on", "called for" make an appeal, no criticism.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return [] }
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return }
         // ("rejected British accusations …, calling them absurd": what is called names a thing, not an actor.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return [] }
+        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return }
         // "said it was investigating reports that its troops had fired on Palestinians": what reports or allegations say
         // is not reported as having happened.
         if m.anchor > r.lowerBound + 1, let j = (max(r.lowerBound + 1, m.anchor - 10)..<m.anchor).last(where: { sym($0) == cues.w.that }),
             isAny(j - 1, cues.hearsayNouns),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
         {
-            return []
+            return
         }
         // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
-        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return [] }
+        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
         // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
         if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
@@ -3103,36 +3112,36 @@ extension Analysis {
             // ("The Chaco War …, fought from 1932 to 1935": a span of years too.)
             sym(j - 1) == cues.w.in_ || sym(j - 1) == cues.from, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
-            return []
+            return
         }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
         // ("would press ahead with a free trade deal with China": unless its row names a joint project, an intent to cooperate.)
-        if isAny(m.anchor + 1, cues.goingOn), p.root != 3 { return [] }
+        if isAny(m.anchor + 1, cues.goingOn), p.root != 3 { return }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
         if p.root == 5, p.code == "057",
             isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).contains(where: { isAny($0, cues.domesticInstruments) })
         {
-            return []
+            return
         }
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
-        if nominalAside(m.anchor, r) { return [] }
+        if nominalAside(m.anchor, r) { return }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
         if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
             && !token(m.anchor - 1).isCapitalized && mention(covering: m.anchor - 1) == nil,
             !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
             !endsInED(m.anchor)
         {
-            return []
+            return
         }
         // "a peace treaty with Armenia could be signed": an act in the passive after "could", "might" or "may" is supposed.
-        if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return [] }
+        if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
         if p.root >= 9, nominal(m.anchor, r),
             let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
             isAny(j, cues.modals), sym(j) != cues.w.to_
         {
-            return []
+            return
         }
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
@@ -3147,7 +3156,7 @@ extension Analysis {
                     // ("The Czech Republic's expulsion of 18 Russian diplomats … prompted Moscow to …": an act opening the
                     // sentence as its subject is reported.)
                     || (p.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })
-            else { return [] }
+            else { return }
             possessor = owner.sides
         }
         // "France's decision to back Morocco's plan", "Israel's move to expand the operation": an act under a possessed
@@ -3166,7 +3175,7 @@ extension Analysis {
             antecedent = actors.last(where: {
                 !$0.isPlace && ($0.tokens.upperBound == m.anchor - 1 || ($0.tokens.upperBound == m.anchor - 2 && sym(m.anchor - 2) == cues.w.comma))
             })
-            guard antecedent != nil else { return [] }
+            guard antecedent != nil else { return }
         }
         let placeCountry = ctx.placeCountry
         let unknown = ActorChunk.Side(country: nil, sector: nil, span: span(m.tokens))
@@ -3188,13 +3197,13 @@ extension Analysis {
                 ? (p.elements.count == 1
                     ? ctx.nonPlaceWithCountry.filter { !$0.afterPreposition && $0.tokens.lowerBound < clauseComma } : ctx.nonPlaceWithCountry)
                 : ctx.nonPlace
-        if p.framed, framingPreposition(before: m.anchor, r) == nil { return [] }
+        if p.framed, framingPreposition(before: m.anchor, r) == nil { return }
         // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle; one that ends
         // on its agent's "by" is passive all the same: "a missile fired by the Houthis".)
         if p.passive, sym(m.tokens.upperBound - 1) != cues.w.by,
             !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) })
         {
-            return []
+            return
         }
         if p.passive || isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
@@ -3215,10 +3224,10 @@ extension Analysis {
             } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
                 // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
                 let own = undergoer
-                guard !own.isEmpty else { return [] }
+                guard !own.isEmpty else { return }
                 var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
                 for a in others { for b in own where a.country != b.country { dyads.append((a, b, "190")); dyads.append((b, a, "190")) } }
-                return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
+                return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
             } else if m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.w.be, sym(m.anchor - 2) == cues.w.to_,
                 let o = (max(r.lowerBound, m.anchor - 9)..<(m.anchor - 2)).last(where: { isAny($0, cues.orderVerbs) }),
                 case let subject = compoundBefore(o, actors), !subject.isEmpty, subject.contains(where: { $0.country != nil })
@@ -3240,12 +3249,12 @@ extension Analysis {
                     (max(r.lowerBound, m.anchor - 10)..<(m.anchor - 2)).contains(where: { isAny($0, cues.sayingWords) }),
                     m.anchor + 1 >= r.upperBound || token(m.anchor + 1).kind == .punct
                 {
-                    return []
+                    return
                 }
                 sources = [unknown]
                 unknownSource = true
             } else {
-                return []
+                return
             }
             if let prep = p.targetSymbol {
                 target = prepTarget(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
@@ -3292,7 +3301,7 @@ extension Analysis {
                 let t = (f + 2..<min(r.upperBound, f + 8)).first(where: { sym($0) == cues.w.to_ }),
                 let new = actors.first(where: { $0.tokens.lowerBound == t + 1 })?.sides.first, new.country != nil, new.country != old.country
             {
-                return events(m, p, dyads: [(s, new, "054"), (s, old, "161")], r: r, meetings: meetings, parties: parties)
+                return events(m, p, dyads: [(s, new, "054"), (s, old, "161")], r: r, meetings: meetings, parties: parties, into: &out)
             }
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
@@ -3351,17 +3360,17 @@ extension Analysis {
             {
                 let host = ctx.places.first(where: { $0.sides.first?.country.map { $0 != g } ?? false })?.sides.first
                     ?? ctx.nonPlace.first(where: { $0.sides.count == 1 && $0.sides[0].country.map { $0 != g } ?? false })?.sides.first
-                guard let host else { return [] }
-                return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties)
+                guard let host else { return }
+                return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties, into: &out)
             }
             // ("detained … as he headed to the Mexican embassy": going to a country's embassy is no visit to it.)
-            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return [] }
+            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return }
             // ("200,000 pilgrims from Indonesia and Malaysia have arrived in Mecca": travellers from a country are no visit.)
-            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return [] }
+            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return }
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
             if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
-                guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return [] }
-                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties)
+                guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return }
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
             // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
@@ -3389,10 +3398,10 @@ extension Analysis {
                 {
                     sources = [ActorChunk.Side(country: ShortCode(c.iso3), sector: "GOV", span: span(Int(c.mention.start)..<(k + 1)))]
                 }
-                return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties)
+                return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             // ("a Chinese research vessel was due to dock in Hambantota": a ship docking with no goods named is no visit.)
-            if p.visit, isAny(m.anchor, cues.dockVerbs) { return [] }
+            if p.visit, isAny(m.anchor, cues.dockVerbs) { return }
             // ("Visiting Quito on Thursday, US Secretary of State Marco Rubio said …": an opening participle's visitor is
             // the subject after the comma, its host the place it names.)
             if p.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
@@ -3401,22 +3410,22 @@ extension Analysis {
                 let guest = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace }),
                 let g = guest.sides.first, g.country != nil, g.country != h
             {
-                return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties)
+                return events(m, p, dyads: [(g, host, "042"), (host, g, "043")], r: r, meetings: meetings, parties: parties, into: &out)
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             // ("A brigade of 52 Cuban doctors and nurses arrived in Italy": medics sent abroad bring aid, below.)
             if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }),
                 !(max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
             {
-                return []
+                return
             }
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
             if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
                 guard r.contains(where: { isAny($0, cues.missionWords) }), let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
-                else { return [] }
-                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties)
+                else { return }
+                return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             var afterFrom = m.anchor + 1
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
@@ -3464,9 +3473,9 @@ extension Analysis {
                     || (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.w.between })
             {
                 let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), inferred: true)
-                return [Draft(code: p.code, root: p.root, source: party(side), target: party(side), span: span(m.tokens), pattern: m.pattern)]
+                return out.append(Draft(code: p.code, root: p.root, source: party(side), target: party(side), span: span(m.tokens), pattern: m.pattern))
             }
-            guard !sources.isEmpty else { return [] }
+            guard !sources.isEmpty else { return }
             if p.target != "none" {
                 let prep = p.targetSymbol
                 target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources, relativeEnds: p.root < 18)
@@ -3607,7 +3616,7 @@ extension Analysis {
             (max(r.lowerBound, k - 2)..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.rivalWords) })
         {
             let side = ActorChunk.Side(country: home, sector: "REB", span: sources[0].span, domestic: true)
-            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties)
+            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties, into: &out)
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in
@@ -3650,7 +3659,7 @@ extension Analysis {
             !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
                 || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.protestDemands) || isAny($0, cues.followerNouns) })
         {
-            return []
+            return
         }
         // ("Boko Haram fighters attacked a military base", "ambushed an army convoy": an attack on soldiers or their posts
         // is military force.)
@@ -3674,7 +3683,7 @@ extension Analysis {
         // country are mobilised, 154, not deployed to protect another.)
         if code == "074", let home = sources.first?.country, !target.isEmpty, target.allSatisfy({ $0.country == home }) { code = "154" }
         // ("asked the CSTO to send troops to help quell the unrest": troops sent to no one named are no deployment.)
-        if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return [] }
+        if code == "074", target.allSatisfy({ $0.country == nil && $0.sector != "IGO" }) { return }
         // ("Nepal's government lifted its ban on 26 social media platforms": a ban eased at home eases restrictions on
         // freedoms, 0811, or on parties and politicians, 0812; not economic sanctions on another country.)
         if code == "085", let home = sources.first?.country, target.allSatisfy({ $0.country == nil || $0.country == home }) {
@@ -3822,7 +3831,7 @@ extension Analysis {
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
         }
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
@@ -3845,7 +3854,7 @@ extension Analysis {
                 target = [s]
             }
         }
-        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return [] }
+        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return }
         // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)
         if p.host, refusal == nil, let t = target.first, let k = tokenIndex(startingAt: t.span.start),
             (k..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.residentDiplomats) })
@@ -3854,7 +3863,7 @@ extension Analysis {
                 dyads.append((s, t, "040"))
                 dyads.append((t, s, "040"))
             }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
         }
         // ("The Foreign Secretary called on his Sri Lankan counterpart in Colombo", "called on Prime Minister Jugnauth in
         // Port Louis": a courtesy call, no appeal, when no act is asked of the one called on; paid in the host's country.)
@@ -3866,7 +3875,7 @@ extension Analysis {
                 dyads.append((s, t, "042"))
                 dyads.append((t, s, "043"))
             }
-            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties)
+            return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
         }
         // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
         // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
@@ -4014,7 +4023,7 @@ extension Analysis {
                 }
             }
         }
-        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, unknownSource: unknownSource)
+        return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, unknownSource: unknownSource, into: &out)
     }
 
     /// Whether a draft records no political event: a comment by private people ("investors worried about the impact of
@@ -4386,8 +4395,8 @@ extension Analysis {
 
     private func events(
         _ m: VerbMatch, _ p: borrowing VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
-        parties: [ShortCode], unknownSource: Bool = false
-    ) -> [Draft] {
+        parties: [ShortCode], unknownSource: Bool = false, into out: inout [Draft]
+    ) {
         let mode = self.mode(m, p, r)
         // "will hold talks", "plans to visit": a meeting ahead is an intent to meet (036).
         // "will provide Cambodia with grant aid": aid ahead is an intent to provide it (033x).
@@ -4424,7 +4433,9 @@ extension Analysis {
             ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? (troops ? "074" : "073") as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided
             ? arrived.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
-        return dyads.compactMap { (s, t, code) -> Draft? in
+        for (s, t, code) in dyads {
+            // (Appended to the caller's buffer: an array returned for each match was allocated for each match.)
+            guard let d = { () -> Draft? in
             // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
             if p.visit || p.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
@@ -4503,6 +4514,8 @@ extension Analysis {
                 code: code, root: code == p.code ? p.root : code.root,
                 source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
                 target: t.map(party), mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
+            }() else { continue }
+            out.append(d)
         }
     }
 
@@ -4587,30 +4600,66 @@ extension Analysis {
         subjectIndex(before: anchor, actors).map { actors[$0] }
     }
 
-    /// Appends the event a kept draft records: its code's reference facts from the tables, its actors' words from the
-    /// text. (Built in place in the array: an `Event` returned by value was copied once more, a dozen strings retained
-    /// and released.)
-    private func append(_ d: Draft, date: ISODate?, to events: inout [Event]) {
-        let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
-        // (The pattern's facts are read inside the buffer's closure and the event appended outside it: appended inside,
-        // the new event was copied once more and the copy destroyed.)
-        let facts: (cameo: CameoCode, rule: String)? = lexicon.verbPatterns.withUnsafeBufferPointer { pb in
-            guard let c = fromPattern ? pb[d.pattern].cameo : lexicon.cameo[d.code.description] else { return nil }
-            return (c, d.pattern >= 0 ? pb[d.pattern].id : d.rule.description)
+    /// The events kept drafts record: each code's reference facts from the tables, its actors' words from the text.
+    /// (Each event is written field by field in its place in the array, from a blank of empty strings: an event built
+    /// and then appended, or an actor built and then stored in it, was copied and the original destroyed, every string
+    /// retained and released once more.)
+    private func events(of kept: [(draft: Draft, date: ISODate?)]) -> [Event] {
+        lexicon.verbPatterns.withUnsafeBufferPointer { pb in
+            [Event](unsafeUninitializedCapacity: kept.count) { buffer, count in
+                count = 0
+                for (d, date) in kept {
+                    let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
+                    let slot = buffer.baseAddress! + count
+                    if fromPattern {
+                        slot.initialize(to: Self.blankEvent)
+                        write(pb[d.pattern].cameo, to: slot)
+                    } else if let c = lexicon.cameo[d.code.description] {
+                        slot.initialize(to: Self.blankEvent)
+                        write(c, to: slot)
+                    } else {
+                        continue
+                    }
+                    write(d.source, to: &slot.pointee.source)
+                    if let t = d.target {
+                        slot.pointee.target = Self.blankActor
+                        write(t, to: &slot.pointee.target!)
+                    }
+                    slot.pointee.date = date
+                    slot.pointee.mode = d.mode
+                    slot.pointee.meeting = d.linked ? 0 : nil
+                    slot.pointee.evidence.span = d.span
+                    slot.pointee.evidence.rule = d.pattern >= 0 ? pb[d.pattern].id : d.rule.description
+                    count += 1
+                }
+            }
         }
-        guard let (c, rule) = facts else { return }
-        events.append(
-            Event(
-                code: c.code, label: c.label, root: c.root, plover: c.plover ?? "", quad: c.quad, goldstein: c.goldstein,
-                source: actor(d.source), target: d.target.map(actor), date: date, negated: false, mode: d.mode,
-                meeting: d.linked ? 0 : nil, evidence: Evidence(span: d.span, rule: rule)))
     }
 
-    /// A draft's side as it is recorded, with its words.
-    private func actor(_ p: Draft.Party) -> EventActor {
-        EventActor(
-            country: p.country?.description, sector: p.sector?.description, text: p.named ? text.string(p.span) : "",
-            evidence: Evidence(span: p.span, rule: p.rule.description))
+    /// An event of empty strings, for `events(of:)` to fill. (Copied from a stored blank: built from literals in place,
+    /// it was built aside, copied and the original destroyed.)
+    private static let blankActor = EventActor(country: nil, sector: nil, text: "", evidence: Evidence(span: Span(start: 0, end: 0), rule: ""))
+    private static let blankEvent = Event(
+        code: "", label: "", root: "", plover: "", quad: 0, goldstein: 0, source: blankActor, target: nil, date: nil, negated: false,
+        mode: .actual, meeting: nil, evidence: Evidence(span: Span(start: 0, end: 0), rule: ""))
+
+    /// Writes a code's reference facts into an event.
+    private func write(_ c: borrowing CameoCode, to slot: UnsafeMutablePointer<Event>) {
+        slot.pointee.code = c.code
+        slot.pointee.label = c.label
+        slot.pointee.root = c.root
+        slot.pointee.plover = c.plover ?? ""
+        slot.pointee.quad = c.quad
+        slot.pointee.goldstein = c.goldstein
+    }
+
+    /// Writes a draft's side, with its words, into an event's actor.
+    private func write(_ p: Draft.Party, to actor: inout EventActor) {
+        actor.country = p.country?.description
+        actor.sector = p.sector?.description
+        if p.named { actor.text = text.string(p.span) }
+        actor.evidence.span = p.span
+        actor.evidence.rule = p.rule.description
     }
 
     /// An actor side as a draft's party.

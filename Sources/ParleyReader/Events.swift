@@ -909,10 +909,11 @@ extension Analysis {
             }
         }
         // An event without a target yields to the same code with one.
-        // (Codes and dyads are gathered first, then the drafts pruned.)
+        // (Codes and dyads are gathered first, then the drafts pruned; only when there are two drafts to weigh, since nothing
+        // below adds one: gathered for every sentence, they cost an array each.)
         var targeted: [ShortCode] = []
         var calls: [(ShortCode?, ShortCode?)] = []
-        for i in sentenceEvents.indices {
+        for i in sentenceEvents.indices where sentenceEvents.count > 1 {
             if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
             if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
         }
@@ -962,11 +963,15 @@ extension Analysis {
             }
             // ("Japan pledged $4.5 billion … for Ukraine, Prime Minister Fumio Kishida told G7 leaders": the source's own
             // official reported speaking is no second target of the act.)
-            let drafts = sentenceEvents
-            sentenceEvents.removeAll { e in
+            // (The drafts to drop are found first and removed after: a copy of the list kept for the test made the removal
+            // copy the whole list into a new array for every sentence.)
+            let spoken = sentenceEvents.indices.filter { i in
+                let e = sentenceEvents[i]
                 guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: sentences[si].tokens) else { return false }
-                return isAny(end + 1, cues.reportClause) && drafts.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
+                return isAny(end + 1, cues.reportClause)
+                    && sentenceEvents.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
             }
+            for i in spoken.reversed() { sentenceEvents.remove(at: i) }
             // A telephone call's discussion is the call: 041 subsumes 040 for the same dyad.
             if !calls.isEmpty {
                 sentenceEvents.removeAll { e in e.code == "040" && calls.contains { $0.0 == e.source.country && $0.1 == e.target?.country } }
@@ -1239,15 +1244,18 @@ extension Analysis {
             }
             // ("Ireland, Norway and Spain formally recognised a Palestinian state …, drawing condemnation from Israel": a
             // reaction answers every party that did the first act.)
-            var doers: [Draft] = []
-            for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
-                doers.append(d)
-            }
             // (A reaction names its noun "from" or its verb "by" someone; a rejoinder answers a move, claim or demand.)
+            // (The doers are listed only when the sentence can react: listed for every sentence, they cost an array each.)
             let reacts = (classes.contains(.reactionNoun) && classes.contains(.from)) || (classes.contains(.condemnOrPraise) && classes.contains(.by))
                 || classes.contains(.answeredNoun)
-            for doer in doers where reacts {
-                for e in reactions(si, actors, against: doer) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+            if reacts {
+                var doers: [Draft] = []
+                for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
+                    doers.append(d)
+                }
+                for doer in doers {
+                    for e in reactions(si, actors, against: doer) where !sentenceEvents.contains(where: { same($0, e) }) { sentenceEvents.append(e) }
+                }
             }
         }
         // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks

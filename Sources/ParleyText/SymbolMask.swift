@@ -16,7 +16,7 @@ public struct SymbolMask: Sendable, Hashable {
     }
 
     /// Adds a symbol's bit.
-    @inlinable public mutating func insert(_ s: Int32) {
+    @inlinable @inline(__always) public mutating func insert(_ s: Int32) {
         guard s >= 0 else { return }
         // (Every word or'd with a selected bit or zero: a switch's jump per token mispredicted often.)
         let bit = UInt64(1) << UInt64(s & 63)
@@ -33,7 +33,7 @@ public struct SymbolMask: Sendable, Hashable {
     }
 
     /// Whether the symbol's bit is set (the symbol may be in the set; -1 never is).
-    @inlinable public func mayContain(_ s: Int32) -> Bool {
+    @inlinable @inline(__always) public func mayContain(_ s: Int32) -> Bool {
         // (Words chosen by selects, not a switch: a jump per token mispredicted often.)
         let i = (s >> 6) & 3
         let low = i & 1 == 0 ? a : b

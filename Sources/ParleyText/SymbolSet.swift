@@ -15,7 +15,7 @@ public struct SymbolSet: Sendable, Hashable {
     }
 
     /// Whether the symbol is in the set (false for -1 and ids beyond the set).
-    @inlinable public func contains(_ s: Int32) -> Bool {
+    @inlinable @inline(__always) public func contains(_ s: Int32) -> Bool {
         guard s >= 0 else { return false }
         let w = Int(s) >> 6
         return w < words.count && words[w] & (1 << UInt64(s & 63)) != 0

@@ -89,8 +89,9 @@ struct VerbMatch {
 
 /// The name of a coding rule ("rule.actor"), kept as the address of its string literal: eight bytes in a draft where a
 /// `StaticString` took twenty-four, read as text only when an event is recorded. (The compiler ends every string
-/// literal with a zero byte, so the address alone gives the text.)
-struct RuleName: ExpressibleByStringLiteral, CustomStringConvertible {
+/// literal with a zero byte, so the address alone gives the text. A literal is immutable and lives as long as the program:
+/// the name is safe to share.)
+struct RuleName: ExpressibleByStringLiteral, CustomStringConvertible, @unchecked Sendable {
     let start: UnsafePointer<UInt8>
 
     init(stringLiteral value: StaticString) {
@@ -99,7 +100,11 @@ struct RuleName: ExpressibleByStringLiteral, CustomStringConvertible {
         start = value.utf8Start
     }
 
-    var description: String { String(cString: start) }
+    /// The rule most parties carry.
+    static let actor: RuleName = "rule.actor"
+
+    /// (The commonest name is returned as a literal: read from its bytes, every event's two parties measured and copied it.)
+    var description: String { start == Self.actor.start ? "rule.actor" : String(cString: start) }
 }
 
 /// An event while its sentence is coded: codes and spans only, cheap to copy; it becomes an `Event` (with its texts
@@ -111,7 +116,7 @@ struct Draft {
         var sector: ShortCode?
         var span: Span
         /// The rule that placed it.
-        var rule: RuleName = "rule.actor"
+        var rule: RuleName = .actor
         /// Whether the words at `span` name it ("" for the home government a protest is against).
         var named = true
     }

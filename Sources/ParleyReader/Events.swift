@@ -210,6 +210,13 @@ extension Analysis {
 
     /// The stage's third pass: codes the events of every sentence with an act, from the first two passes' findings.
     func codeEvents(meetings: [Meeting], _ passes: EventPasses) -> [Event] {
+        lexicon.verbPatterns.withUnsafeBufferPointer { codeEvents(meetings: meetings, passes, patterns: $0) }
+    }
+
+    /// `codeEvents(meetings:_:)` with the verb patterns read in place, through their buffer: a pattern is a large value,
+    /// and one read from the array, or passed as a value, was copied for every match, its strings and elements retained
+    /// and released.
+    private func codeEvents(meetings: [Meeting], _ passes: EventPasses, patterns: UnsafeBufferPointer<VerbPattern>) -> [Event] {
         let parties = passes.parties
         let sentenceMatches = passes.sentenceMatches
         let behindOnly = passes.behindOnly
@@ -731,10 +738,10 @@ extension Analysis {
                     ? sentenceEvents.lastIndex(where: { $0.target != nil }).map({ last in
                         sentenceEvents.firstIndex(where: { $0.target != nil && $0.span == sentenceEvents[last].span }) ?? last
                     }) : nil
-                // (The pattern is passed, not looked up inside: a pattern is a large value, and an argument is borrowed.)
+                // (The pattern is passed by its address, not looked up inside.)
                 coded.removeAll(keepingCapacity: true)
                 self.coded(
-                    match, lexicon.verbPatterns[match.pattern], actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil,
+                    match, patterns.baseAddress! + match.pattern, actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil,
                     into: &coded)
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
@@ -2876,7 +2883,7 @@ extension Analysis {
 
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
-        _ m: VerbMatch, _ p: borrowing VerbPattern, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode],
+        _ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode],
         forceSubject: Bool = false, into out: inout [Draft]
     ) {
         let actors = ctx.all
@@ -2896,34 +2903,34 @@ extension Analysis {
                     || (m.anchor - 3 >= r.lowerBound && isAny(m.anchor - 2, cues.readiness) && isAny(m.anchor - 3, cues.negations))))
                 || (sym(m.anchor - 1) == cues.out && sym(m.anchor - 2) == cues.ruled && endsInING(m.anchor)))
         if negatedAfterModal || declined || negated(m.anchor, r) {
-            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.code) else { return }
+            guard negatedAfterModal || declined || refuses(m.anchor, r), let code = Self.refusal(of: p.pointee.code) else { return }
             refusal = code
         }
-        if p.refusalOnly, refusal == nil { return }
-        if p.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return }
+        if p.pointee.refusalOnly, refusal == nil { return }
+        if p.pointee.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return }
         // ("received Ecuador's Daniel Noboa": the person's chunk may open with a country's name.)
-        if p.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
+        if p.pointee.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
             !persons.contains(where: { $0.sentence == si && $0.tokens.lowerBound == m.tokens.upperBound })
         {
             return
         }
         // ("began examining reports of mass killings of Masalit civilians by the RSF", "amid reports of mass killings",
         // "gathering evidence of atrocities": violence named after "reports of" or "allegations of" is reported, not coded.)
-        if p.root >= 18,
+        if p.pointee.root >= 18,
             (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.reportedOf) && sym($0 + 1) == cues.w.of })
         {
             return
         }
         // ("Israel sealed off the Gaza Strip, cutting supplies of electricity, food and fuel": supplies cut are no trade.)
-        if p.root == 6 || p.root == 7, m.anchor - 1 >= r.lowerBound, isAny(m.anchor - 1, cues.haltVerbs) { return }
+        if p.pointee.root == 6 || p.pointee.root == 7, m.anchor - 1 >= r.lowerBound, isAny(m.anchor - 1, cues.haltVerbs) { return }
         // ("Ghana's two main presidential candidates held their final campaign rallies": a campaign's rally is no protest.)
-        if p.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return }
+        if p.pointee.root == 14, m.tokens.contains(where: { isAny($0, cues.campaignWords) }) { return }
         // ("Western diplomats said Milosevic was likely to reject any deal", "the talks are unlikely to produce a
         // breakthrough": an act forecast is none.)
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.forecastWords) { return }
         // ("crossed into Bangladesh to escape fighting with the Arakan Army", "refugees fleeing the war in Sudan": violence
         // fled from is no act.)
-        if p.root >= 18, m.anchor - 1 >= r.lowerBound,
+        if p.pointee.root >= 18, m.anchor - 1 >= r.lowerBound,
             isAny(m.anchor - 1, cues.fleeVerbs)
                 || (m.anchor - 2 >= r.lowerBound && isAny(m.anchor - 2, cues.fleeVerbs)
                     && (isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives)))
@@ -2932,24 +2939,24 @@ extension Analysis {
         }
         // ("easing a diplomatic row sparked by the arrest of a consulate employee", "the two Canadians detained after the
         // arrest of a Huawei executive": an arrest named as the cause of another act is background.)
-        if p.root == 17, m.anchor - 2 >= r.lowerBound, nominal(m.anchor, r),
+        if p.pointee.root == 17, m.anchor - 2 >= r.lowerBound, nominal(m.anchor, r),
             isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives), isAny(m.anchor - 2, cues.causeWords)
         {
             return
         }
         // ("members of Myanmar's Border Guard Police who crossed into Bangladesh to escape fighting": a crossing made to
         // flee is no incursion.)
-        if p.root >= 18, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { k in
+        if p.pointee.root >= 18, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { k in
             sym(k) == cues.w.to_ && k + 1 < r.upperBound && isAny(k + 1, cues.fleeVerbs)
         }) {
             return
         }
         // ("… and gave no further details", "Washington had offered no proof": a cooperative act whose object is "no" thing
         // was not done; a statement's "saw no prospect" is its content.)
-        if p.root >= 2, p.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return }
+        if p.pointee.root >= 2, p.pointee.root <= 8, m.anchor + 1 < r.upperBound, sym(m.anchor + 1) == cues.no { return }
         // ("Vladimir Putin could visit North Korea in the coming months", "the two leaders may meet on the sidelines",
         // "Talks between Russian and Ukrainian delegations could resume": a meeting guessed at is none.)
-        if p.root == 4,
+        if p.pointee.root == 4,
             (max(r.lowerBound, m.anchor - 2)..<m.anchor).contains(where: { isAny($0, cues.guessModals) })
                 || (nominal(m.anchor, r)
                     && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.guessModals) }))
@@ -2960,7 +2967,7 @@ extension Analysis {
         if (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.obligation) }) { return }
         // ("the move would help the country rebuild": an intent whose subject right before the modal is a common noun, no
         // actor, is no one's; "a pact under which Canberra will help train …": nor is a deal's term after "under which".)
-        if p.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
+        if p.pointee.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
             let k = m.anchor - 1
             if tokens[k].kind == .word, !tokens[k].isCapitalized, !isPronoun(k), !endsInLY(k), !isAny(k, cues.modalFillers),
                 sym(k) != cues.who, !isAny(k, cues.relativeWhich), !isAny(k, cues.firstPerson), sym(k) != cues.w.and, sym(k) != cues.but,
@@ -2974,7 +2981,7 @@ extension Analysis {
         }
         // ("investors pulled money out of local equities", "pulled out of the presidential run-off": a retreat is an armed
         // force's, or of troops the words name.)
-        if p.code == "0874", !isAny(m.anchor, cues.surrenderWords), !m.tokens.contains(where: { isAny($0, cues.troopNouns) }),
+        if p.pointee.code == "0874", !isAny(m.anchor, cues.surrenderWords), !m.tokens.contains(where: { isAny($0, cues.troopNouns) }),
             !actors.contains(where: { a in
                 a.tokens.upperBound <= m.anchor && a.tokens.upperBound >= m.anchor - 2 && a.sides.contains { $0.sector == "MIL" || $0.sector == "REB" }
             })
@@ -2999,7 +3006,7 @@ extension Analysis {
         }
         // ("deported two Spanish journalists who had travelled to Laayoune to cover the trial": a visit a relative clause
         // reports in the past perfect is background.)
-        if p.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return }
+        if p.pointee.visit, m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.had, sym(m.anchor - 2) == cues.who { return }
         // "accused of plotting to storm the Bundestag": a plot is not the act.
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isAny(m.anchor - 2, cues.plotVerbs) { return }
         // ("Should Washington impose secondary tariffs, New Delhi could retaliate", "Had the Senate passed the bill, police
@@ -3029,33 +3036,33 @@ extension Analysis {
         }
         // "Floods that swept through the eastern Libyan city of Derna … have killed": a disaster opening the sentence
         // is the cause, no actor.
-        if p.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
+        if p.pointee.root >= 18, let d = (r.lowerBound..<min(m.anchor, r.lowerBound + 4)).first(where: { isDisaster($0) }),
             !actors.contains(where: { $0.tokens.lowerBound < d && !$0.isPlace })
         {
             return
         }
         // ("two classmates were killed by a speeding bus": a vehicle kills by accident.)
-        if p.root >= 18, let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { sym($0) == cues.w.by }),
+        if p.pointee.root >= 18, let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { sym($0) == cues.w.by }),
             (b + 1..<min(r.upperBound, b + 4)).contains(where: { isAny($0, cues.vehicleNouns) })
         {
             return
         }
         // ("Dozens of passengers were killed when an interprovincial bus plunged into a ravine": an accident kills; "were
         // killed when a magnitude 7.6 earthquake struck": so does a disaster.)
-        if p.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
+        if p.pointee.root >= 18, let w = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { sym($0) == cues.when }),
             (w + 1..<min(r.upperBound, w + 7)).contains(where: { isAny($0, cues.accidentVerbs) || isDisaster($0) })
         {
             return
         }
         // ("A breakthrough remains a long shot": an idiom, no shooting.)
-        if p.root >= 18, sym(m.anchor) == cues.shot, m.anchor - 1 >= r.lowerBound, sym(m.anchor - 1) == cues.long { return }
+        if p.pointee.root >= 18, sym(m.anchor) == cues.shot, m.anchor - 1 >= r.lowerBound, sym(m.anchor - 1) == cues.long { return }
         // ("Mongolia's harsh winter has killed 4.7 million head of livestock": a disaster right before the verb is its subject.)
-        if p.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
+        if p.pointee.root >= 18, let k = (max(r.lowerBound, m.anchor - 4)..<m.anchor).last(where: { !isAny($0, cues.auxiliaries) }), isDisaster(k) {
             return
         }
         // ("… to help Portugal battle wildfires that have killed more than 60 people": a disaster a relative clause
         // hangs on is the cause too.)
-        if p.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
+        if p.pointee.root >= 18, let w = (max(r.lowerBound, m.anchor - 3)..<m.anchor).last(where: { sym($0) == cues.w.that || sym($0) == cues.which }),
             w > r.lowerBound, isDisaster(w - 1)
         {
             return
@@ -3074,7 +3081,7 @@ extension Analysis {
             return
         }
         // ("boosted by demand for servers", "strong global demand": demand in the market asks nothing of anyone.)
-        if p.root == 10, isAny(m.anchor, cues.demandsProper) || sym(m.anchor) == cues.demand, m.anchor > r.lowerBound,
+        if p.pointee.root == 10, isAny(m.anchor, cues.demandsProper) || sym(m.anchor) == cues.demand, m.anchor > r.lowerBound,
             isAny(m.anchor - 1, cues.marketWords) || isPreposition(m.anchor - 1) || sym(m.anchor - 1) == cues.w.by
         {
             return
@@ -3082,9 +3089,9 @@ extension Analysis {
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
         if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
-        if p.host || p.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return }
+        if p.pointee.host || p.pointee.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return }
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
-        if p.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
+        if p.pointee.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
             (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
                 isCount($0) || isAny($0, cues.quantityWords)
             })
@@ -3093,7 +3100,7 @@ extension Analysis {
         }
         // ("ordered the release of 1 billion pesos in relief": money released is no captive.)
         // ("ordered the release of 333 people detained …": a number of people is captives.)
-        if p.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
+        if p.pointee.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
             isCurrencySign(m.tokens.upperBound)
                 || (tokens[m.tokens.upperBound].kind == .number
                     && (m.tokens.upperBound + 1..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { isAny($0, cues.moneyWords) }))
@@ -3101,13 +3108,13 @@ extension Analysis {
             return
         }
         // "the U.S. military said had caught fire": catching fire is no capture.
-        if p.code == "173", sym(m.anchor + 1) == cues.fire { return }
+        if p.pointee.code == "173", sym(m.anchor + 1) == cues.fire { return }
         // "the government flew him to The Hague": someone taken somewhere makes no visit.
-        if p.visit, isAny(m.anchor + 1, cues.objectPronouns) { return }
+        if p.pointee.visit, isAny(m.anchor + 1, cues.objectPronouns) { return }
         // ("called on Israel to end its illegal occupation": "called on", "called for" make an appeal, no criticism.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return }
+        if p.pointee.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.appealParticles) { return }
         // ("rejected British accusations …, calling them absurd": what is called names a thing, not an actor.)
-        if p.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return }
+        if p.pointee.root == 11, isAny(m.anchor, cues.callVerbs), isAny(m.anchor + 1, cues.objectPronouns) { return }
         // "said it was investigating reports that its troops had fired on Palestinians": what reports or allegations say
         // is not reported as having happened.
         if m.anchor > r.lowerBound + 1, let j = (max(r.lowerBound + 1, m.anchor - 10)..<m.anchor).last(where: { sym($0) == cues.w.that }),
@@ -3117,7 +3124,7 @@ extension Analysis {
             return
         }
         // "Bolivia will host Peru in La Paz in a World Cup qualifier": national teams' matches are no visits.
-        if p.visit || p.host || p.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return }
+        if p.pointee.visit || p.pointee.host || p.pointee.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
         // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
         if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
@@ -3129,9 +3136,9 @@ extension Analysis {
         }
         // "Pakistan pressed ahead with its drive": a verb of going on acts on no one.
         // ("would press ahead with a free trade deal with China": unless its row names a joint project, an intent to cooperate.)
-        if isAny(m.anchor + 1, cues.goingOn), p.root != 3 { return }
+        if isAny(m.anchor + 1, cues.goingOn), p.pointee.root != 3 { return }
         // "signed an executive order", "signed the bill into law": a domestic instrument is no agreement between parties.
-        if p.root == 5, p.code == "057",
+        if p.pointee.root == 5, p.pointee.code == "057",
             isAny(m.anchor - 1, cues.domesticInstruments) || (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).contains(where: { isAny($0, cues.domesticInstruments) })
         {
             return
@@ -3139,7 +3146,7 @@ extension Analysis {
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
-        if p.root == 10, p.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
+        if p.pointee.root == 10, p.pointee.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
             && !token(m.anchor - 1).isCapitalized && mention(covering: m.anchor - 1) == nil,
             !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
             !endsInED(m.anchor)
@@ -3150,7 +3157,7 @@ extension Analysis {
         if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
-        if p.root >= 9, nominal(m.anchor, r),
+        if p.pointee.root >= 9, nominal(m.anchor, r),
             let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
             isAny(j, cues.modals), sym(j) != cues.w.to_
         {
@@ -3159,16 +3166,16 @@ extension Analysis {
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
         // visit to Nairobi" reports a visit, made by the possessor.
         var possessor: [ActorChunk.Side]?
-        let visitNoun = p.visit && !endsInED(m.anchor) && !endsInING(m.anchor) && !ends(m.anchor, "s") && !isAny(m.anchor, cues.pastIrregular)
+        let visitNoun = p.pointee.visit && !endsInED(m.anchor) && !endsInING(m.anchor) && !ends(m.anchor, "s") && !isAny(m.anchor, cues.pastIrregular)
         // ("North Korea's ambassador to Malaysia was expelled by Kuala Lumpur": a passive row's first word is the object, and
         // a possessive before it names the object's country.)
-        if !p.passive, m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
+        if !p.pointee.passive, m.anchor > r.lowerBound, let j = possessive(before: m.anchor, r, modifiers: visitNoun ? 3 : 0) {
             // ("in response to Chisinau's expulsion of a Russian diplomat": an act given as the cause of another is reported.)
             guard let owner = actors.last(where: { $0.tokens.upperBound == j }), !owner.isPlace,
-                p.visit || p.ownerActs || (p.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
+                p.pointee.visit || p.pointee.ownerActs || (p.pointee.root >= 14 && (max(r.lowerBound, owner.tokens.lowerBound - 3)..<owner.tokens.lowerBound).contains(where: { isAny($0, cues.causePreps) }))
                     // ("The Czech Republic's expulsion of 18 Russian diplomats … prompted Moscow to …": an act opening the
                     // sentence as its subject is reported.)
-                    || (p.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })
+                    || (p.pointee.root >= 14 && owner.tokens.lowerBound <= r.lowerBound + 1 && (r.lowerBound..<owner.tokens.lowerBound).allSatisfy { isAny($0, cues.articles) })
             else { return }
             possessor = owner.sides
         }
@@ -3205,36 +3212,36 @@ extension Analysis {
         // ("Mauritius hosted the Island Games, with athletes from Madagascar and Seychelles": a bare "hosted" hosts the
         // guest of its own clause, named after no preposition.)
         let clauseComma = (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.comma }) ?? r.upperBound
-        let targets = p.visit ? ctx.withCountry
-            : p.host
-                ? (p.elements.count == 1
+        let targets = p.pointee.visit ? ctx.withCountry
+            : p.pointee.host
+                ? (p.pointee.elements.count == 1
                     ? ctx.nonPlaceWithCountry.filter { !$0.afterPreposition && $0.tokens.lowerBound < clauseComma } : ctx.nonPlaceWithCountry)
                 : ctx.nonPlace
-        if p.framed, framingPreposition(before: m.anchor, r) == nil { return }
+        if p.pointee.framed, framingPreposition(before: m.anchor, r) == nil { return }
         // ("a pay deal signed two years ago": an object-first row without "was" or "has been" is a participle; one that ends
         // on its agent's "by" is passive all the same: "a missile fired by the Houthis".)
-        if p.passive, sym(m.tokens.upperBound - 1) != cues.w.by,
+        if p.pointee.passive, sym(m.tokens.upperBound - 1) != cues.w.by,
             !(m.tokens.lowerBound..<m.tokens.upperBound).contains(where: { isAny($0, cues.passiveAux) })
         {
             return
         }
-        if p.passive || isPassive(m.anchor) {
+        if p.pointee.passive || isPassive(m.anchor) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
             // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
-            let undergoer = p.passive
+            let undergoer = p.pointee.passive
                 ? actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor })?.sides ?? []
                 : compoundBefore(m.anchor, actors)
             var afterFrom = m.anchor + 1
             if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = agents
                 // (A participle after an event's noun, not "was received by": "at a ceremony hosted by King Salman".)
-                hostedBy = p.host && m.anchor > r.lowerBound && token(m.anchor - 1).kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
-                if !p.passive { afterFrom = end }
-            } else if p.root >= 18, let striker = forceAgent(after: m.anchor, r, actors) {
+                hostedBy = p.pointee.host && m.anchor > r.lowerBound && token(m.anchor - 1).kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
+                if !p.pointee.passive { afterFrom = end }
+            } else if p.pointee.root >= 18, let striker = forceAgent(after: m.anchor, r, actors) {
                 // "Haniyeh was killed in an Israeli strike on his residence": the force's adjective names its agent.
                 sources = striker
                 foreignAgent = true
-            } else if p.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
+            } else if p.pointee.root >= 18, let (others, _) = clashPartner(after: m.anchor, r: r, actors: actors) {
                 // "Twenty Indian soldiers were killed in clashes with Chinese troops": the two sides of the clash fought.
                 let own = undergoer
                 guard !own.isEmpty else { return }
@@ -3247,18 +3254,18 @@ extension Analysis {
             {
                 // ("Vucic ordered the army to be placed on the highest level of combat readiness": the one who ordered it.)
                 sources = subject
-            } else if p.code == "063" || p.code == "174", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
+            } else if p.pointee.code == "063" || p.pointee.code == "174", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.from }).map({ $0 - m.anchor <= 3 }) == true
             {
                 // ("Christian Michel was extradited from the United Arab Emirates to India": the country handed over from.)
                 // ("Eighteen Russian diplomats were expelled from the Czech Republic": and the country one is expelled from.)
                 sources = givers
                 afterFrom = end
-            } else if p.root >= 14 {
+            } else if p.pointee.root >= 14 {
                 // ("… as health authorities in the enclave said more than 23,000 people had been killed": a toll reported as
                 // already suffered, by no one named, is a count, no act.)
                 // ("police said at least 26 people had been killed in tribal fighting" names how: an act.)
-                if p.root >= 18, m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.been, isAny(m.anchor - 2, cues.perfectAux),
+                if p.pointee.root >= 18, m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.been, isAny(m.anchor - 2, cues.perfectAux),
                     (max(r.lowerBound, m.anchor - 10)..<(m.anchor - 2)).contains(where: { isAny($0, cues.sayingWords) }),
                     m.anchor + 1 >= r.upperBound || token(m.anchor + 1).kind == .punct
                 {
@@ -3269,11 +3276,11 @@ extension Analysis {
             } else {
                 return
             }
-            if let prep = p.targetSymbol {
+            if let prep = p.pointee.targetSymbol {
                 target = prepTarget(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources)
             }
             // ("a missile fired by the Houthis toward Jizan": force whose undergoer is its weapon lands on the place after it.)
-            if target.isEmpty, undergoer.allSatisfy({ $0.country == nil }), p.passive, p.root >= 18,
+            if target.isEmpty, undergoer.allSatisfy({ $0.country == nil }), p.pointee.passive, p.pointee.root >= 18,
                 let place = ctx.all.first(where: { c in
                     c.tokens.lowerBound >= afterFrom && c.sides.count == 1 && c.sides[0].country != nil
                         && !sources.contains(where: { $0.country == c.sides[0].country })
@@ -3284,7 +3291,7 @@ extension Analysis {
             if target.isEmpty { target = undergoer }
         } else {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
-            let claimant = p.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
+            let claimant = p.pointee.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
             // ("Thanking Washington for decades of support, Liberia's foreign minister said …": an opening participle's subject is
             // the actor right after the comma that closes it.)
@@ -3296,7 +3303,7 @@ extension Analysis {
             }
             // ("The President conveyed the felicitations of the Government and people of India to …": greetings sent on a
             // country's behalf are that country's, when the subject names none.)
-            if p.code.hasPrefix("051") || p.code == "018", sources.allSatisfy({ $0.country == nil }),
+            if p.pointee.code.hasPrefix("051") || p.pointee.code == "018", sources.allSatisfy({ $0.country == nil }),
                 let o = m.tokens.first(where: { sym($0) == cues.w.of && $0 > m.anchor }) ?? (sym(m.tokens.upperBound) == cues.w.of ? m.tokens.upperBound : nil),
                 let owner = actors.first(where: { a in
                     a.tokens.lowerBound > o && a.tokens.lowerBound <= o + 6 && (o + 1..<a.tokens.lowerBound).allSatisfy { isAny($0, cues.ofCountryWords) }
@@ -3308,7 +3315,7 @@ extension Analysis {
             }
             // "switched diplomatic recognition from Taipei to Beijing": recognition of the second (054) and relations cut
             // with the first (161).
-            if p.code == "054", isAny(m.anchor, cues.switchVerbs), let s = sources.first, s.country != nil,
+            if p.pointee.code == "054", isAny(m.anchor, cues.switchVerbs), let s = sources.first, s.country != nil,
                 let f = (m.anchor + 1..<min(r.upperBound, m.anchor + 8)).first(where: { sym($0) == cues.from }),
                 let old = actors.first(where: { $0.tokens.lowerBound == f + 1 })?.sides.first, old.country != nil,
                 let t = (f + 2..<min(r.upperBound, f + 8)).first(where: { sym($0) == cues.w.to_ }),
@@ -3318,7 +3325,7 @@ extension Analysis {
             }
             // "… asked Tanzania for forgiveness during a visit to Dar es Salaam", "praised … during talks with X": the
             // visit or the talks are the sentence subject's.
-            if visitNoun || (p.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
+            if visitNoun || (p.pointee.root == 4 && isAny(m.anchor, cues.roundNouns)), possessor == nil,
                 let prep = framingPreposition(before: m.anchor, r),
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= prep })
             {
@@ -3326,7 +3333,7 @@ extension Analysis {
             }
             // "Erdogan told Putin in a phone call that …": a call framed by "in" or "during" is the subject's, to the one
             // told or thanked before it.
-            if p.code == "041", possessor == nil, !endsInED(m.anchor), m.anchor - 2 > r.lowerBound,
+            if p.pointee.code == "041", possessor == nil, !endsInED(m.anchor), m.anchor - 2 > r.lowerBound,
                 sym(m.anchor - 2) == cues.w.in_ || sym(m.anchor - 2) == cues.during, isAny(m.anchor - 1, cues.articles),
                 let subject = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound <= m.anchor - 2 }),
                 let told = actors.last(where: { !$0.isPlace && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= m.anchor - 2 })
@@ -3335,12 +3342,12 @@ extension Analysis {
                 callee = told.sides
             }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
-            if p.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
+            if p.pointee.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
                 sources = visitors
                 visitorBy = true
-            } else if p.visit, possessor == nil, nominal(m.anchor, r), sym(m.anchor + 1) == cues.w.of,
+            } else if p.pointee.visit, possessor == nil, nominal(m.anchor, r), sym(m.anchor + 1) == cues.w.of,
                 let (visitors, _) = compoundAfter(word: [cues.w.of], from: m.anchor, r: r, actors: actors),
                 visitors.contains(where: { $0.country != nil })
             {
@@ -3368,7 +3375,7 @@ extension Analysis {
             }
             // "Visiting Indian Prime Minister Narendra Modi and … signed … in Cairo": the visitor is the person named
             // after the participle, the host the sentence's place or other country.
-            if p.visit, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
+            if p.pointee.visit, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
                 let guest = actors.first(where: { $0.tokens.lowerBound == m.anchor + 1 && $0.isPerson }), let g = guest.sides.first?.country
             {
                 let host = ctx.places.first(where: { $0.sides.first?.country.map { $0 != g } ?? false })?.sides.first
@@ -3377,25 +3384,25 @@ extension Analysis {
                 return events(m, p, dyads: [(guest.sides[0], host, "042"), (host, guest.sides[0], "043")], r: r, meetings: meetings, parties: parties, into: &out)
             }
             // ("detained … as he headed to the Mexican embassy": going to a country's embassy is no visit to it.)
-            if p.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return }
+            if p.pointee.visit, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 4)).contains(where: { isAny($0, cues.embassyWords) }) { return }
             // ("200,000 pilgrims from Indonesia and Malaysia have arrived in Mecca": travellers from a country are no visit.)
-            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return }
+            if p.pointee.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.travellers) && sym($0 + 1) == cues.from }) { return }
             // ("Troops from the CSTO alliance arrived in Kazakhstan": forces sent abroad are deployed (074), not visiting.)
-            if p.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
+            if p.pointee.visit, (r.lowerBound..<m.anchor).contains(where: { isAny($0, cues.troopNouns) && sym($0 + 1) == cues.from }) {
                 guard let s = sources.first, let host = hostAfter(m.anchor, otherThan: s.country, ctx) else { return }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
             // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
             // ("vaccine doses donated by China arrived in Harare": the giver named after "by" between the goods and the verb.)
-            if p.visit, sources.isEmpty, !nominal(m.anchor, r),
+            if p.pointee.visit, sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 let by = (g..<m.anchor).first(where: { sym($0) == cues.w.by }),
                 let giver = actors.first(where: { $0.tokens.lowerBound == by + 1 && $0.sides.count == 1 && $0.sides[0].country != nil })
             {
                 sources = giver.sides
             }
-            if p.visit, !sources.isEmpty, !nominal(m.anchor, r),
+            if p.pointee.visit, !sources.isEmpty, !nominal(m.anchor, r),
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
                 // ("a Turkish ship carrying supplies for the people of Gaza docked at Egypt's El Arish port": the goods are
@@ -3414,10 +3421,10 @@ extension Analysis {
                 return events(m, p, dyads: sources.map { ($0, host, code) }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             // ("a Chinese research vessel was due to dock in Hambantota": a ship docking with no goods named is no visit.)
-            if p.visit, isAny(m.anchor, cues.dockVerbs) { return }
+            if p.pointee.visit, isAny(m.anchor, cues.dockVerbs) { return }
             // ("Visiting Quito on Thursday, US Secretary of State Marco Rubio said …": an opening participle's visitor is
             // the subject after the comma, its host the place it names.)
-            if p.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
+            if p.pointee.visit, m.anchor == r.lowerBound, endsInING(m.anchor), isAny(m.anchor, cues.visitWords),
                 let host = ctx.withCountry.first(where: { $0.tokens.lowerBound == m.anchor + 1 })?.sides.first, let h = host.country,
                 let comma = (m.anchor..<min(r.upperBound, m.anchor + 12)).first(where: { sym($0) == cues.w.comma }),
                 let guest = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace }),
@@ -3427,7 +3434,7 @@ extension Analysis {
             }
             // "Chinese tourists visited Thailand": a visit in event data is an official one.
             // ("A brigade of 52 Cuban doctors and nurses arrived in Italy": medics sent abroad bring aid, below.)
-            if p.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }),
+            if p.pointee.visit, !sources.isEmpty, sources.allSatisfy({ $0.sector == "PPL" }),
                 !(max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
             {
                 return
@@ -3435,7 +3442,7 @@ extension Analysis {
             // ("The first contingent of 400 Kenyan police officers arrived in Haiti to lead a UN-backed mission": troops or
             // police arriving abroad on a mission are a peacekeeping deployment (074), not a visit.)
             // (An army chief's trip stays a visit: the rule is for forces, named in the plural.)
-            if p.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
+            if p.pointee.visit, !sources.isEmpty, sources.allSatisfy({ ($0.sector == "MIL" || $0.sector == "COP") && plural($0.span) }) {
                 guard r.contains(where: { isAny($0, cues.missionWords) }), let host = hostAfter(m.anchor, otherThan: sources[0].country, ctx)
                 else { return }
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, into: &out)
@@ -3444,7 +3451,7 @@ extension Analysis {
             if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
                 sources = group
                 // ("the detention of a Japanese executive by Chinese state security": a noun's object comes before its agent.)
-                if !(p.targetSymbol != nil && sym(m.tokens.upperBound - 1) == p.targetSymbol) { afterFrom = end }
+                if !(p.pointee.targetSymbol != nil && sym(m.tokens.upperBound - 1) == p.pointee.targetSymbol) { afterFrom = end }
                 // "fighting … between the Sudanese army and the Rapid Support Forces": each side acts on the other.
                 between = group.count >= 2 && (m.anchor..<end).contains(where: { sym($0) == cues.w.between })
             }
@@ -3453,7 +3460,7 @@ extension Analysis {
             // ("Cyclone Freddy has killed 500 people", "a fire … killed 59": a cause that is no actor is no event.)
             // ("A roadside bomb struck a military convoy": a noun of force as the subject of a verb of fighting is the act,
             // by no one named.)
-            if sources.isEmpty, p.root == 18 || p.root == 20 || (p.root == 19 && forceSubject),
+            if sources.isEmpty, p.pointee.root == 18 || p.pointee.root == 20 || (p.pointee.root == 19 && forceSubject),
                 subjectChunk(before: m.anchor, actors)?.sides.isEmpty != true,
                 !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
                     || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))
@@ -3464,7 +3471,7 @@ extension Analysis {
             }
             // ("praised the Maldives as a trusted partner during a visit to Male": a visit noun whose nearest words name no
             // actor is the sentence's subject's.)
-            if sources.isEmpty, p.visit, possessor == nil, nominal(m.anchor, r), framingPreposition(before: m.anchor, r) != nil,
+            if sources.isEmpty, p.pointee.visit, possessor == nil, nominal(m.anchor, r), framingPreposition(before: m.anchor, r) != nil,
                 let subject = openingSubject(before: m.anchor, actors),
                 subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
             {
@@ -3473,28 +3480,28 @@ extension Analysis {
             // ("the expulsion of four Moldovan diplomats from Moscow", "over the detention of an employee in Beijing": an
             // expulsion or arrest named as a noun, with no agent, is by the country it is made from or in.)
             // ("Kenya protested over the arrest of 32 Kenyan fishermen in Uganda": after a preposition, not the subject's.)
-            if possessor == nil, p.code == "174" || p.code == "173", !endsInED(m.anchor), nominal(m.anchor, r),
+            if possessor == nil, p.pointee.code == "174" || p.pointee.code == "173", !endsInED(m.anchor), nominal(m.anchor, r),
                 sources.isEmpty || isPreposition(m.anchor),
-                let place = placeOfAct(after: m.tokens.upperBound, expulsion: p.code == "174", r, ctx)
+                let place = placeOfAct(after: m.tokens.upperBound, expulsion: p.pointee.code == "174", r, ctx)
             {
                 sources = [place]
             }
             // ("Heavy clashes between rival armed groups erupted in Tripoli": fighting between parties no word places is
             // the place's own, on both sides.)
-            if sources.isEmpty, p.root == 19, let c = ctx.placeCountry,
+            if sources.isEmpty, p.pointee.root == 19, let c = ctx.placeCountry,
                 (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { sym($0) == cues.w.between })
                     || (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.w.between })
             {
                 let side = ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), inferred: true)
-                return out.append(Draft(code: p.code, root: p.root, source: party(side), target: party(side), span: span(m.tokens), pattern: m.pattern))
+                return out.append(Draft(code: p.pointee.code, root: p.pointee.root, source: party(side), target: party(side), span: span(m.tokens), pattern: m.pattern))
             }
             guard !sources.isEmpty else { return }
-            if p.target != "none" {
-                let prep = p.targetSymbol
-                target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources, relativeEnds: p.root < 18)
+            if p.pointee.target != "none" {
+                let prep = p.pointee.targetSymbol
+                target = targetAfter(afterFrom, prep: prep, actors: targets, r: r, excluding: unknownSource ? [] : sources, relativeEnds: p.pointee.root < 18)
                 // Force lands somewhere: "airstrikes against Houthi targets in Yemen" targets Yemen; a place named
                 // before any other actor ("struck militant targets in northern Iraq, the ministry in Ankara said") too.
-                if p.root >= 18, let place = ctx.places.first(where: { $0.tokens.lowerBound >= afterFrom }),
+                if p.pointee.root >= 18, let place = ctx.places.first(where: { $0.tokens.lowerBound >= afterFrom }),
                     let t = target.first.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
                     place.tokens.lowerBound < t.tokens.lowerBound, place.sides.first?.country != nil,
                     !sources.contains(where: { $0.country == place.sides.first?.country })
@@ -3505,7 +3512,7 @@ extension Analysis {
                 // Somalia", "suspended military cooperation with Canberra": an object of no country is no one reached; the country
                 // named right after "to", "with", "from" or "against", in the object's clause, is; not for those released "to the
                 // United States", who are no one the release reaches.)
-                if prep == nil, p.root < 17, p.root != 8, !target.isEmpty, target.allSatisfy({ $0.country == nil }),
+                if prep == nil, p.pointee.root < 17, p.pointee.root != 8, !target.isEmpty, target.allSatisfy({ $0.country == nil }),
                     let last = target.last.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
                     let next = ctx.withCountry.first(where: { a in
                         a.tokens.lowerBound > last.tokens.upperBound && a.tokens.lowerBound <= last.tokens.upperBound + 8
@@ -3518,11 +3525,11 @@ extension Analysis {
                 }
                 // ("will send 200 more troops to join the UN peacekeeping mission in South Sudan": forces sent to a mission are
                 // for the country it is in, not the organisation that runs it.)
-                if p.code == "074", target.allSatisfy({ $0.country == nil }), let host = hostAfter(m.anchor, otherThan: sources.first?.country, ctx) {
+                if p.pointee.code == "074", target.allSatisfy({ $0.country == nil }), let host = hostAfter(m.anchor, otherThan: sources.first?.country, ctx) {
                     target = [host]
                 }
                 // ("Saudi Arabia reopened its embassy in Damascus": an embassy reopened is in the host's capital.)
-                if p.code == "054", target.allSatisfy({ $0.country == nil }),
+                if p.pointee.code == "054", target.allSatisfy({ $0.country == nil }),
                     m.tokens.contains(where: { isAny($0, cues.missionBuildings) }),
                     let host = ctx.withCountry.first(where: { $0.tokens.lowerBound == m.tokens.upperBound })?.sides.first,
                     host.country != sources.first?.country
@@ -3531,19 +3538,19 @@ extension Analysis {
                 }
                 // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after
                 // "between" is theirs, whoever arranged it.)
-                if p.pair, nominal(m.anchor, r) || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {
+                if p.pointee.pair, nominal(m.anchor, r) || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {
                     sources = group
                     target = []
                     between = true
                 }
                 // ("mediated an exchange of 146 prisoners of war between Russia and Ukraine": a mediator acts on the parties
                 // named after "between".)
-                if p.code == "045", let group = partiesBetween(after: m, within: 10, r, actors) {
+                if p.pointee.code == "045", let group = partiesBetween(after: m, within: 10, r, actors) {
                     target = group
                 }
                 // ("Turkish warplanes struck suspected PKK hideouts in northern Iraq and Syria": force at the source's own
                 // rebels abroad lands on the country where they are.)
-                if p.root >= 18, !target.isEmpty, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
+                if p.pointee.root >= 18, !target.isEmpty, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
                     let last = target.last.flatMap({ side in targets.first(where: { $0.sides.contains { $0.span == side.span } }) }),
                     let n = ctx.all.firstIndex(where: { $0.isPlace && $0.tokens.lowerBound > last.tokens.upperBound && $0.tokens.lowerBound <= last.tokens.upperBound + 4 }),
                     let c = ctx.all[n].sides.first?.country, !sources.contains(where: { $0.country == c }),
@@ -3559,7 +3566,7 @@ extension Analysis {
                     target = abroad
                 }
                 // ("Kenya deployed 400 police officers to Haiti": forces sent somewhere are aimed at where they go.)
-                if p.root == 15, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
+                if p.pointee.root == 15, target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
                     let to = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).first(where: { sym($0) == cues.w.to_ }),
                     let dest = ctx.withCountry.first(where: { $0.tokens.lowerBound > to && $0.tokens.lowerBound <= to + 3 }),
                     dest.sides.allSatisfy({ d in !sources.contains { $0.country == d.country } })
@@ -3567,7 +3574,7 @@ extension Analysis {
                     target = dest.sides
                 }
                 // ("Spain sent two firefighting aircraft to help Portugal": the one helped is the target, not the goods.)
-                if p.root == 7 || p.code.hasPrefix("033"),
+                if p.pointee.root == 7 || p.pointee.code.hasPrefix("033"),
                     target.allSatisfy({ t in t.country == nil || sources.contains { $0.country == t.country } }),
                     let h = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { sym($0) == cues.help }),
                     let helped = actors.first(where: { $0.tokens.lowerBound == h + 1 && !$0.sides.isEmpty }),
@@ -3575,15 +3582,15 @@ extension Analysis {
                 {
                     target = helped.sides
                 }
-                if target.isEmpty, p.root >= 14 || p.root == 7 || p.root == 8 || p.root == 2 || p.root == 10 || p.root == 11 || p.code.hasPrefix("033") {
+                if target.isEmpty, p.pointee.root >= 14 || p.pointee.root == 7 || p.pointee.root == 8 || p.pointee.root == 2 || p.pointee.root == 10 || p.pointee.root == 11 || p.pointee.code.hasPrefix("033") {
                     // ("appealed to donors … for refugees in camps in Cox's Bazar": a place in the actor's own country is no target.)
                     target = targetAfter(afterFrom, prep: nil, actors: ctx.places, r: r, excluding: unknownSource ? [] : sources)
-                    if !unknownSource, p.root == 2, target.contains(where: { t in sources.contains { $0.country == t.country } }) { target = [] }
+                    if !unknownSource, p.pointee.root == 2, target.contains(where: { t in sources.contains { $0.country == t.country } }) { target = [] }
                 }
             }
         }
         // ("a cyberattack that Tirana blamed on Tehran", "blamed the bombing on Pakistan": blame laid "on" someone accuses them.)
-        if p.code == "112", isAny(m.anchor, cues.blameVerbs), target.allSatisfy({ $0.country == nil }),
+        if p.pointee.code == "112", isAny(m.anchor, cues.blameVerbs), target.allSatisfy({ $0.country == nil }),
             let on = (m.anchor + 1..<min(r.upperBound, m.anchor + 7)).first(where: { sym($0) == cues.w.on }),
             let blamed = actors.first(where: { $0.tokens.lowerBound == on + 1 || ($0.tokens.lowerBound == on + 2 && isAny(on + 1, cues.articles)) }),
             blamed.sides.contains(where: { b in b.country != nil && !sources.contains(where: { $0.country == b.country }) })
@@ -3592,7 +3599,7 @@ extension Analysis {
         }
         // ("declared martial law …, accusing Azerbaijan of …", "imposed a curfew after unidentified gunmen attacked …": a curfew
         // or an emergency falls on the country's own people; only an actor named right after it is its target.)
-        if p.code == "1723" || p.code == "1724", let own = sources.first?.country, target.isEmpty || target.contains(where: { t in
+        if p.pointee.code == "1723" || p.pointee.code == "1724", let own = sources.first?.country, target.isEmpty || target.contains(where: { t in
             t.country == nil || (tokenIndex(startingAt: t.span.start).map { $0 > m.tokens.upperBound + 3 } ?? true)
         }) {
             let near = ctx.places.first(where: { $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound <= m.tokens.upperBound + 3 })
@@ -3601,17 +3608,17 @@ extension Analysis {
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
         // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
-        let homeSector: ShortCode? = !target.isEmpty ? nil : p.code.hasPrefix("172") || p.code == "175" || p.code == "173" || p.code.hasPrefix("081") || p.code.hasPrefix("082") || p.code.hasPrefix("083")
-            || p.code == "0841" ? "PPL" : p.root == 14 || p.root == 9 ? "GOV"
+        let homeSector: ShortCode? = !target.isEmpty ? nil : p.pointee.code.hasPrefix("172") || p.pointee.code == "175" || p.pointee.code == "173" || p.pointee.code.hasPrefix("081") || p.pointee.code.hasPrefix("082") || p.pointee.code.hasPrefix("083")
+            || p.pointee.code == "0841" ? "PPL" : p.pointee.root == 14 || p.pointee.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
-            : p.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV"
+            : p.pointee.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV"
             // ("The Democratic Alliance refused to back the national budget": the opposition rejects its government's.)
-            : p.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV" : nil
+            : p.pointee.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
             // ("Jailed former Georgian president Mikheil Saakashvili went on hunger strike": a hunger strike is against the
             // home government even by one who once led it.)
-            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.root == 9 || p.code.hasPrefix("142"), inferred: true)]
+            target = [ActorChunk.Side(country: home, sector: sector, span: span(m.tokens), domestic: p.pointee.root == 9 || p.pointee.code.hasPrefix("142"), inferred: true)]
         }
         // "the opposition demanded the government's resignation": a domestic actor is of the sentence's one country.
         // ("Three soldiers were killed in a Russian missile attack": the victims are not the attacker's.)
@@ -3623,19 +3630,19 @@ extension Analysis {
         }
         // ("Rival armed factions clashed overnight in the Libyan capital Tripoli", "clashes between rival armed groups
         // erupted in Tripoli": rivals fighting each other, of no country named, fight in the country they are in.)
-        if p.root == 19, target.isEmpty || target.allSatisfy({ $0.country == nil }), !sources.isEmpty, sources.allSatisfy({ $0.country == nil }),
+        if p.pointee.root == 19, target.isEmpty || target.allSatisfy({ $0.country == nil }), !sources.isEmpty, sources.allSatisfy({ $0.country == nil }),
             let home = placeCountry ?? ctx.soleCountry,
             let k = tokenIndex(startingAt: sources[0].span.start),
             (max(r.lowerBound, k - 2)..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.rivalWords) })
         {
             let side = ActorChunk.Side(country: home, sector: "REB", span: sources[0].span, domestic: true)
-            return events(m, p, dyads: [(side, side, p.code)], r: r, meetings: meetings, parties: parties, into: &out)
+            return events(m, p, dyads: [(side, side, p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
         }
         // "Gunmen attacked …", "militants stormed …": armed men of no named group are of no known side, though
         // "security forces killed 12 militants" places their targets, and "armed separatists attacked a village in
         // Cameroon's Southwest region" names a side of the country's own conflict.
         // ("Armed men kidnapped two Chinese nationals": men who use force are faceless too.)
-        for s in sources.indices where sources[s].domestic && (sources[s].sector == "REB" || (sources[s].sector == "PPL" && p.root >= 18))
+        for s in sources.indices where sources[s].domestic && (sources[s].sector == "REB" || (sources[s].sector == "PPL" && p.pointee.root >= 18))
             && faceless(sources[s].span)
         {
             sources[s].country = nil
@@ -3649,7 +3656,7 @@ extension Analysis {
         }
         // ("The foreign minister lodged a strong protest with Russia's ambassador … after fragments of a drone were found on
         // Romanian soil": an official named by title alone is of the one other country the sentence names.)
-        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.root != 4,
+        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.pointee.root != 4,
             let t = target.first?.country
         {
             var others: [ShortCode] = []
@@ -3658,17 +3665,17 @@ extension Analysis {
         }
         // ("The Amir sent cables of congratulations to the Presidents of Liberia and Maldives, KUNA reported": else, as a
         // titled person named alone is, the issuer's, when that is none of the targets.)
-        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.root != 4,
+        if !sources.isEmpty, sources.allSatisfy({ $0.country == nil && $0.sector == "GOV" && $0.domestic }), p.pointee.root != 4,
             let own = issuer.flatMap({ ShortCode($0) }), !target.contains(where: { $0.country == own })
         {
             for i in sources.indices { sources[i].country = own }
         }
         // "Qatari mediators met separately with Hamas officials and an Israeli delegation": a mediator's meeting mediates.
-        var code = refusal ?? p.code
+        var code = refusal ?? p.pointee.code
         // ("Tens of thousands of protesters gathered outside the Presidential Secretariat": a crowd gathering rallies; leaders
         // gathering for a summit do not.)
         // (And only where the sentence names a protest or its demand: pilgrims and mourners gather too.)
-        if p.code == "141", isAny(m.anchor, cues.gatherVerbs),
+        if p.pointee.code == "141", isAny(m.anchor, cues.gatherVerbs),
             !sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" })
                 || !r.contains(where: { isAny($0, cues.protestWords) || isAny($0, cues.protestDemands) || isAny($0, cues.followerNouns) })
         {
@@ -3801,7 +3808,7 @@ extension Analysis {
         // ("Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro", "ordered his
         // outnumbered troops to withdraw": troops ordered out by their own side retreat (0874); another country's troops
         // ordered out are expelled, 166.)
-        if refusal == nil, p.code == "166", let to = (m.anchor + 1..<m.tokens.upperBound).first(where: { sym($0) == cues.w.to_ }),
+        if refusal == nil, p.pointee.code == "166", let to = (m.anchor + 1..<m.tokens.upperBound).first(where: { sym($0) == cues.w.to_ }),
             isAny(to + 1, cues.withdrawVerbs),
             (m.anchor + 1..<to).contains(where: { isAny($0, cues.troopNouns) }),
             !(m.anchor + 1..<to).contains(where: { country(at: $0) != nil }),
@@ -3811,12 +3818,12 @@ extension Analysis {
         }
         // "Tinubu suspended Governor Fubara": suspending an official is an administrative sanction (172); relations and
         // cooperation are what a country suspends with another (160).
-        if refusal == nil, code == "160", p.elements.count == 1,
+        if refusal == nil, code == "160", p.pointee.elements.count == 1,
             actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.anchor + 1 })
         {
             code = "172"
         }
-        if refusal == nil, p.root == 4, !p.visit, !p.host, let subject = subjectChunk(before: m.anchor, actors),
+        if refusal == nil, p.pointee.root == 4, !p.pointee.visit, !p.pointee.host, let subject = subjectChunk(before: m.anchor, actors),
             (subject.tokens.lowerBound..<m.anchor).contains(where: { isAny($0, cues.mediatorWords) })
         {
             code = "045"
@@ -3829,27 +3836,27 @@ extension Analysis {
         }
         // "received a phone call from Iranian President Raisi": the caller acts on the subject.
         if let callee { target = callee }
-        if p.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }
+        if p.pointee.reverse, !target.isEmpty, !unknownSource { swap(&sources, &target) }
         // "in a deal brokered by the UAE": a mediator with no named party mediates between the sentence's others.
         if code == "045", target.allSatisfy({ $0.country == nil }) {
             target = otherCountries(ctx.nonPlace, excluding: sources.compactMap(\.country))
         }
         // "Nicaragua released 222 political prisoners": people still unplaced whom a government arrests, releases or
         // investigates are its own.
-        if p.root == 17 || p.root == 8 || p.root == 9, code != "045", let own = sources.first(where: { $0.country != nil && !$0.domestic })?.country {
+        if p.pointee.root == 17 || p.pointee.root == 8 || p.pointee.root == 9, code != "045", let own = sources.first(where: { $0.country != nil && !$0.domestic })?.country {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
         }
         var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
         dyads.reserveCapacity(4)
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
-        if p.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
+        if p.pointee.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
         }
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
         // nearest actor is of the host country, is the sentence's subject's.)
-        if p.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country,
+        if p.pointee.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country,
             sources.isEmpty || sources.allSatisfy({ $0.country == t }),
             let subject = openingSubject(before: m.anchor, actors),
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t
@@ -3867,9 +3874,9 @@ extension Analysis {
                 target = [s]
             }
         }
-        if p.visit || p.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return }
+        if p.pointee.visit || p.pointee.host, refusal == nil, target.first?.country == nil || target.first?.country == sources.first?.country { return }
         // ("received the Ambassador of Brazil in Algiers": a host receiving a resident diplomat meets him, both ways.)
-        if p.host, refusal == nil, let t = target.first, let k = tokenIndex(startingAt: t.span.start),
+        if p.pointee.host, refusal == nil, let t = target.first, let k = tokenIndex(startingAt: t.span.start),
             (k..<min(r.upperBound, k + 3)).contains(where: { isAny($0, cues.residentDiplomats) })
         {
             for s in sources where s.country != t.country {
@@ -3937,19 +3944,19 @@ extension Analysis {
             // between the parties are mediated, 045.)
             let talks = (max(r.lowerBound, m.anchor - 6)..<m.anchor).contains { sym($0) == cues.talks }
             for s in sources { for t in target where t.country != nil && t.country != s.country { dyads.append((s, t, talks ? "045" : "043")) } }
-        } else if p.visit || p.host, refusal == nil, let t = target.first {
+        } else if p.pointee.visit || p.pointee.host, refusal == nil, let t = target.first {
             for s in sources where s.country != t.country {
-                dyads.append((s, t, p.visit ? "042" : "043"))
-                dyads.append((t, s, p.visit ? "043" : "042"))
+                dyads.append((s, t, p.pointee.visit ? "042" : "043"))
+                dyads.append((t, s, p.pointee.visit ? "043" : "042"))
             }
-        } else if (p.pair || jointDrills || between && target.isEmpty || eachOther(after: m.anchor, r)
+        } else if (p.pointee.pair || jointDrills || between && target.isEmpty || eachOther(after: m.anchor, r)
             // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)
-            || (p.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
+            || (p.pointee.code == "0841" && Set(sources.compactMap(\.country)).count >= 2 && target.allSatisfy({ $0.sector == "PPL" })))
             && sources.count >= 2
             && !(!target.isEmpty && (m.anchor + 1..<min(r.upperBound, m.anchor + 3)).contains(where: { sym($0) == cues.separately }))
             // ("Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar": a party named after the pattern's own
             // preposition is the target of every one of them.)
-            && !(p.targetSymbol != nil && m.tokens.upperBound < r.upperBound && sym(m.tokens.upperBound) == p.targetSymbol
+            && !(p.pointee.targetSymbol != nil && m.tokens.upperBound < r.upperBound && sym(m.tokens.upperBound) == p.pointee.targetSymbol
                 // ("Malian soldiers and Russian troops clashed with rebels": rebels, opposition or people of a subject's country
                 // too; not forces, which may be the subjects' own arms: "clashed with tanks and mortars".)
                 && target.contains(where: { t in
@@ -3960,7 +3967,7 @@ extension Analysis {
             // "X and Y met" gives both directions; "X met Y" runs from X to Y, as event data code it.
             // ("Ethiopian troops and Tigrayan forces clashed": two forces of one country fight each other.)
             for a in sources {
-                for b in sources where b.country != a.country || b.sector != a.sector || (p.root >= 18 && b.span != a.span) { dyads.append((a, b, code)) }
+                for b in sources where b.country != a.country || b.sector != a.sector || (p.pointee.root >= 18 && b.span != a.span) { dyads.append((a, b, code)) }
             }
         } else if target.isEmpty {
             // ("A roadside bomb killed four Malian soldiers …", "Boko Haram militants massacred at least 110 farmworkers near
@@ -4021,7 +4028,7 @@ extension Analysis {
             }
         } else {
             // ("agreed with Prime Minister Albanese to hold annual leaders' talks": an agreement with someone binds both.)
-            let mutual = p.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with
+            let mutual = p.pointee.root == 3 && refusal == nil && isAny(m.anchor, cues.agreeWords) && sym(m.anchor + 1) == cues.w.with
             // ("Iran freed five US citizens in exchange for five Iranians held in the United States": a release in a swap
             // is answered by one.)
             // (Not where the other half's agent is named after "by": "in exchange for three militant commanders released by the
@@ -4407,7 +4414,7 @@ extension Analysis {
     }
 
     private func events(
-        _ m: VerbMatch, _ p: borrowing VerbPattern, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
+        _ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)], r: Range<Int>, meetings: [Meeting],
         parties: [ShortCode], unknownSource: Bool = false, into out: inout [Draft]
     ) {
         let mode = self.mode(m, p, r)
@@ -4422,20 +4429,20 @@ extension Analysis {
         let announcedWould = sym(m.anchor - 1) == cues.w.would && m.anchor - 1 > r.lowerBound
             // ("announced that his country would break off diplomatic relations": past "that" and a short subject.)
             && (max(r.lowerBound, m.anchor - 6)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
-        let decided = mode == .planned && (p.root == 16 || p.root == 17)
+        let decided = mode == .planned && (p.pointee.root == 16 || p.pointee.root == 17)
             && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided)
                 // ("The Dominican government announced it would deport up to 10,000 …": so is one it announced.)
                 || announcedWould)
             && !(max(r.lowerBound, m.anchor - 8)..<(announcedWould ? m.anchor - 1 : m.anchor)).contains(where: { isAny($0, cues.threatFrames) })
         // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
         // arrive are deployed there, 074, and no one hosts them.)
-        let troops = p.visit && isAny(m.anchor, cues.arrivalVerbs)
+        let troops = p.pointee.visit && isAny(m.anchor, cues.arrivalVerbs)
             && (max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.troopNouns) || sym($0) == cues.force || isAny($0, cues.policeUnits) })
         // ("A brigade of Cuban doctors and nurses arrived in Italy", "military aircraft landed in Tonga carrying drinking water":
         // medics, or an arrival carrying relief goods, bring humanitarian aid, 073, and no one hosts them.)
         // ("military aircraft flew drinking water and emergency supplies to Tonga": relief goods a trip's verb carries to
         // the place.)
-        let relief = p.visit && !troops
+        let relief = p.pointee.visit && !troops
             && ((isAny(m.anchor, cues.arrivalVerbs)
                 && ((max(r.lowerBound, m.anchor - 3)..<m.anchor).contains(where: { isAny($0, cues.medicNouns) })
                     || (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 12)).contains(where: { c in
@@ -4445,12 +4452,12 @@ extension Analysis {
         let arrived = troops || relief
             ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? (troops ? "074" : "073") as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided
-            ? arrived.filter { !((p.visit || p.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
+            ? arrived.filter { !((p.pointee.visit || p.pointee.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
         for (s, t, code) in dyads {
             // (Appended to the caller's buffer: an array returned for each match was allocated for each match.)
             guard let d = { () -> Draft? in
             // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
-            if p.visit || p.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }
+            if p.pointee.visit || p.pointee.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
             var code: ShortCode = (code == "141" || code == "140") && s.sector == "GOV" && s.country != nil && !unknownSource ? "114" : code
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
@@ -4493,7 +4500,7 @@ extension Analysis {
             }
             // ("Ecuadorian police stormed the Mexican embassy", "Gunmen stormed Fiji's parliament": a building stormed by police or
             // troops is property seized (171), by an armed group an attack (180); only crowds riot.)
-            if code == "145", p.code == "145", !unknownSource {
+            if code == "145", p.pointee.code == "145", !unknownSource {
                 if s.sector == "COP" || s.sector == "MIL" {
                     code = "171"
                 } else if s.sector == "REB" || (s.sector == nil && !crowd) {
@@ -4518,13 +4525,13 @@ extension Analysis {
             // the expeller's own country by context is unknown.)
             var t = t
             if code == "174", t?.country != nil, t?.country == s.country { t?.country = nil }
-            guard code == p.code || lexicon.cameo[code.description] != nil else { return nil }
+            guard code == p.pointee.code || lexicon.cameo[code.description] != nil else { return nil }
             // "Pakistan's Foreign Office … Pakistan" is one actor; a domestic target placed by context is another
             // ("the election commission disqualified former prime minister Imran Khan").
             if let t, t.country == s.country, t.country != nil, t.sector == s.sector, !t.domestic { return nil }
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Draft(
-                code: code, root: code == p.code ? p.root : code.root,
+                code: code, root: code == p.pointee.code ? p.pointee.root : code.root,
                 source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
                 target: t.map(party), mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
             }() else { continue }
@@ -4872,11 +4879,11 @@ extension Analysis {
         return []
     }
 
-    private func mode(_ m: VerbMatch, _ p: borrowing VerbPattern, _ r: Range<Int>) -> EventMode {
+    private func mode(_ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, _ r: Range<Int>) -> EventMode {
         // ("Moscow will respond to the expulsion of 70 of its diplomats": a hostile act named after a preposition is not
         // what the modal before it governs; tested only where a modal stands.)
         if (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.futureModals) }),
-            !(p.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
+            !(p.pointee.root >= 14 && nominal(m.anchor, r) && isPreposition(m.anchor))
         {
             return .planned
         }
@@ -4903,7 +4910,7 @@ extension Analysis {
         if isAny(m.anchor, cues.roundNouns) {
             for j in m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8) where isAny(j, cues.futureModals) { return .planned }
         }
-        if p.root == 3 { return .intent }
+        if p.pointee.root == 3 { return .intent }
         for j in r.lowerBound..<m.anchor where sym(j) == cues.w.said && sym(j + 1) == cues.w.that { return .reported }
         return .actual
     }

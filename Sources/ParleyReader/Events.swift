@@ -1670,15 +1670,18 @@ extension Analysis {
     }
 
     /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
-    private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
+    /// (Always inlined, the literal's length and bytes fold into the test: through the literal's buffer closure, the test
+    /// was a call of its own for every word.)
+    @inline(__always) private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
         // (Rules look a word or two past a sentence's end; past the document's is no word.)
         guard k >= 0, k < tokens.count else { return false }
         let t = tokens[k]
-        return suffix.withUTF8Buffer { sb in
-            guard t.length > sb.count + 1 else { return false }
-            let b = text.bytes
-            let end = Int(t.end)
-            for i in 0..<sb.count where b[end - sb.count + i] | 0x20 != sb[i] { return false }
+        let n = suffix.utf8CodeUnitCount
+        guard t.length > n + 1 else { return false }
+        let sb = suffix.utf8Start
+        let end = Int(t.end)
+        return text.bytes.withUnsafeBufferPointer { b in
+            for i in 0..<n where b[end - n + i] | 0x20 != sb[i] { return false }
             return true
         }
     }

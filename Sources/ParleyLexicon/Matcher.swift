@@ -70,10 +70,20 @@ extension Lexicon {
     }
 
     /// The first entry of a kind in a mention, if any.
+    /// (The entries are tested by their kind in place: enumerated, every entry passed over was copied, its strings
+    /// retained and released.)
     public func entry(_ m: Mention, _ kind: EntryKind) -> Entry? {
         guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return nil }
-        for (k, e) in trie.entries(m.node).enumerated() where e.kind == kind && m.mask & (1 << UInt32(k)) != 0 { return e }
+        let entries = trie.entries(m.node)
+        for k in entries.indices where entries[k].kind == kind && m.mask & (1 << UInt32(k)) != 0 { return entries[k] }
         return nil
+    }
+
+    /// Whether a mention has an entry of a kind (`entry(_:_:) != nil`, without copying the entry).
+    public func hasEntry(_ m: Mention, _ kind: EntryKind) -> Bool {
+        guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return false }
+        let entries = trie.entries(m.node)
+        return entries.indices.contains { entries[$0].kind == kind && m.mask & (1 << UInt32($0)) != 0 }
     }
 
     private func passes(_ rule: CaseRule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {

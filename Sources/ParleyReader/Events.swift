@@ -1431,7 +1431,7 @@ extension Analysis {
     private func forceAgent(after k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> [ActorChunk.Side]? {
         guard k + 3 < r.upperBound, sym(k + 1) == cues.w.in_ || sym(k + 1) == cues.w.by, isAny(k + 2, cues.articles),
             let a = actors.first(where: { $0.tokens.lowerBound == k + 3 }), a.sides.count == 1, a.sides[0].country != nil,
-            let m = mention(startingAt: k + 3), lexicon.entry(m, .countryAdjective) != nil,
+            let m = mention(startingAt: k + 3), lexicon.hasEntry(m, .countryAdjective),
             (a.tokens.upperBound..<min(r.upperBound, a.tokens.upperBound + 3)).contains(where: { isAny($0, cues.forceNouns) })
         else { return nil }
         var side = a.sides[0]
@@ -1726,7 +1726,7 @@ extension Analysis {
         // earlier act took it as object.
         if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || isAny(prev, cues.groupDeterminers) || tokens[prev].isCapitalized
             || inName[prev]
-            || mention(covering: prev).map({ lexicon.entry($0, .title) != nil }) == true
+            || mention(covering: prev).map({ lexicon.hasEntry($0, .title) }) == true
         {
             // ("cut ties over a cyberattack that Tirana blamed on Tehran", "the attack, which the government blamed on …": a
             // subject after a relative "that" or "which" makes the verb the relative clause's own.)
@@ -1768,12 +1768,12 @@ extension Analysis {
             // "arrested 15 Palestinians in overnight raids": a plural noun after a preposition.
             if j < k - 1 || ends(k, "s"), isAny(j, cues.nominalPreps) { return true }
             // Lowercase modifiers, or a country adjective ("a Russian missile strike"); never a name ("The European Union imposed").
-            let adjective = mention(covering: j).map { lexicon.entry($0, .countryAdjective) != nil } ?? false
+            let adjective = mention(covering: j).map { lexicon.hasEntry($0, .countryAdjective) } ?? false
             guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
             else { return false }
             // ("Niger's military rulers gave …", "Kuwait's crown prince paid …": a sector's noun or a title before the word
             // is its subject, not its modifier.)
-            if j == k - 1, lexicon.agentNounSet.contains(sym(j)) && ends(j, "s") || mention(covering: j).map({ lexicon.entry($0, .title) != nil }) == true {
+            if j == k - 1, lexicon.agentNounSet.contains(sym(j)) && ends(j, "s") || mention(covering: j).map({ lexicon.hasEntry($0, .title) }) == true {
                 return false
             }
             j -= 1
@@ -2305,13 +2305,13 @@ extension Analysis {
                     continue
                 }
                 // "thousands of Kenyans": a plural demonym is the country's people.
-                let people = lexicon.entry(c.mention, .country) == nil && lexicon.entry(c.mention, .countryAdjective) != nil
+                let people = !lexicon.hasEntry(c.mention, .country) && lexicon.hasEntry(c.mention, .countryAdjective)
                     && text.bytes[Int(token(end - 1).end) - 1] == UInt8(ascii: "s")
                 // ("clashed with ethnic Albanian rebels", "killing dozens of ethnic Albanians": an ethnicity names no state; its
                 // people are the place's.)
                 // (Where the sentence names no place, the people are the ethnicity's country's: "a blockade of ethnic
                 // Armenians".)
-                if sym(k - 1) == cues.ethnic, lexicon.entry(c.mention, .country) == nil {
+                if sym(k - 1) == cues.ethnic, !lexicon.hasEntry(c.mention, .country) {
                     if people {
                         var chunk = single(k - 1..<end, nil, "PPL")
                         chunk.sides[0].domestic = true
@@ -2322,7 +2322,7 @@ extension Analysis {
                     continue
                 }
                 // "Puerto Jordan": a country name after a capitalized word no lexicon knows is part of a place name.
-                if k > r.lowerBound + 1, lexicon.entry(c.mention, .country) != nil, token(k - 1).kind == .word, token(k - 1).isCapitalized,
+                if k > r.lowerBound + 1, lexicon.hasEntry(c.mention, .country), token(k - 1).kind == .word, token(k - 1).isCapitalized,
                     mention(covering: k - 1) == nil, !inName[k - 1], !isAny(k - 1, cues.determiners), !isAny(k - 1, cues.articles)
                 {
                     k = end - 1
@@ -2525,8 +2525,8 @@ extension Analysis {
             let next = chunks[c + 1]
             guard next.sides.count == 1, next.tokens.count > 1, sym(chunks[c].tokens.upperBound) == cues.w.and,
                 chunks[c].tokens.upperBound + 1 == next.tokens.lowerBound,
-                let m = mention(startingAt: chunks[c].tokens.lowerBound), lexicon.entry(m, .countryAdjective) != nil,
-                let n = mention(startingAt: next.tokens.lowerBound), lexicon.entry(n, .countryAdjective) != nil
+                let m = mention(startingAt: chunks[c].tokens.lowerBound), lexicon.hasEntry(m, .countryAdjective),
+                let n = mention(startingAt: next.tokens.lowerBound), lexicon.hasEntry(n, .countryAdjective)
             else { continue }
             chunks[c].sides[0].sector = next.sides[0].sector
         }

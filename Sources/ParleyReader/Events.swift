@@ -4466,12 +4466,15 @@ extension Analysis {
             // (A crowd is plural: "supporters", "protesters", "residents"; "a Slovak man" who shoots is no riot.)
             // ("Supporters of Senegalese opposition leader Ousmane Sonko clashed with security forces": the person's
             // supporters are the subject's crowd.)
-            let following = !unknownSource && supportersOf(s.span)
-            let crowd = !unknownSource && (plural(s.span) || following)
+            // (Read only where a rule asks: a crowd riots only in a hostile act by people or the opposition.)
+            lazy var following = !unknownSource && supportersOf(s.span)
+            lazy var crowd = !unknownSource && (plural(s.span) || following)
             // ("Supporters of opposition leader Ousmane Sonko torched buses": a leader's supporters, named after the "of" or
             // by the chunk's first word.)
-            let partisan = following || (!unknownSource && tokenIndex(startingAt: s.span.start).map { isAny($0, cues.followerNouns) } == true)
-            code = forceBySides(code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: crowd, partisan: partisan, r)
+            lazy var partisan = following || (!unknownSource && tokenIndex(startingAt: s.span.start).map { isAny($0, cues.followerNouns) } == true)
+            let mayRiot = !unknownSource && code.first == UInt8(ascii: "1") && (s.sector == "PPL" || s.sector == "OPP")
+            code = forceBySides(
+                code, source: unknownSource ? nil : s.sector, target: t?.sector, crowd: mayRiot && crowd, partisan: mayRiot && partisan, r)
             // "placed police on high alert", "Police and gendarmes in Bangui were placed on maximum alert": a police alert
             // is 151, a military one 152.
             if code == "152", t?.sector == "COP" { code = "151" }

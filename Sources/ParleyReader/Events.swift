@@ -2891,6 +2891,8 @@ extension Analysis {
     ) {
         let actors = ctx.all
         let r = sentences[si].tokens
+        // (Whether the act is told as a noun, read once and only if a rule asks: a dozen rules ask it of the same words.)
+        lazy var isNominal = nominal(m.anchor, r)
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
         // refusal (12x); a hostile act negated is none.
         var refusal: ShortCode?
@@ -2942,7 +2944,7 @@ extension Analysis {
         }
         // ("easing a diplomatic row sparked by the arrest of a consulate employee", "the two Canadians detained after the
         // arrest of a Huawei executive": an arrest named as the cause of another act is background.)
-        if p.pointee.root == 17, m.anchor - 2 >= r.lowerBound, nominal(m.anchor, r),
+        if p.pointee.root == 17, m.anchor - 2 >= r.lowerBound, isNominal,
             isAny(m.anchor - 1, cues.articles) || isAny(m.anchor - 1, cues.possessives), isAny(m.anchor - 2, cues.causeWords)
         {
             return
@@ -2961,7 +2963,7 @@ extension Analysis {
         // "Talks between Russian and Ukrainian delegations could resume": a meeting guessed at is none.)
         if p.pointee.root == 4,
             (max(r.lowerBound, m.anchor - 2)..<m.anchor).contains(where: { isAny($0, cues.guessModals) })
-                || (nominal(m.anchor, r)
+                || (isNominal
                     && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.guessModals) }))
         {
             return
@@ -3002,7 +3004,7 @@ extension Analysis {
         // ("Diplomats said a visit by the Saudi crown prince to Israel was unlikely in the near term": an act named as a noun
         // and judged unlikely has not happened.)
         // (Up to two degree words stand between the copula and the judgement: "is still highly unlikely".)
-        if nominal(m.anchor, r), let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }) {
+        if isNominal, let u = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 10)).first(where: { isAny($0, cues.unlikelyWords) }) {
             var j = u - 1
             while j >= u - 2, isAny(j, cues.degreeWords) { j -= 1 }
             if isAny(j, cues.judgedAs) { return }
@@ -3090,7 +3092,7 @@ extension Analysis {
             return
         }
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
-        if nominal(m.anchor, r), (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return }
+        if isNominal, (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
         if p.pointee.host || p.pointee.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return }
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
@@ -3149,7 +3151,7 @@ extension Analysis {
         // "Analysts expect negotiations between …", "the 1994 genocide": a nominal act expected or long past is none.
         if nominalAside(m.anchor, r) { return }
         // ("strong travel demand": a demand noun asking nothing of anyone is no demand.)
-        if p.pointee.root == 10, p.pointee.elements.count == 1, nominal(m.anchor, r) || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
+        if p.pointee.root == 10, p.pointee.elements.count == 1, isNominal || !isAny(m.anchor - 1, cues.possessives) && token(m.anchor - 1).kind == .word
             && !token(m.anchor - 1).isCapitalized && mention(covering: m.anchor - 1) == nil,
             !(sym(m.anchor + 1) == cues.w.for_ || sym(m.anchor + 1) == cues.w.that || sym(m.anchor + 1) == cues.w.to_ || sym(m.anchor + 1) == cues.w.of),
             !endsInED(m.anchor)
@@ -3160,7 +3162,7 @@ extension Analysis {
         if m.tokens.count > 1, sym(m.tokens.upperBound - 2) == cues.w.be, isAny(m.tokens.upperBound - 3, cues.hypotheticals) { return }
         // "A Chinese blockade of Taiwan could disrupt global trade": a hostile act named as the subject of "could" is
         // supposed, not reported.
-        if p.pointee.root >= 9, nominal(m.anchor, r),
+        if p.pointee.root >= 9, isNominal,
             let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).first(where: { isAny($0, cues.modals) || sym($0) == cues.w.comma }),
             isAny(j, cues.modals), sym(j) != cues.w.to_
         {
@@ -3345,12 +3347,12 @@ extension Analysis {
                 callee = told.sides
             }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
-            if p.pointee.visit, possessor == nil, nominal(m.anchor, r), let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
+            if p.pointee.visit, possessor == nil, isNominal, let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
                 sources = visitors
                 visitorBy = true
-            } else if p.pointee.visit, possessor == nil, nominal(m.anchor, r), sym(m.anchor + 1) == cues.w.of,
+            } else if p.pointee.visit, possessor == nil, isNominal, sym(m.anchor + 1) == cues.w.of,
                 let (visitors, _) = compoundAfter(word: [cues.w.of], from: m.anchor, r: r, actors: actors),
                 visitors.contains(where: { $0.country != nil })
             {
@@ -3398,14 +3400,14 @@ extension Analysis {
             // "A Turkish cargo plane carrying medicine landed in Port Sudan", "F-16 jets donated by Denmark have arrived in
             // Ukraine": goods arriving are aid (073 humanitarian, 072 military), not a visit.
             // ("vaccine doses donated by China arrived in Harare": the giver named after "by" between the goods and the verb.)
-            if p.pointee.visit, sources.isEmpty, !nominal(m.anchor, r),
+            if p.pointee.visit, sources.isEmpty, !isNominal,
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 let by = (g..<m.anchor).first(where: { sym($0) == cues.w.by }),
                 let giver = actors.first(where: { $0.tokens.lowerBound == by + 1 && $0.sides.count == 1 && $0.sides[0].country != nil })
             {
                 sources = giver.sides
             }
-            if p.pointee.visit, !sources.isEmpty, !nominal(m.anchor, r),
+            if p.pointee.visit, !sources.isEmpty, !isNominal,
                 let g = (r.lowerBound..<m.anchor).last(where: { isAny($0, cues.aidGoods) || isAny($0, cues.weaponGoods) }),
                 !(g..<m.anchor).contains(where: { sym($0) == cues.w.comma }),
                 // ("a Turkish ship carrying supplies for the people of Gaza docked at Egypt's El Arish port": the goods are
@@ -3465,7 +3467,7 @@ extension Analysis {
             // by no one named.)
             if sources.isEmpty, p.pointee.root == 18 || p.pointee.root == 20 || (p.pointee.root == 19 && forceSubject),
                 subjectChunk(before: m.anchor, actors)?.sides.isEmpty != true,
-                !nominal(m.anchor, r) || m.tokens.dropFirst().contains(where: endsInED)
+                !isNominal || m.tokens.dropFirst().contains(where: endsInED)
                     || (m.tokens.upperBound < r.upperBound && (endsInED(m.tokens.upperBound) || isAny(m.tokens.upperBound, cues.pastIrregular)))
             {
                 sources = [unknown]
@@ -3474,7 +3476,7 @@ extension Analysis {
             }
             // ("praised the Maldives as a trusted partner during a visit to Male": a visit noun whose nearest words name no
             // actor is the sentence's subject's.)
-            if sources.isEmpty, p.pointee.visit, possessor == nil, nominal(m.anchor, r), framingPreposition(before: m.anchor, r) != nil,
+            if sources.isEmpty, p.pointee.visit, possessor == nil, isNominal, framingPreposition(before: m.anchor, r) != nil,
                 let subject = openingSubject(before: m.anchor, actors),
                 subject.tokens.lowerBound <= r.lowerBound + 3, subject.sides.first?.country != nil
             {
@@ -3483,7 +3485,7 @@ extension Analysis {
             // ("the expulsion of four Moldovan diplomats from Moscow", "over the detention of an employee in Beijing": an
             // expulsion or arrest named as a noun, with no agent, is by the country it is made from or in.)
             // ("Kenya protested over the arrest of 32 Kenyan fishermen in Uganda": after a preposition, not the subject's.)
-            if possessor == nil, p.pointee.code == "174" || p.pointee.code == "173", !endsInED(m.anchor), nominal(m.anchor, r),
+            if possessor == nil, p.pointee.code == "174" || p.pointee.code == "173", !endsInED(m.anchor), isNominal,
                 sources.isEmpty || isPreposition(m.anchor),
                 let place = placeOfAct(after: m.tokens.upperBound, expulsion: p.pointee.code == "174", r, ctx)
             {
@@ -3541,7 +3543,7 @@ extension Analysis {
                 }
                 // ("an exchange of 146 prisoners of war between Russia and Ukraine": a mutual act named with its parties after
                 // "between" is theirs, whoever arranged it.)
-                if p.pointee.pair, nominal(m.anchor, r) || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {
+                if p.pointee.pair, isNominal || !endsInED(m.anchor), let group = partiesBetween(after: m, within: 6, r, actors) {
                     sources = group
                     target = []
                     between = true
@@ -3859,7 +3861,7 @@ extension Analysis {
         // "during a visit to the flood-hit town": a visit in event data crosses a border.
         // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit noun of no named visitor, whose
         // nearest actor is of the host country, is the sentence's subject's.)
-        if p.pointee.visit, possessor == nil, nominal(m.anchor, r), let t = target.first?.country,
+        if p.pointee.visit, possessor == nil, isNominal, let t = target.first?.country,
             sources.isEmpty || sources.allSatisfy({ $0.country == t }),
             let subject = openingSubject(before: m.anchor, actors),
             subject.tokens.lowerBound <= r.lowerBound + 3, let c = subject.sides.first?.country, c != t

@@ -70,20 +70,23 @@ extension Lexicon {
     }
 
     /// The first entry of a kind in a mention, if any.
-    /// (The entries are tested by their kind in place: enumerated, every entry passed over was copied, its strings
-    /// retained and released.)
     public func entry(_ m: Mention, _ kind: EntryKind) -> Entry? {
-        guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return nil }
-        let entries = trie.entries(m.node)
-        for k in entries.indices where entries[k].kind == kind && m.mask & (1 << UInt32(k)) != 0 { return entries[k] }
-        return nil
+        entryIndex(m, kind).map { trie.entries(m.node)[$0] }
     }
 
     /// Whether a mention has an entry of a kind (`entry(_:_:) != nil`, without copying the entry).
     public func hasEntry(_ m: Mention, _ kind: EntryKind) -> Bool {
-        guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return false }
+        entryIndex(m, kind) != nil
+    }
+
+    /// The index among its node's entries of a mention's first entry of a kind.
+    /// (The entries are tested by their kind in place: enumerated, every entry passed over was copied, its strings
+    /// retained and released.)
+    @inline(__always) private func entryIndex(_ m: Mention, _ kind: EntryKind) -> Int? {
+        guard m.kinds & (1 << UInt32(kind.rawValue)) != 0 else { return nil }
         let entries = trie.entries(m.node)
-        return entries.indices.contains { entries[$0].kind == kind && m.mask & (1 << UInt32($0)) != 0 }
+        for k in entries.indices where entries[k].kind == kind && m.mask & (1 << UInt32(k)) != 0 { return k }
+        return nil
     }
 
     private func passes(_ rule: CaseRule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {

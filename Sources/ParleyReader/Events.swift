@@ -951,9 +951,11 @@ extension Analysis {
         // below adds one: gathered for every sentence, they cost an array each.)
         var targeted: [ShortCode] = []
         var calls: [(ShortCode?, ShortCode?)] = []
-        for i in sentenceEvents.indices where sentenceEvents.count > 1 {
-            if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
-            if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
+        if sentenceEvents.count > 1 {
+            for i in sentenceEvents.indices {
+                if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
+                if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
+            }
         }
         // ("Two men were shot dead during an armed robbery …", "A Lagos High Court sentenced two men … for armed robbery":
         // force and coercion in a sentence of ordinary crime for gain are no political event.)
@@ -4484,9 +4486,8 @@ extension Analysis {
             ? dyads.filter { $0.2 != "043" }.map { ($0.0, $0.1, $0.2 == "042" ? (troops ? "074" : "073") as ShortCode : $0.2) } : dyads
         let dyads = mode == .planned && !decided
             ? arrived.filter { !((p.pointee.visit || p.pointee.host) && $0.2 == "043") }.map { ($0.0, $0.1, Self.ahead($0.2)) } : arrived
-        for (s, t, code) in dyads {
-            // (Appended to the caller's buffer: an array returned for each match was allocated for each match.)
-            guard let d = { () -> Draft? in
+        /// The draft of one dyad, or nil when the dyad codes none.
+        func draft(_ s: ActorChunk.Side, _ t: ActorChunk.Side?, _ code: ShortCode) -> Draft? {
             // "shortly after he returned from a trip to Hong Kong": a pronoun no one known stands for makes no visit.
             if p.pointee.visit || p.pointee.host, unknownPronoun(s) || t.map(unknownPronoun) == true { return nil }
             // "Pakistan protested India's move": a government protests officially (114); crowds demonstrate (141).
@@ -4568,8 +4569,10 @@ extension Analysis {
                 code: code, root: code == p.pointee.code ? p.pointee.root : code.root,
                 source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
                 target: t.map(party), mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
-            }() else { continue }
-            out.append(d)
+        }
+        // (Appended to the caller's buffer: an array returned for each match was allocated for each match.)
+        for (s, t, code) in dyads {
+            if let d = draft(s, t, code) { out.append(d) }
         }
     }
 

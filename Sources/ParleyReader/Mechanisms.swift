@@ -173,7 +173,7 @@ extension Analysis {
         if e < bounds.upperBound, tokens[e].isCapitalized, isAny(e, cues.trailingHeads) { e += 1 }
         if (sym(e) == cues.w.on || sym(e) == cues.w.for_), e + 1 < bounds.upperBound, tokens[e + 1].isCapitalized,
             entry(at: e + 1, .weekday) == nil, entry(at: e + 1, .month) == nil,
-            country(at: e + 1) == nil || mention(startingAt: e + 1).map({ lexicon.entry($0, .region) != nil }) == true
+            country(at: e + 1) == nil || mention(startingAt: e + 1).map({ lexicon.hasEntry($0, .region) }) == true
         {
             var k = e + 1
             while k < bounds.upperBound, tokens[k].isCapitalized || (sym(k) == cues.w.hyphen && !tokens[k].hasSpaceBefore)
@@ -232,7 +232,7 @@ extension Analysis {
         var k = i + 1
         while k < min(r.upperBound, i + 1 + n) {
             if isAny(k, cues.roundNouns) { return true }
-            if let m = mention(startingAt: k), lexicon.entry(m, .mechanism) != nil || lexicon.entry(m, .mechanismHead) != nil {
+            if let m = mention(startingAt: k), lexicon.hasEntry(m, .mechanism) || lexicon.hasEntry(m, .mechanismHead) {
                 return true
             }
             k += 1

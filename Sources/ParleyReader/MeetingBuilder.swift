@@ -154,7 +154,7 @@ extension Analysis {
         var i = r.lowerBound
         var lastEnd = -1
         while i < r.upperBound {
-            if let c = country(at: i), !regional.contains(i), !(i < inName.count && inName[i]), lexicon.entry(c.mention, .ministry) == nil {
+            if let c = country(at: i), !regional.contains(i), !(i < inName.count && inName[i]), !lexicon.hasEntry(c.mention, .ministry) {
                 if !(current.isEmpty || isJoiner(lastEnd..<i)) {
                     lists.append(current)
                     current = []

@@ -17,7 +17,7 @@ extension Analysis {
             if venue == nil {
                 for k in r where sym(k) == cues.w.in_ || (sym(k) == cues.w.by && k > 0 && sym(k - 1) == cues.w.hosted) {
                     if let c = country(at: k + 1) ?? (sym(k + 1) == cues.w.the ? country(at: k + 2) : nil),
-                        lexicon.entry(c.mention, .country) != nil
+                        lexicon.hasEntry(c.mention, .country)
                     {
                         venue = Venue(city: nil, country: c.iso3)
                         break

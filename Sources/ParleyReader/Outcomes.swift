@@ -15,8 +15,8 @@ extension Analysis {
             }
             for k in r {
                 guard let m = mention(startingAt: k) else { continue }
-                if lexicon.entry(m, .region) != nil && lexicon.entry(m, .country) == nil { out.insert(k); continue }
-                guard let c = country(at: k), lexicon.entry(c.mention, .country) != nil else { continue }
+                if lexicon.hasEntry(m, .region) && !lexicon.hasEntry(m, .country) { out.insert(k); continue }
+                guard let c = country(at: k), lexicon.hasEntry(c.mention, .country) else { continue }
                 let situation = k >= 2 && sym(k - 1) == cues.w.in_ && isAny(k - 2, cues.regionalCues)
                 if k > cueAt || situation { out.insert(k) }
             }
@@ -61,7 +61,7 @@ extension Analysis {
     /// Tokens whose topic words belong to a name: the mechanism's name and people's titles.
     private func excludedTokens(main: MechanismPhrase?) -> [Bool] {
         var out = [Bool](repeating: false, count: tokens.count)
-        for m in mentions where lexicon.entry(m, .title) != nil || lexicon.entry(m, .mechanism) != nil {
+        for m in mentions where lexicon.hasEntry(m, .title) || lexicon.hasEntry(m, .mechanism) {
             for k in Int(m.start)..<Int(m.end) { out[k] = true }
         }
         if let main { for k in main.nameTokens { out[k] = true } }

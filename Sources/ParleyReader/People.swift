@@ -308,7 +308,7 @@ extension Analysis {
 
     /// "of Morocco" right after a name: the country and where its words end.
     private func ofCountry(after k: Int) -> (String, Int)? {
-        guard sym(k) == cues.w.of, let c = country(at: k + 1), lexicon.entry(c.mention, .country) != nil else { return nil }
+        guard sym(k) == cues.w.of, let c = country(at: k + 1), lexicon.hasEntry(c.mention, .country) else { return nil }
         return (c.iso3, Int(c.mention.end))
     }
 

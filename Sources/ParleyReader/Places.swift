@@ -70,7 +70,7 @@ extension Analysis {
 
     private func isMeetingSentence(_ si: Int) -> Bool {
         let r = sentences[si].tokens
-        return r.contains { isAny($0, cues.meetingVerbs) || (mention(startingAt: $0).map { lexicon.entry($0, .mechanism) != nil } ?? false) }
+        return r.contains { isAny($0, cues.meetingVerbs) || (mention(startingAt: $0).map { lexicon.hasEntry($0, .mechanism) } ?? false) }
     }
 
     private func virtualCue(in si: Int) -> Int? {
@@ -98,7 +98,7 @@ extension Analysis {
             }
         }
         for k in r where sym(k) == cues.w.held || sym(k) == cues.w.hosted {
-            if sym(k + 1) == cues.w.in_, let c = country(at: k + 2), lexicon.entry(c.mention, .country) != nil {
+            if sym(k + 1) == cues.w.in_, let c = country(at: k + 2), lexicon.hasEntry(c.mention, .country) {
                 return (Venue(city: nil, country: c.iso3), k..<Int(c.mention.end), "rule.venue.in-country")
             }
         }
@@ -109,6 +109,6 @@ extension Analysis {
         // "Ambassador in Islamabad": a city right after a title is the post, not the venue.
         var k = j - 1
         while k >= 0, sym(k) == cues.w.in_ || sym(k) == cues.w.at || sym(k) == cues.w.the { k -= 1 }
-        return k >= 0 && mention(covering: k).map { lexicon.entry($0, .title) != nil } == true
+        return k >= 0 && mention(covering: k).map { lexicon.hasEntry($0, .title) } == true
     }
 }

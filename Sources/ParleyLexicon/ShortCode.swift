@@ -33,22 +33,24 @@ public struct ShortCode: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     }
 
     /// The number of characters.
-    @inlinable public var count: Int { (32 - raw.leadingZeroBitCount + 7) / 8 }
+    @inlinable @inline(__always) public var count: Int { (32 - raw.leadingZeroBitCount + 7) / 8 }
 
     /// The first character's byte.
-    @inlinable public var first: UInt8 { UInt8(truncatingIfNeeded: raw) }
+    @inlinable @inline(__always) public var first: UInt8 { UInt8(truncatingIfNeeded: raw) }
 
     /// Whether the code starts with `prefix` ("0311" starts with "031").
-    @inlinable public func hasPrefix(_ prefix: ShortCode) -> Bool {
+    /// (These accessors are always inlined: the event stage's largest functions are past the size at which the optimizer
+    /// stops inlining into them, and there each was a call.)
+    @inlinable @inline(__always) public func hasPrefix(_ prefix: ShortCode) -> Bool {
         let bits = 8 * prefix.count
         return bits == 32 ? raw == prefix.raw : raw & ((1 << UInt32(bits)) - 1) == prefix.raw
     }
 
     /// The first two characters ("04" of "040").
-    @inlinable public var prefix2: ShortCode { ShortCode(raw: raw & 0xFFFF) }
+    @inlinable @inline(__always) public var prefix2: ShortCode { ShortCode(raw: raw & 0xFFFF) }
 
     /// A CAMEO code's root as a number (4 for "040"), 0 when the first two characters are no digits.
-    @inlinable public var root: Int {
+    @inlinable @inline(__always) public var root: Int {
         let a = Int(raw & 0xFF) - 48
         let b = Int((raw >> 8) & 0xFF) - 48
         return (0...9).contains(a) && (0...9).contains(b) ? a * 10 + b : 0

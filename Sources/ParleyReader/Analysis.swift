@@ -83,6 +83,11 @@ final class Analysis {
     @inline(__always) func token(_ i: Int) -> Token { i >= 0 && i < tokens.count ? tokens[i] : Self.blankToken }
     static let blankToken = Token(start: 0, end: 0, sym: -1, kind: .punct, flags: 0)
 
+    /// The token range of sentence `si`.
+    /// (Always inlined, through a function of its own: the event stage's largest functions are past the size at which the
+    /// optimizer stops inlining into them, and there an array read of `sentences` or `tokens` was a call.)
+    @inline(__always) func tokenRange(_ si: Int) -> Range<Int> { sentences[si].tokens }
+
     /// The source text of tokens `range`.
     func string(_ range: Range<Int>) -> String {
         // (A rule's phrase may reach past the document's last token: it ends there.)

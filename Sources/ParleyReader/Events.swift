@@ -184,7 +184,7 @@ extension Analysis {
         func classify(_ si: Int) {
             var c = CueClass()
             let table = cues.classOf
-            for k in sentences[si].tokens {
+            for k in tokenRange(si) {
                 let s = tokens[k].sym
                 if s >= 0, Int(s) < table.count { c.formUnion(table[Int(s)]) }
             }
@@ -192,17 +192,17 @@ extension Analysis {
         }
         for si in sentences.indices where zones[si] == .story {
             // ("Will Ankara ever ratify Sweden's NATO bid?": a question reports no act.)
-            if let last = sentences[si].tokens.last, sym(last) == cues.questionMark { continue }
+            if let last = tokenRange(si).last, sym(last) == cues.questionMark { continue }
             let matches = verbMatches(in: si)
             // "Analysts say any resumption of talks … would be difficult": what pundits expect is no event.
             // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
             // past is no news.)
             if matches.isEmpty {
                 // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule.)
-                if sentences[si].tokens.contains(where: {
+                if tokenRange(si).contains(where: {
                     sym($0) == cues.behind || sym($0) == cues.responsible || sym($0) == cues.blame || (sym($0) == cues.involved && sym($0 + 1) == cues.w.in_)
                 }),
-                    !punditView(sentences[si].tokens)
+                    !punditView(tokenRange(si))
                 {
                     behindOnly.append(si)
                     classify(si)
@@ -210,7 +210,7 @@ extension Analysis {
                 continue
             }
             classify(si)
-            if punditView(sentences[si].tokens) || (sentenceClasses[si].contains(.death) && obituary(sentences[si].tokens)) { continue }
+            if punditView(tokenRange(si)) || (sentenceClasses[si].contains(.death) && obituary(tokenRange(si))) { continue }
             sentenceMatches[si] = matches
         }
         return EventPasses(sentenceMatches: sentenceMatches, behindOnly: behindOnly, sentenceClasses: sentenceClasses)
@@ -263,6 +263,8 @@ extension Analysis {
         // One match's drafts (a buffer emptied per match; its function's name is `self.coded`).
         var coded: [Draft] = []
         coded.reserveCapacity(8)
+        var dyadBuffer: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
+        dyadBuffer.reserveCapacity(4)
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
             sentenceEvents.removeAll(keepingCapacity: true)
             yielding.removeAll(keepingCapacity: true)
@@ -292,9 +294,9 @@ extension Analysis {
                 // ("The 1994 genocide in Rwanda killed an estimated 800,000 people", "The Beirut port explosion in August 2020
                 // killed …": a killing whose opening subject names a year long before the report is history.)
                 // (The year may follow a noun of the act itself: "explosion in August 2020".)
-                if root >= 18, let pub = published?.year, match.anchor - sentences[si].tokens.lowerBound <= 16,
-                    isAny(sentences[si].tokens.lowerBound, cues.articles),
-                    (sentences[si].tokens.lowerBound..<min(sentences[si].tokens.upperBound, max(match.anchor, match.tokens.upperBound + 4))).contains(where: {
+                if root >= 18, let pub = published?.year, match.anchor - tokenRange(si).lowerBound <= 16,
+                    isAny(tokenRange(si).lowerBound, cues.articles),
+                    (tokenRange(si).lowerBound..<min(tokenRange(si).upperBound, max(match.anchor, match.tokens.upperBound + 4))).contains(where: {
                         yearNumber(at: $0).map { $0 < pub - 1 } == true
                     })
                 {
@@ -306,7 +308,7 @@ extension Analysis {
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,
-                    let n = (match.tokens.upperBound..<min(sentences[si].tokens.upperBound, match.tokens.upperBound + 8)).first(where: {
+                    let n = (match.tokens.upperBound..<min(tokenRange(si).upperBound, match.tokens.upperBound + 8)).first(where: {
                         !(isCount($0) || isAny($0, cues.countFillers) || isAny($0, cues.quantityWords) || sym($0) == cues.w.of)
                     }),
                     isAny(n, cues.animalNouns)
@@ -316,9 +318,9 @@ extension Analysis {
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
-                    || (match.anchor - 3 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
+                    || (match.anchor - 3 >= tokenRange(si).lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
-                    || (match.anchor - 2 >= sentences[si].tokens.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
+                    || (match.anchor - 2 >= tokenRange(si).lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
                 // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and
@@ -330,15 +332,15 @@ extension Analysis {
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 // ("lodged a protest with China over the detention of an employee in Beijing": an arrest or expulsion placed
                 // in a country is that country's act, not only the protest's content.)
-                let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, sentences[si].tokens)
+                let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, tokenRange(si))
                 let placedCoercion = namedCoercion
-                    && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", sentences[si].tokens, sentenceActors) != nil
+                    && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", tokenRange(si), sentenceActors) != nil
                 // ("called on Sudan's warring generals to lay down their arms and agree to an immediate truce": a base form
                 // after "and" carries on the demanded act, not the demand.)
-                let demandedConjunct = coordinated && sym(match.anchor - 1) == cues.w.and && !tokens[match.anchor].isCapitalized
+                let demandedConjunct = coordinated && sym(match.anchor - 1) == cues.w.and && !token(match.anchor).isCapitalized
                     && !endsInED(match.anchor) && !ends(match.anchor, "s") && !ends(match.anchor, "ing")
                     && !isAny(match.anchor, cues.samePastForms) && !isAny(match.anchor, cues.pastIrregular)
-                if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, sentences[si].tokens) != nil) && !placedCoercion {
+                if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, tokenRange(si)) != nil) && !placedCoercion {
                     // ("threatened to expel U.N. investigators", "threatens to close the border": the hostile act a bare
                     // threat names right after its "to" is the threat's kind, 13x.)
                     if root == 14 || root >= 16, let prev = previous, prev.tokens.upperBound == match.anchor,
@@ -372,7 +374,7 @@ extension Analysis {
                     if root == 19, isAny(match.anchor, cues.strikeNouns), !isAny(match.tokens.upperBound - 1, cues.attackNouns),
                         let agent = actors.last(where: { a in
                             !a.isPlace && a.tokens.lowerBound < match.anchor && a.tokens.upperBound >= match.anchor - 3 && a.tokens.upperBound <= match.anchor
-                                && (a.tokens.upperBound..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.s })
+                                && (a.tokens.upperBound..<match.anchor).allSatisfy({ (token($0).kind == .word && !token($0).isCapitalized) || sym($0) == cues.w.s })
                         })?.sides.first(where: { $0.country != nil || $0.sector == "IGO" }),
                         !sentenceEvents.contains(where: { $0.source.country != nil && $0.source.country == agent.country }),
                         // (Only a condemnation or protest: strikes one is accused of or urged to halt are its content.)
@@ -382,7 +384,7 @@ extension Analysis {
                         // (The place struck: named after "in", or the first country named soon after, in the same clause:
                         // "on a residential area of Damascus", "on Doha".)
                         let end = match.tokens.upperBound
-                        let struck = placeOfAct(after: end, expulsion: false, sentences[si].tokens, sentenceActors)
+                        let struck = placeOfAct(after: end, expulsion: false, tokenRange(si), sentenceActors)
                             ?? sentenceActors.withCountry.first(where: { a in
                                 a.tokens.lowerBound >= end && a.tokens.lowerBound <= end + 8
                                     && !(end..<a.tokens.lowerBound).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) })
@@ -396,7 +398,7 @@ extension Analysis {
                 // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle
                 // before the noun it describes is no act of the sentence.)
                 if root == 11 || root >= 17, match.tokens.count == 1, endsInED(match.anchor) || isAny(match.anchor, cues.pastIrregular),
-                    match.anchor > sentences[si].tokens.lowerBound, match.anchor + 1 < sentences[si].tokens.upperBound,
+                    match.anchor > tokenRange(si).lowerBound, match.anchor + 1 < tokenRange(si).upperBound,
                     token(match.anchor + 1).kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
                     !isAny(match.anchor + 1, cues.possessives),
                     // ("Thai F-16s bombed": a model's number is no count.)
@@ -410,8 +412,8 @@ extension Analysis {
                 }
                 // ("Turkish troops backed by warplanes", "forces, backed by Russian air strikes,": military backing named after
                 // "by" is no political support.)
-                if code == "051", sym(match.anchor + 1) == cues.w.by, match.anchor + 2 < sentences[si].tokens.upperBound,
-                    (match.anchor + 2..<min(sentences[si].tokens.upperBound, match.anchor + 5)).contains(where: {
+                if code == "051", sym(match.anchor + 1) == cues.w.by, match.anchor + 2 < tokenRange(si).upperBound,
+                    (match.anchor + 2..<min(tokenRange(si).upperBound, match.anchor + 5)).contains(where: {
                         isAny($0, cues.troopNouns) || isAny($0, cues.weaponGoods) || isAny($0, cues.backingForce)
                     })
                 {
@@ -420,25 +422,25 @@ extension Analysis {
                 // ("would send Challenger 2 tanks and additional artillery systems to Ukraine": a noun of force a verb of supply
                 // governs is goods.)
                 if root >= 18, !endsInED(match.anchor), !endsInING(match.anchor),
-                    let k = (max(sentences[si].tokens.lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
+                    let k = (max(tokenRange(si).lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
                     (k + 1..<match.anchor).allSatisfy({ sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) })
                 {
                     continue
                 }
                 // ("kidnapped a traditional ruler and six other people …, demanding a ransom": a ransom demanded is the
                 // kidnapping's, no political demand.)
-                if root == 10, (match.tokens.upperBound..<min(sentences[si].tokens.upperBound, match.tokens.upperBound + 3)).contains(where: { sym($0) == cues.ransom }) {
+                if root == 10, (match.tokens.upperBound..<min(tokenRange(si).upperBound, match.tokens.upperBound + 3)).contains(where: { sym($0) == cues.ransom }) {
                     continue
                 }
                 // ("India and Pakistan have fought three wars since independence": wars counted are history.)
-                if root == 19, match.anchor + 2 < sentences[si].tokens.upperBound,
+                if root == 19, match.anchor + 2 < tokenRange(si).upperBound,
                     isCount(match.anchor + 1), isAny(match.anchor + 2, cues.warPlurals)
                 {
                     continue
                 }
                 // ("a canal on the Haitian side of the Massacre River", "the Genocide Memorial": a capitalized word inside a name
                 // is no act.)
-                if match.anchor > sentences[si].tokens.lowerBound, tokens[match.anchor].isCapitalized, match.anchor + 1 < sentences[si].tokens.upperBound,
+                if match.anchor > tokenRange(si).lowerBound, token(match.anchor).isCapitalized, match.anchor + 1 < tokenRange(si).upperBound,
                     token(match.anchor + 1).kind == .word, token(match.anchor + 1).isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
                 {
                     continue
@@ -449,14 +451,14 @@ extension Analysis {
                 // named as a charge is no act of the sentence.)
                 if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),
                     isAny(match.anchor + 1, cues.chargeWords)
-                        || (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
+                        || (max(tokenRange(si).lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
                 {
                     continue
                 }
                 // ("pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power": an act a relative
                 // clause after the sentence's act reports in the past perfect passive is background.)
                 // (A coercive or violent one only: "who had been granted asylum by Mexico hours earlier" is news of its own.)
-                if previous != nil, root >= 17, match.anchor - 3 >= sentences[si].tokens.lowerBound, sym(match.anchor - 1) == cues.been,
+                if previous != nil, root >= 17, match.anchor - 3 >= tokenRange(si).lowerBound, sym(match.anchor - 1) == cues.been,
                     sym(match.anchor - 2) == cues.had, sym(match.anchor - 3) == cues.who || sym(match.anchor - 3) == cues.which
                 {
                     continue
@@ -471,7 +473,7 @@ extension Analysis {
                 // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
                 // admission of its own, only the other's act.)
                 let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that
-                if admittedThat, othersAfterThat(match, actors, sentences[si].tokens) { continue }
+                if admittedThat, othersAfterThat(match, actors, tokenRange(si)) { continue }
                 // ("Germany acknowledged that it committed genocide": what a government admits "that" it did is the
                 // admission's content, 015, not an act of the sentence.)
                 // ("said he was optimistic that Russia would agree to extend the grain deal", "was confident the IMF board would
@@ -521,7 +523,7 @@ extension Analysis {
                 // ("praised India's leadership during talks with …" reports the talks.)
                 if let prev = previous, isAny(match.anchor, cues.roundNouns) || isAny(match.anchor, cues.negotiationWords),
                     match.anchor >= prev.tokens.upperBound,
-                    framingPreposition(before: match.anchor, sentences[si].tokens) == nil,
+                    framingPreposition(before: match.anchor, tokenRange(si)) == nil,
                     match.anchor - prev.tokens.upperBound <= 6,
                     (prev.tokens.upperBound..<match.anchor).allSatisfy({
                         (!lexicon.verbFirst.contains(sym($0)) || isAny($0, cues.roundNouns)) && sym($0) != cues.w.comma && sym($0) != cues.w.and
@@ -533,8 +535,8 @@ extension Analysis {
                 // after "in" and its modifiers is the manner of the verb's act before it.)
                 if root >= 14, let prev = previous, endsInED(prev.anchor) || endsInING(prev.anchor), match.anchor > prev.tokens.upperBound,
                     !endsInED(match.anchor), !endsInING(match.anchor),
-                    let k = (max(sentences[si].tokens.lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
-                    (k + 1..<match.anchor).allSatisfy({ (tokens[$0].kind == .word && !tokens[$0].isCapitalized) || sym($0) == cues.w.hyphen })
+                    let k = (max(tokenRange(si).lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
+                    (k + 1..<match.anchor).allSatisfy({ (token($0).kind == .word && !token($0).isCapitalized) || sym($0) == cues.w.hyphen })
                 {
                     continue
                 }
@@ -542,7 +544,7 @@ extension Analysis {
                 // named as goods or as a drill's means is no shelling.)
                 if root == 19, sym(match.anchor) == cues.artillery,
                     isAny(match.anchor + 1, cues.artilleryGoods)
-                        || (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
+                        || (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
                 {
                     continue
                 }
@@ -559,7 +561,7 @@ extension Analysis {
                     prev.tokens.upperBound == match.anchor
                         || (endsInED(match.anchor) && match.anchor - prev.tokens.upperBound <= 10 && !isAny(prev.anchor, cues.pastIrregular)
                             && (prev.tokens.upperBound..<match.anchor).allSatisfy({
-                                (tokens[$0].kind != .punct || sym($0) == cues.w.hyphen || sym($0) == cues.w.s) && sym($0) != cues.w.and && sym($0) != cues.which && sym($0) != cues.who
+                                (token($0).kind != .punct || sym($0) == cues.w.hyphen || sym($0) == cues.w.s) && sym($0) != cues.w.and && sym($0) != cues.which && sym($0) != cues.who
                                     && sym($0) != cues.w.that && (!lexicon.verbFirst.contains(sym($0)) || sym($0 - 1) == cues.w.hyphen)
                             }))
                 {
@@ -587,20 +589,20 @@ extension Analysis {
                 }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
-                if let prev = previous, nominal(match.anchor, sentences[si].tokens),
+                if let prev = previous, nominal(match.anchor, tokenRange(si)),
                     lexicon.verbFacts[prev.pattern].root == root || (root == 4 && lexicon.verbFacts[prev.pattern].code == "036")
                         || (root >= 18 && lexicon.verbFacts[prev.pattern].root >= 18),
                     !(lexicon.verbFacts[match.pattern].visit && !lexicon.verbFacts[prev.pattern].visit && lexicon.verbFacts[prev.pattern].code != "036"),
-                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil
+                    possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil
                 {
                     continue
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
-                if root == 1, attribution(match, sentences[si].tokens) { continue }
+                if root == 1, attribution(match, tokenRange(si)) { continue }
                 // ("clashed along the border, with each side accusing the other of firing first": the accusation runs both
                 // ways between the parties of the act before.)
-                if root == 11, match.anchor - 2 >= sentences[si].tokens.lowerBound, sym(match.anchor - 2) == cues.each,
-                    (match.anchor + 1..<min(sentences[si].tokens.upperBound, match.anchor + 4)).contains(where: { sym($0) == cues.other }),
+                if root == 11, match.anchor - 2 >= tokenRange(si).lowerBound, sym(match.anchor - 2) == cues.each,
+                    (match.anchor + 1..<min(tokenRange(si).upperBound, match.anchor + 4)).contains(where: { sym($0) == cues.other }),
                     let a = sentenceEvents.first(where: { e in
                         e.target?.country != nil && sentenceEvents.contains { $0.source.country == e.target?.country && $0.target?.country == e.source.country }
                     }), let b = a.target
@@ -615,13 +617,13 @@ extension Analysis {
                 }
                 // (The force a threat holds is its content: "warned Moscow that the next Russian aircraft … would be shot down".)
                 if root >= 15, sentenceEvents.contains(where: { $0.code == "138" && $0.span.end <= span(match.tokens).start }),
-                    let prev = previous, forceAhead(after: prev.tokens.upperBound, sentences[si].tokens).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
+                    let prev = previous, forceAhead(after: prev.tokens.upperBound, tokenRange(si)).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
                 {
                     continue
                 }
                 // ("received a phone call from …, during which the two leaders discussed regional developments": what was
                 // said during an act already coded is its content.)
-                if !sentenceEvents.isEmpty, (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
+                if !sentenceEvents.isEmpty, (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
                     sym($0) == cues.during && sym($0 + 1) == cues.which
                 }) {
                     continue
@@ -635,7 +637,7 @@ extension Analysis {
                 }
                 // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
                 // account of an act already coded restates it.)
-                if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
+                if let k = (max(tokenRange(si).lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
                     (k + 1..<match.anchor).contains(where: isPronoun),
                     sentenceEvents.contains(where: { $0.root == root })
                 {
@@ -643,7 +645,7 @@ extension Analysis {
                 }
                 // ("a pledge welcomed by Israel but condemned by …": a reaction after the act's noun is coded as a reaction.)
                 if isAny(match.anchor, cues.condemnVerbs) || isAny(match.anchor, cues.praiseVerbs), sym(match.anchor + 1) == cues.w.by,
-                    (max(sentences[si].tokens.lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
+                    (max(tokenRange(si).lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
                         isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but
                     })
                 {
@@ -651,7 +653,7 @@ extension Analysis {
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
-                if insideHyphenatedWord(match.anchor, sentences[si].tokens) {
+                if insideHyphenatedWord(match.anchor, tokenRange(si)) {
                     if code == "045" { for d in hyphenMediation(match, actors) { keep(d, yields: false) } }
                     continue
                 }
@@ -659,9 +661,9 @@ extension Analysis {
                 // article names an act another verb reports.
                 // ("announced the severing of diplomatic ties", "expelled the ambassador and ordered the closure of its
                 // consulates": an act announced, or ordered by a verb of its own, is reported.)
-                if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, sentences[si].tokens),
-                    responsibilityClaim(before: match.anchor, sentences[si].tokens) == nil,
-                    possessive(before: match.anchor, sentences[si].tokens, modifiers: 0) == nil,
+                if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, tokenRange(si)),
+                    responsibilityClaim(before: match.anchor, tokenRange(si)) == nil,
+                    possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil,
                     lexicon.verbFacts[prev.pattern].code != "010",
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) }),
                     !placedCoercion
@@ -669,8 +671,8 @@ extension Analysis {
                     continue
                 }
                 // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
-                if let k = (max(sentences[si].tokens.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
-                    k > sentences[si].tokens.lowerBound,
+                if let k = (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
+                    k > tokenRange(si).lowerBound,
                     // ("… since it issued a warrant for his arrest": a pronoun subject too.)
                     actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor }) || isPronoun(k + 1)
                 {
@@ -680,7 +682,7 @@ extension Analysis {
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
                 // ("will pull back troops deployed along its border": a deployment's verb right after an earlier act's object
                 // describes that object.)
-                if reducedParticiple(match.anchor, sentences[si].tokens, after: previous?.tokens.upperBound)
+                if reducedParticiple(match.anchor, tokenRange(si), after: previous?.tokens.upperBound)
                     || ((code == "154" || code == "153") && previous?.tokens.upperBound == match.anchor)
                 {
                     if let d = heldBy(match, code: code, root: root, actors, sentenceEvents) { keep(d, yields: false) }
@@ -689,23 +691,23 @@ extension Analysis {
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
                 // ("the Yasukuni shrine, which honours convicted war criminals": after a relative clause's verb too.)
-                if match.anchor >= sentences[si].tokens.lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
+                if match.anchor >= tokenRange(si).lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
                     ends(match.anchor - 1, "s"), !token(match.anchor - 1).isCapitalized,
-                    match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    match.anchor + 1 < tokenRange(si).upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
                 // ("displaying captured tanks": after a verb's -ing form too.)
                 // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
-                if match.anchor > sentences[si].tokens.lowerBound,
+                if match.anchor > tokenRange(si).lowerBound,
                     isAny(match.anchor - 1, cues.determiners) || token(match.anchor - 1).kind == .number
                         // ("Student leaders who spearheaded the uprising demanded …": an "-ing" noun after an article is no verb.)
                         || (endsInING(match.anchor - 1) && !token(match.anchor - 1).isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs)
                             && !isAny(match.anchor - 2, cues.articles))
-                        || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < sentences[si].tokens.upperBound
+                        || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < tokenRange(si).upperBound
                             && token(match.anchor + 1).isCapitalized),
                     endsInED(match.anchor),
-                    match.anchor + 1 < sentences[si].tokens.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    match.anchor + 1 < tokenRange(si).upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
@@ -725,7 +727,7 @@ extension Analysis {
                     && ((root >= 1 && root <= 13 && root != 4)
                         || (root == 16 && !match.tokens.contains(where: { sym($0) == cues.w.that || sym($0) == cues.which })))
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
-                let opening = match.anchor == sentences[si].tokens.lowerBound
+                let opening = match.anchor == tokenRange(si).lowerBound
                 // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)
                 // ("announced the severing of diplomatic ties": a gerund after an article is a noun, an act of its own.)
                 // ("responded by expelling 12 officials and recalling its ambassador": a gerund joined to one after "by" is
@@ -736,12 +738,12 @@ extension Analysis {
                 // ("…, with the country's interior minister accusing Kigali of …": a few determiners, possessives or lowercase
                 // words between "with" and the actor.)
                 let withSubject = actors.contains(where: { a in
-                    guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > sentences[si].tokens.lowerBound + 1,
-                        let w = (max(sentences[si].tokens.lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
+                    guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > tokenRange(si).lowerBound + 1,
+                        let w = (max(tokenRange(si).lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
                     else { return false }
                     return (w + 1..<a.tokens.lowerBound).allSatisfy { k in
                         sym(k) == cues.w.s || isAny(k, cues.possessives) || isAny(k, cues.articles)
-                            || (tokens[k].kind == .word && !tokens[k].isCapitalized && !lexicon.verbFirst.contains(sym(k)))
+                            || (token(k).kind == .word && !token(k).isCapitalized && !lexicon.verbFirst.contains(sym(k)))
                     }
                 })
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
@@ -768,7 +770,7 @@ extension Analysis {
                 coded.removeAll(keepingCapacity: true)
                 self.coded(
                     match, patterns.baseAddress! + match.pattern, actors: useActors, sentence: si, meetings: meetings, parties: parties, forceSubject: forceNoun != nil,
-                    into: &coded)
+                    into: &coded, dyads: &dyadBuffer)
                 // ("lodged a protest with China over the detention of an employee in Beijing": the one held, when no word
                 // places them, is the complainant's.)
                 // ("Moscow will respond to the expulsion of 70 of its diplomats from Bulgaria": or the sentence's subject's.)
@@ -804,7 +806,7 @@ extension Analysis {
                 }
                 // "protesting what they called New Delhi's interference": a name the subject gives its grievance is no act;
                 // "in what Taipei called a provocation": another's name for the act is that actor's verdict on it.
-                if root == 11, let w = (max(sentences[si].tokens.lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
+                if root == 11, let w = (max(tokenRange(si).lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
                     if (w + 1..<match.anchor).contains(where: isPronoun) {
                         continue
                     }
@@ -818,7 +820,7 @@ extension Analysis {
                         }
                     }
                 }
-                if answersMove(match.anchor, actors, sentences[si].tokens) { for i in coded.indices { coded[i].answersFirst = true } }
+                if answersMove(match.anchor, actors, tokenRange(si)) { for i in coded.indices { coded[i].answersFirst = true } }
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
                         sentenceEvents.remove(at: i)
@@ -920,7 +922,7 @@ extension Analysis {
                 // "rejecting accusations by Sudan's army-led government", "rejected US demands for control of the canal":
                 // the claim or demand answered is an act of its owner against the one who rejects it.
                 if root == 12 || code == "016", let first = coded.first {
-                    for claim in answeredClaims(match, first, actors, sentences[si].tokens) { keep(claim, yields: false) }
+                    for claim in answeredClaims(match, first, actors, tokenRange(si)) { keep(claim, yields: false) }
                 }
             }
             settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si])
@@ -959,16 +961,16 @@ extension Analysis {
         }
         // ("Two men were shot dead during an armed robbery …", "A Lagos High Court sentenced two men … for armed robbery":
         // force and coercion in a sentence of ordinary crime for gain are no political event.)
-        if sentenceEvents.contains(where: { $0.root >= 17 }), sentences[si].tokens.contains(where: { isAny($0, cues.robberyWords) }) {
+        if sentenceEvents.contains(where: { $0.root >= 17 }), tokenRange(si).contains(where: { isAny($0, cues.robberyWords) }) {
             sentenceEvents.removeAll { $0.root >= 17 }
         }
         // ("A man stabbed his neighbour to death during a dispute over farmland", "was stabbed to death by his landlord
         // during a row over unpaid rent": violence against a private party, in a quarrel, is crime too.)
         if sentenceEvents.contains(where: { $0.root >= 18 }),
-            sentences[si].tokens.contains(where: { k in
-                isAny(k, cues.privateParties) && k - 1 >= sentences[si].tokens.lowerBound && isAny(k - 1, cues.possessives)
+            tokenRange(si).contains(where: { k in
+                isAny(k, cues.privateParties) && k - 1 >= tokenRange(si).lowerBound && isAny(k - 1, cues.possessives)
             }),
-            sentences[si].tokens.contains(where: { isAny($0, cues.quarrelWords) })
+            tokenRange(si).contains(where: { isAny($0, cues.quarrelWords) })
         {
             sentenceEvents.removeAll { $0.root >= 18 }
         }
@@ -983,7 +985,7 @@ extension Analysis {
             }
         } else {
             for i in sentenceEvents.indices where sentenceEvents[i].root == 10 {
-                guard let end = lastToken(of: sentenceEvents[i].source.span, within: sentences[si].tokens),
+                guard let end = lastToken(of: sentenceEvents[i].source.span, within: tokenRange(si)),
                     isAny(end, cues.protestWords), ends(end, "s")
                 else { continue }
                 let code: ShortCode = ["1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"][sentenceEvents[i].code] ?? "141"
@@ -1007,7 +1009,7 @@ extension Analysis {
             // copy the whole list into a new array for every sentence.)
             let spoken = sentenceEvents.indices.filter { i in
                 let e = sentenceEvents[i]
-                guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: sentences[si].tokens) else { return false }
+                guard let t = e.target, t.country == e.source.country, let end = lastToken(of: t.span, within: tokenRange(si)) else { return false }
                 return isAny(end + 1, cues.reportClause)
                     && sentenceEvents.contains { $0.span == e.span && $0.code == e.code && $0.target?.country != e.source.country }
             }
@@ -1088,7 +1090,7 @@ extension Analysis {
                 return i != d && e.root >= 18 && e.source.country != nil && e.source.country != sentenceEvents[d].target?.country
                     && (e.target?.country == nil || e.target?.country == e.source.country)
                     && e.span.start > sentenceEvents[d].span.end
-                    && sentences[si].tokens.contains(where: { k in
+                    && tokenRange(si).contains(where: { k in
                         isAny(k, cues.whenWords) && span(k..<(k + 1)).start >= sentenceEvents[d].span.end && span(k..<(k + 1)).end <= e.span.start
                     })
             })
@@ -1131,11 +1133,11 @@ extension Analysis {
             let e = sentenceEvents[i]
             // ("telephoned Iranian President Rouhani, expressed deep condolences …": a comma before a past-tense verb joins a
             // series of the subject's acts as "and" does.)
-            guard let k = tokenIndex(startingAt: e.span.start), k > sentences[si].tokens.lowerBound,
+            guard let k = tokenIndex(startingAt: e.span.start), k > tokenRange(si).lowerBound,
                 sym(k - 1) == cues.w.and
                     || (sym(k - 1) == cues.w.comma && seriesVerb(k)
                         // (", who was on a state visit to China, denounced …": the comma closes a relative clause.)
-                        && !(max(sentences[si].tokens.lowerBound, k - 14)..<k).contains(where: { sym($0) == cues.who || sym($0) == cues.which })),
+                        && !(max(tokenRange(si).lowerBound, k - 14)..<k).contains(where: { sym($0) == cues.who || sym($0) == cues.which })),
                 let t = sentenceEvents[..<i].last(where: {
                     $0.source.country == e.source.country && $0.span.end < e.span.start && $0.target?.country != nil
                         && $0.target?.country != e.source.country
@@ -1161,8 +1163,8 @@ extension Analysis {
         // ("agreed … after talks in Brussels", "Meeting on the island of St Vincent, the presidents … agreed": "after",
         // "following" and an opening "Meeting" frame it too.)
         if classes.contains(.meetingWord) || (classes.contains(.meetingNoun) && classes.contains(.framingWord)),
-            let (d, noun) = framingMeeting(sentences[si].tokens),
-            !(d > sentences[si].tokens.lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
+            let (d, noun) = framingMeeting(tokenRange(si)),
+            !(d > tokenRange(si).lowerBound && endsInED(d - 1) && !sentenceEvents.contains { $0.span.start == span((d - 1)..<d).start }),
             !sentenceEvents.contains(where: { $0.root == 4 && $0.target != nil }),
             let act = sentenceEvents.first(where: {
                 $0.source.country != nil && $0.target?.country != nil && $0.target?.country != $0.source.country && $0.root != 4
@@ -1170,7 +1172,7 @@ extension Analysis {
             let other = act.target,
             // (Talks a third party mediated are the mediator's act: "agreed to a ceasefire after talks hosted by Malaysia".)
             sym(d) == cues.during || !sentenceEvents.contains(where: { $0.code == "045" })
-                && !sentences[si].tokens.contains(where: { isAny($0, cues.mediatedBy) || isAny($0, cues.hostWords) })
+                && !tokenRange(si).contains(where: { isAny($0, cues.mediatedBy) || isAny($0, cues.hostWords) })
         {
             sentenceEvents.removeAll { $0.root == 4 && $0.target == nil }
             let code: ShortCode = isAny(noun, cues.callNouns) ? "041" : "040"
@@ -1187,7 +1189,7 @@ extension Analysis {
         // the Red Cross": the one named mediates between the parties of the sentence's talks or agreement.)
         // (A "mediator" that is itself a subject of the talks is a party: "mediated by Malaysia's Anwar, Thailand and
         // Cambodia agreed …".)
-        if classes.contains(.mediation), var mediator = namedMediator(sentences[si].tokens, actors) {
+        if classes.contains(.mediation), var mediator = namedMediator(tokenRange(si), actors) {
             let phrase = span(mediator.0)
             let inPhrase = { (d: Draft) in d.span.start >= phrase.start && d.span.end <= phrase.end }
             let talks = sentenceEvents.filter { (3...8).contains($0.root) && $0.code != "045" && !inPhrase($0) }
@@ -1230,7 +1232,7 @@ extension Analysis {
             // ("… killing 67 people during a four-day siege": a noun of force is no answer.)
             for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 19 && sentenceEvents[i].target == nil
                 && (sentenceEvents[i].source.country == nil || sentenceEvents[i].source.country == struck.country)
-                && !(tokenIndex(startingAt: sentenceEvents[i].span.start).map { nominal($0, sentences[si].tokens) } ?? false)
+                && !(tokenIndex(startingAt: sentenceEvents[i].span.start).map { nominal($0, tokenRange(si)) } ?? false)
             {
                 if sentenceEvents[i].source.country == nil { sentenceEvents[i].source = struck }
                 sentenceEvents[i].target = first.source
@@ -1239,7 +1241,7 @@ extension Analysis {
         // ("A suicide bomber struck a police station …, in an attack claimed by the Pakistani Taliban": the claimant is
         // the attacker no one else is.)
         if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }),
-            let c = sentences[si].tokens.first(where: { isAny($0, cues.claimVerbs) && sym($0 + 1) == cues.w.by }),
+            let c = tokenRange(si).first(where: { isAny($0, cues.claimVerbs) && sym($0 + 1) == cues.w.by }),
             let claimant = actors.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound <= c + 4 && $0.sides.count == 1 }),
             claimant.sides[0].country != nil
         {
@@ -1273,7 +1275,7 @@ extension Analysis {
                 let e = sentenceEvents[i]
                 guard let c = e.source.country, first.source.country != nil, first.source.country != c,
                     let k = tokenIndex(startingAt: e.span.end - 1).map({ $0 + 1 }) ?? tokenIndex(startingAt: e.span.start),
-                    (k..<min(sentences[si].tokens.upperBound, k + 8)).contains(where: { sym($0) == cues.w.in_ && isAny($0 + 1, cues.responseNouns) })
+                    (k..<min(tokenRange(si).upperBound, k + 8)).contains(where: { sym($0) == cues.w.in_ && isAny($0 + 1, cues.responseNouns) })
                 else { continue }
                 sentenceEvents[i].target = first.source
                 if let t = first.target, t.country != nil, t.country != c, t.country != first.source.country {
@@ -1301,13 +1303,13 @@ extension Analysis {
         // ("initialled a peace agreement … after three weeks of talks", "ending weeks of negotiations between …": talks
         // counted in weeks, months or years before the agreement they produced are its background.)
         if sentenceEvents.contains(where: { $0.root == 3 || $0.code == "057" }) {
-            sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, sentences[si].tokens) }
+            sentenceEvents.removeAll { d in d.root == 4 && d.code != "045" && talksSpanned(d.span, tokenRange(si)) }
         }
         // ("called off peace talks with the ELN …, a day after a car bomb killed 21 police cadets", "resigned … after weeks
         // of protests in which hundreds of people were killed": violence no one is named for, told after "after" or
         // "following" behind another act, is that act's background.)
         if classes.contains(.framingWord), let first = sentenceEvents.first, first.root < 18,
-            let k = sentences[si].tokens.first(where: { sym($0) == cues.after || sym($0) == cues.following }),
+            let k = tokenRange(si).first(where: { sym($0) == cues.after || sym($0) == cues.following }),
             Int(tokens[k].start) >= first.span.end
         {
             sentenceEvents.removeAll { $0.root >= 18 && $0.source.country == nil && $0.source.sector == nil && $0.span.start > Int(tokens[k].start) }
@@ -1319,7 +1321,7 @@ extension Analysis {
     private func talksSpanned(_ s: Span, _ r: Range<Int>) -> Bool {
         guard let k = tokenIndex(startingAt: s.start) else { return false }
         var j = k - 1
-        if j > r.lowerBound, sym(j) != cues.w.of, tokens[j].kind == .word, !tokens[j].isCapitalized { j -= 1 }
+        if j > r.lowerBound, sym(j) != cues.w.of, token(j).kind == .word, !token(j).isCapitalized { j -= 1 }
         return j > r.lowerBound && sym(j) == cues.w.of && isAny(j - 1, cues.spanPlurals)
     }
 
@@ -1327,7 +1329,7 @@ extension Analysis {
     /// reports as cause or consequence of its act are an event of their own, the country's people against its
     /// government (141), placed by the sentence's place or its one country.
     private func nominalProtest(_ si: Int, _ actors: SentenceActors, answered repression: Draft?) -> Draft? {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         // ("detained 25 people accused of plotting to storm the Bundestag": a plotted riot is none.)
         // ("used water cannon to clear protesters blocking roads", "supporters who set up barricades": crowds named by their
         // blockade protest by it.)
@@ -1389,7 +1391,7 @@ extension Analysis {
     /// "Zelensky thanked Lithuania for its latest military aid package", "thanked Nigeria for sending fighter jets": the
     /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
     private func thankedAid(_ si: Int, _ events: [Draft]) -> Draft? {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         // (The praise first: most sentences have none, and need no search for thanks.)
         guard let praise = events.first(where: { $0.code == "051" && $0.source.country != nil }),
             let giver = praise.target, let country = giver.country, country != praise.source.country,
@@ -1415,7 +1417,7 @@ extension Analysis {
     /// "The Houthis said they were behind a drone attack on a US destroyer", "Ukraine's military intelligence said it was
     /// behind the killing of …": one who says it was itself behind an act claims it (015), on the act's target.
     private func ownedAct(_ si: Int, _ actors: [ActorChunk], _ events: [Draft]) -> Draft? {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         guard let k = r.first(where: { k in
                 k - 2 > r.lowerBound && sym(k) == cues.behind && isAny(k - 1, cues.copulas)
                     && isPronoun(k - 2)
@@ -1433,7 +1435,7 @@ extension Analysis {
     /// "…, saying Russian military intelligence was behind a deadly explosion": one who says another was behind an act
     /// accuses it (112).
     private func behindClaim(_ si: Int, _ actors: [ActorChunk]) -> Draft? {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         // ("saying Warsaw alone was to blame", "said Kigali was responsible for the attack": the same.)
         guard let k = r.first(where: { k in
                 k > r.lowerBound && isAny(k - 1, cues.copulas)
@@ -1444,7 +1446,7 @@ extension Analysis {
             // ("Russian military intelligence was behind": past the lowercase words of the accused's name.)
             let accused = actors.last(where: { a in
                 !a.isPlace && a.tokens.upperBound <= k - 1 && k - 1 - a.tokens.upperBound <= 3
-                    && (a.tokens.upperBound..<(k - 1)).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0)) }
+                    && (a.tokens.upperBound..<(k - 1)).allSatisfy { token($0).kind == .word && !token($0).isCapitalized && !lexicon.verbFirst.contains(sym($0)) }
             }),
             let a = accused.sides.first, let ac = a.country,
             let accuser = actors.first(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound < accused.tokens.lowerBound }),
@@ -1503,7 +1505,7 @@ extension Analysis {
     /// "…, a claim Berlin promptly rejected", "charges New Delhi dismissed as baseless": the named actor denies the
     /// first act's claim (016) or rejects its demand (120), against that act's source.
     private func reactions(_ si: Int, _ actors: [ActorChunk], against first: Draft) -> [Draft] {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         guard let source = first.source.country else { return [] }
         var target = first.source
         target.country = source
@@ -1640,7 +1642,7 @@ extension Analysis {
 
     /// "…, a claim Minsk rejected": the named actor denies the first act's claim (016) or rejects its demand (120).
     private func rejoinder(_ si: Int, _ actors: [ActorChunk], against first: Draft, target: Draft.Party) -> Draft? {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         guard let source = first.source.country else { return nil }
         for a in actors where a.sides.count == 1 && a.tokens.lowerBound - 2 >= r.lowerBound && !a.isPlace {
             // "…, a move Chisinau called political pressure", "a step the opposition called illegal": the named actor
@@ -1677,7 +1679,7 @@ extension Analysis {
     private func namedBody(_ k: Int, _ r: Range<Int>) -> Bool {
         guard isAny(k, cues.bodyNouns) else { return false }
         var j = k - 1
-        while j > r.lowerBound, j > k - 5, (tokens[j].isCapitalized && tokens[j].kind == .word && mention(covering: j) == nil) || sym(j) == cues.w.hyphen {
+        while j > r.lowerBound, j > k - 5, (token(j).isCapitalized && token(j).kind == .word && mention(covering: j) == nil) || sym(j) == cues.w.hyphen {
             // ("the European Parliament", "the International Court": a body above states is no state's.)
             if isAny(j, cues.supranational) { return false }
             j -= 1
@@ -1692,7 +1694,7 @@ extension Analysis {
 
     /// Whether token `k` is a currency sign written against the word before it ("US$", "A$", "HK$").
     private func isCurrencySign(_ k: Int) -> Bool {
-        guard k < tokens.count, !tokens[k].hasSpaceBefore, tokens[k].length == 1 else { return false }
+        guard k < tokens.count, !token(k).hasSpaceBefore, tokens[k].length == 1 else { return false }
         let b = text.bytes[Int(tokens[k].start)]
         return b == UInt8(ascii: "$")
     }
@@ -1734,14 +1736,14 @@ extension Analysis {
         let next = k + 1
         // Before a noun, after a preposition: "supporters of jailed former Prime Minister".
         // ("Moon Jae-in visited Japan": the end of a hyphenated name is no preposition.)
-        if isAny(prev, cues.subjectPreps), tokens[next].kind == .word, !(sym(prev - 1) == cues.w.hyphen && !tokens[prev].hasSpaceBefore) {
+        if isAny(prev, cues.subjectPreps), token(next).kind == .word, !(sym(prev - 1) == cues.w.hyphen && !token(prev).hasSpaceBefore) {
             return true
         }
         // After a noun and before a preposition, with no object: "artworks looted from …", "figures released on
         // Wednesday", "nationals convicted of crimes" ("Turkish warplanes bombed positions" has its object).
         // ("is expected to travel" is the subject's own plan.)
         // ("Russia and Ukraine each handed over 95 prisoners": a floating quantifier or adverb stands between subject and verb.)
-        guard tokens[prev].kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
+        guard token(prev).kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
             !isAny(prev, cues.floatingWords),
             isAny(next, cues.subjectPreps),
             // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
@@ -1752,7 +1754,7 @@ extension Analysis {
         else { return false }
         // A sector noun, title or group before the verb is its subject ("police arrested in …" is rare), unless an
         // earlier act took it as object.
-        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || isAny(prev, cues.groupDeterminers) || tokens[prev].isCapitalized
+        if lexicon.agentNounSet.contains(sym(prev)) || isAny(prev, cues.groupNouns) || isAny(prev, cues.groupDeterminers) || token(prev).isCapitalized
             || inName[prev]
             || mention(covering: prev).map({ lexicon.hasEntry($0, .title) }) == true
         {
@@ -1760,7 +1762,7 @@ extension Analysis {
             // subject after a relative "that" or "which" makes the verb the relative clause's own.)
             var j = prev
             while j > r.lowerBound, prev - j < 5,
-                tokens[j].isCapitalized || isAny(j, cues.articles) || lexicon.agentNounSet.contains(sym(j)) || sym(j) == cues.w.s
+                token(j).isCapitalized || isAny(j, cues.articles) || lexicon.agentNounSet.contains(sym(j)) || sym(j) == cues.w.s
             {
                 j -= 1
             }
@@ -1783,7 +1785,7 @@ extension Analysis {
         // ("A car bomb exploded …, and al-Shabaab claimed responsibility.": a clause joined by "and" or "but" is an act of its
         // own, not the report's source.)
         if sym(comma + 1) == cues.w.and || sym(comma + 1) == cues.but { return false }
-        return (m.tokens.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind != .word || isAny($0, cues.trailingWords) || mention(covering: $0) != nil }
+        return (m.tokens.upperBound..<r.upperBound).allSatisfy { token($0).kind != .word || isAny($0, cues.trailingWords) || mention(covering: $0) != nil }
     }
 
     /// Whether the word at `k` is a noun after an article or possessive, past at most two modifiers
@@ -1797,7 +1799,7 @@ extension Analysis {
             if j < k - 1 || ends(k, "s"), isAny(j, cues.nominalPreps) { return true }
             // Lowercase modifiers, or a country adjective ("a Russian missile strike"); never a name ("The European Union imposed").
             let adjective = mention(covering: j).map { lexicon.hasEntry($0, .countryAdjective) } ?? false
-            guard tokens[j].kind == .word, !tokens[j].isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
+            guard token(j).kind == .word, !token(j).isCapitalized || adjective, !lexicon.verbFirst.contains(sym(j)), !isAny(j, cues.nonModifiers)
             else { return false }
             // ("Niger's military rulers gave …", "Kuwait's crown prince paid …": a sector's noun or a title before the word
             // is its subject, not its modifier.)
@@ -1816,7 +1818,7 @@ extension Analysis {
 
     /// Every pattern that matches in the sentence; where two overlap, the more specific one.
     func verbMatches(in si: Int) -> [VerbMatch] {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         var found: [VerbMatch] = []
         found.reserveCapacity(8)
         // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
@@ -1863,39 +1865,47 @@ extension Analysis {
                 if words.isEmpty { for t in r { words.insert(tb[t].sym) } }
                 // (Whether a modal or "to" stands before the token: read once for all its candidates, and only if one asks.)
                 lazy var modal = afterModal(k, r)
-                // (The candidates' facts are read from one compact array; a pattern itself only once its last word is found.)
+                // (The token's own tests that rule a candidate out by one of its flags, as one mask: a present form away from a
+                // headline, an "-ing" form with no "be" or verb of beginning before it, a claimed-only row with no claim.)
+                let ruledOut = (atHeadline ? 0 : VerbCandidate.Flags.present) | (progressive ? 0 : VerbCandidate.Flags.progressive)
+                    | (claimed ? 0 : VerbCandidate.Flags.claimedOnly)
+                // (The candidates' facts are read from one compact array, in place: a candidate is a large value; a pattern
+                // itself only once its last word is found.)
+                let first = cb.baseAddress.unsafelyUnwrapped
                 for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
-                    let c = cb[ci]
-                    let p = Int(c.pattern)
+                    let c = first + ci
+                    if c.pointee.flags & ruledOut != 0 { continue }
+                    let p = Int(c.pointee.pattern)
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
-                    if c.root >= 14, c.has(VerbCandidate.Flags.derived), !modal, !pluralHeadline { continue }
+                    if c.pointee.root >= 14, c.pointee.has(VerbCandidate.Flags.derived), !modal, !pluralHeadline { continue }
                     // ("cut internet and phone lines": a form derived from another row's past form, with no modal before it, is
                     // a noun when a lowercase noun follows it; "the Chinese phone maker Vivo" too.)
-                    if c.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
+                    if c.pointee.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
                         ends(k + 1, "s") || isAny(k + 1, cues.compoundHeads), !isAny(k + 1, cues.nounPrepositions), !modal, sym(k - 1) != cues.w.by
                     {
                         continue
                     }
-                    // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline.)
-                    if c.has(VerbCandidate.Flags.present), !atHeadline { continue }
-                    if c.has(VerbCandidate.Flags.progressive), !progressive || (progressiveBegun && c.elementCount == 1) { continue }
+                    // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline: in
+                    // `ruledOut`, as is an "-ing" form with nothing before it that makes it an act.)
+                    // (A begun act is one only by a row that names its object.)
+                    if c.pointee.has(VerbCandidate.Flags.progressive), progressiveBegun && c.pointee.elementCount == 1 { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)
-                    if !tb[k].hasSpaceBefore, !c.has(VerbCandidate.Flags.mediation), insideHyphenatedWord(k, r) { continue }
-                    // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's.)
-                    if c.has(VerbCandidate.Flags.claimedOnly), !claimed { continue }
-                    if c.elementCount > 1 {
+                    if !tb[k].hasSpaceBefore, !c.pointee.has(VerbCandidate.Flags.mediation), insideHyphenatedWord(k, r) { continue }
+                    // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's: in
+                    // `ruledOut`.)
+                    if c.pointee.elementCount > 1 {
                         // Most candidates fail on their last word: look for it in reach before trying the gaps (a token whose
                         // bit the last word's mask lacks is surely none of its forms).
-                        if !words.intersects(c.lastMask) { continue }
-                        let reach = min(r.upperBound, k + 11 * Int(c.elementCount))
+                        if !words.intersects(c.pointee.lastMask) { continue }
+                        let reach = min(r.upperBound, k + 11 * Int(c.pointee.elementCount))
                         var t = k + 1
-                        if c.has(VerbCandidate.Flags.fewLast) {
-                            while t < reach, !(c.lastMask.mayContain(tb[t].sym) && c.lastFormsContain(tb[t].sym)) { t += 1 }
+                        if c.pointee.has(VerbCandidate.Flags.fewLast) {
+                            while t < reach, !(c.pointee.lastMask.mayContain(tb[t].sym) && c.pointee.lastFormsContain(tb[t].sym)) { t += 1 }
                         } else {
-                            while t < reach, !c.lastMask.mayContain(tb[t].sym) || !pb[p].elements[Int(c.elementCount) - 1].forms.contains(tb[t].sym) {
+                            while t < reach, !c.pointee.lastMask.mayContain(tb[t].sym) || !pb[p].elements[Int(c.pointee.elementCount) - 1].forms.contains(tb[t].sym) {
                                 t += 1
                             }
                         }
@@ -1924,8 +1934,8 @@ extension Analysis {
                             continue
                         }
                         // ("police sealed off the area around parliament": a place cordoned off is no deal sealed, only blockaded.)
-                        if c.root != 19, tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
-                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.specificity)))
+                        if c.pointee.root != 19, tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
+                        found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.pointee.specificity)))
                     }
                 }
             }
@@ -1998,7 +2008,7 @@ extension Analysis {
         var owners = actors.last(where: { a in
             a.tokens.lowerBound > m.anchor && a.tokens.upperBound <= k && k - a.tokens.upperBound <= 3
                 && (a.tokens.upperBound..<k).allSatisfy({
-                    sym($0) == cues.w.s || sym($0) == cues.w.period || (tokens[$0].kind == .word && !tokens[$0].isCapitalized)
+                    sym($0) == cues.w.s || sym($0) == cues.w.period || (token($0).kind == .word && !token($0).isCapitalized)
                 })
                 && (a.tokens.upperBound == k || sym(a.tokens.upperBound) == cues.w.s || sym(a.tokens.upperBound) == cues.w.period)
         })?.sides.first.map { [$0] } ?? []
@@ -2034,11 +2044,11 @@ extension Analysis {
     /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
     private func punditView(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        if k < r.upperBound, tokens[k].kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
+        if k < r.upperBound, token(k).kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
         guard isAny(k, cues.pundits) else { return false }
         // ("Analysts in Islamabad said …", "Experts at the institute say …": where they sit is no matter.)
         if k + 2 < r.upperBound, isAny(k + 1, cues.locationPreps), let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) }),
-            (k + 2..<v).allSatisfy({ tokens[$0].isCapitalized || isAny($0, cues.articles) || sym($0) == cues.w.of })
+            (k + 2..<v).allSatisfy({ token($0).isCapitalized || isAny($0, cues.articles) || sym($0) == cues.w.of })
         {
             return true
         }
@@ -2053,7 +2063,7 @@ extension Analysis {
         // a quotation mark too.)
         let o = isAny(k + 1, cues.quoteMarks) ? k + 2 : k + 1
         // ("Georgians rally against foreign agents bill": a protest's verb takes a preposition.)
-        guard k > r.lowerBound, o < r.upperBound, !tokens[k].isCapitalized, !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs),
+        guard k > r.lowerBound, o < r.upperBound, !token(k).isCapitalized, !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs),
             token(o).kind == .word || token(o).kind == .number
         else { return false }
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
@@ -2094,7 +2104,7 @@ extension Analysis {
         // plural noun of an actor.)
         // ("Houthis threaten to target …": or after a group's plural name.)
         // ("Spain, Ireland and Norway formally recognise Palestinian state": past an adverb.)
-        if k - 2 >= r.lowerBound, endsInLY(k - 1), !tokens[k - 1].isCapitalized { return compoundHeadline(k - 1, r) }
+        if k - 2 >= r.lowerBound, endsInLY(k - 1), !token(k - 1).isCapitalized { return compoundHeadline(k - 1, r) }
         // ("Palestinians march in Gaza against Jewish settlements": a protest's verb after a people's plural name.)
         if isAny(k, cues.protestBaseVerbs), k - 1 >= r.lowerBound, k + 1 < r.upperBound, ends(k - 1, "s"), isHeadline(r),
             mention(covering: k - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == k }) == true
@@ -2155,11 +2165,11 @@ extension Analysis {
                 // (Talks are no stop: "agreed during talks on Monday to speed up work".)
                 if t + skip < limit, cues.gapStops.contains(tokens[t + skip].sym) { return nil }
                 // ("moved tens of thousands of Republican Guard troops": quantities, and the "of" after one, are free too.)
-                if t + skip < limit, tokens[t + skip].kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
+                if t + skip < limit, token(t + skip).kind == .word, skip == 0 || token(t + skip - 1).sym != cues.w.hyphen,
                     !cues.quantityWords.contains(tokens[t + skip].sym),
                     // (A name after a comma or "and" that follows a name is part of a list of names: "Iran's Fordow, Natanz and
                     // Isfahan".)
-                    !(skip > 1 && tokens[t + skip].isCapitalized && token(t + skip - 2).isCapitalized
+                    !(skip > 1 && token(t + skip).isCapitalized && token(t + skip - 2).isCapitalized
                         && (token(t + skip - 1).sym == cues.w.comma || token(t + skip - 1).sym == cues.w.and)),
                     !(skip > 0 && tokens[t + skip].sym == cues.w.of && cues.quantityWords.contains(token(t + skip - 1).sym))
                 {
@@ -2174,7 +2184,7 @@ extension Analysis {
         // is no word of it.)
         if e > 0, cues.quoteMarks.contains(tokens[t].sym), t + 1 < limit { return matchFrom(elements, e, t + 1, limit, tokens, skips) }
         // ("people held since March": the month is no word of a pattern, though lowercase "march" is.)
-        if elements[e].forms.contains(tokens[t].sym), !(tokens[t].isCapitalized && cues.monthNouns.contains(tokens[t].sym)) {
+        if elements[e].forms.contains(tokens[t].sym), !(token(t).isCapitalized && cues.monthNouns.contains(tokens[t].sym)) {
             return matchFrom(elements, e + 1, t + 1, limit, tokens, skips)
         }
         // "pledged on Sunday to give", "agreed on Friday to resume": a date between two words of a pattern is no word of it.
@@ -2206,7 +2216,7 @@ extension Analysis {
         // ("admitted that Ukraine International Airlines Flight 752 had been shot down": past the rest of a long name.)
         for j in next.tokens.upperBound..<min(r.upperBound, next.tokens.upperBound + 8) {
             if isAny(j, cues.passiveAux) { return false }
-            if j - next.tokens.upperBound >= 4, !(tokens[j].isCapitalized || tokens[j].kind == .number || isAny(j, cues.perfectAux)) { break }
+            if j - next.tokens.upperBound >= 4, !(token(j).isCapitalized || token(j).kind == .number || isAny(j, cues.perfectAux)) { break }
         }
         let subject = actors.last(where: { $0.tokens.upperBound <= m.anchor && !$0.isPlace && !$0.afterPreposition })?.sides.first?.country
         return subject != nil && c != subject
@@ -2274,7 +2284,7 @@ extension Analysis {
     func actorChunks(
         in si: Int, people: [PersonMention], parties: [ShortCode], issuer: ShortCode?, lastPerson: inout ActorChunk.Side?
     ) -> [ActorChunk] {
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         let before = lastPerson
         var chunks: [ActorChunk] = []
         /// People named by ethnicity ("ethnic Armenians"): where their chunk starts, and the ethnicity's country.
@@ -2328,7 +2338,7 @@ extension Analysis {
             {
                 let end = Int(c.mention.end)
                 // "the pro-Russian Victory bloc", "anti-French protests": a stance names no actor.
-                if k >= r.lowerBound + 2, sym(k - 1) == cues.w.hyphen, !tokens[k].hasSpaceBefore, isAny(k - 2, cues.stancePrefixes) {
+                if k >= r.lowerBound + 2, sym(k - 1) == cues.w.hyphen, !token(k).hasSpaceBefore, isAny(k - 2, cues.stancePrefixes) {
                     k = end - 1
                     continue
                 }
@@ -2361,7 +2371,7 @@ extension Analysis {
                 let placeApposition = sym(k - 1) == cues.w.comma && k >= r.lowerBound + 3
                     && (end >= r.upperBound || sym(end) == cues.w.comma || sym(end) == cues.w.period || isAny(end, cues.subjectPreps))
                     && (max(r.lowerBound, k - 5)..<(k - 1)).last(where: { isAny($0, cues.locationPreps) }).map({ j in
-                        (j + 1..<(k - 1)).allSatisfy { tokens[$0].isCapitalized }
+                        (j + 1..<(k - 1)).allSatisfy { token($0).isCapitalized }
                     }) == true
                 chunk.isPlace = located || placeApposition
                 // ("ended its Zimbabwe sanctions programme": a country after a possessive is a modifier, no subject.)
@@ -2381,9 +2391,9 @@ extension Analysis {
             if startsEntry, let c = city(at: k) {
                 let end = Int(c.mention.end)
                 var chunk = single(k..<end, ShortCode(c.city.country), "GOV")
-                chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && tokens[end].isCapitalized && sym(end) != cues.w.s)
+                chunk.isPlace = located || !c.city.isCapital || (end < r.upperBound && token(end).isCapitalized && sym(end) != cues.w.s)
                 // ("was expelled by Kuala Lumpur": a city that acts after "by" is its government, capital or not.)
-                if chunk.isPlace, !located, k > r.lowerBound, sym(k - 1) == cues.w.by, end == r.upperBound || !tokens[end].isCapitalized { chunk.isPlace = false }
+                if chunk.isPlace, !located, k > r.lowerBound, sym(k - 1) == cues.w.by, end == r.upperBound || !token(end).isCapitalized { chunk.isPlace = false }
                 chunk.afterPreposition = located || isPreposition(k)
                 chunks.append(chunk)
                 k = end - 1
@@ -2435,7 +2445,7 @@ extension Analysis {
             }
             // "… Paraguayan President Santiago Pena in Asuncion, and Pena pledged …": a surname alone is the person
             // named before with it.
-            if tokens[k].kind == .word, tokens[k].isCapitalized, !startsEntry, mention(covering: k) == nil,
+            if token(k).kind == .word, token(k).isCapitalized, !startsEntry, mention(covering: k) == nil,
                 k + 1 >= r.upperBound || !token(k + 1).isCapitalized || token(k + 1).kind != .word,
                 let p = people.last(where: {
                     ($0.sentence < si || ($0.sentence == si && $0.tokens.upperBound <= k)) && $0.nameTokens.count >= 2
@@ -2503,7 +2513,7 @@ extension Analysis {
         // ("fired shells at the South Korean island …, and the South fired back": in a sentence about the two Koreas, "the
         // North" and "the South" are their states.)
         if chunks.contains(where: { $0.sides.contains { $0.country == "PRK" || $0.country == "KOR" } }) {
-            for k in r.dropFirst() where (sym(k) == cues.north || sym(k) == cues.south) && tokens[k].isCapitalized && sym(k - 1) == cues.w.the
+            for k in r.dropFirst() where (sym(k) == cues.north || sym(k) == cues.south) && token(k).isCapitalized && sym(k - 1) == cues.w.the
                 && (k + 1 >= r.upperBound || !token(k + 1).isCapitalized) && !chunks.contains(where: { $0.tokens.contains(k) })
             {
                 chunks.append(single(k - 1..<(k + 1), sym(k) == cues.north ? "PRK" : "KOR", "GOV"))
@@ -2534,7 +2544,7 @@ extension Analysis {
                 prev = chunks[c - 2]
             }
             guard prev.sides.count == 1, !prev.isPlace, gap.count <= 3,
-                appositive || gap.allSatisfy({ sym($0) == cues.w.s || (tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
+                appositive || gap.allSatisfy({ sym($0) == cues.w.s || (token($0).kind == .word && token($0).isCapitalized && !lexicon.verbFirst.contains(sym($0))) })
             else { continue }
             // ("NATO Secretary General Mark Rutte": an organisation's officer has no country and is no domestic actor.)
             guard let country = prev.sides[0].country else {
@@ -2636,7 +2646,7 @@ extension Analysis {
         // ("The Government of Canada", "the Ministry of Foreign Affairs of Indonesia": a body named by its country after
         // "of" is the body.)
         // ("The Government has imposed a curfew": a sentence opening "The" and the body's noun names the body.)
-        if tokens[k].isCapitalized, k > r.lowerBound, !(k == r.lowerBound + 1 && sym(r.lowerBound) == cues.w.the), !lexicon.agents[row].kind.isNonactor,
+        if token(k).isCapitalized, k > r.lowerBound, !(k == r.lowerBound + 1 && sym(r.lowerBound) == cues.w.the), !lexicon.agents[row].kind.isNonactor,
             !chunks.contains(where: { $0.tokens.upperBound == k && $0.sides.count == 1 }), !namedBody(k, r), !placeNamedBody(k, r, chunks),
             ofCountry(after: k, r) == nil,
             // ("The Ministry of Foreign Affairs said …", "the Department of Foreign Affairs": a government body named by
@@ -2651,8 +2661,8 @@ extension Analysis {
         // ("A SADC standby force of about 250 troops arrived in Maseru", "a Kenyan contingent of 400 police officers": those
         // counted after a force's "of" are the force's, whose owner is named before it.)
         if k > r.lowerBound + 1, let o = (max(r.lowerBound + 1, k - 4)..<k).last(where: { sym($0) == cues.w.of }), isAny(o - 1, cues.forceGroupNouns),
-            (o + 1..<k).contains(where: { tokens[$0].kind == .number }),
-            (o + 1..<k).allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && !tokens[$0].isCapitalized) })
+            (o + 1..<k).contains(where: { token($0).kind == .number }),
+            (o + 1..<k).allSatisfy({ token($0).kind == .number || (token($0).kind == .word && !token($0).isCapitalized) })
         {
             return nil
         }
@@ -2667,7 +2677,7 @@ extension Analysis {
         else { return false }
         // ("Brazil's Supreme Court", "Thailand's Constitutional Court": past the country's possessive too.)
         return (c.tokens.upperBound..<k).allSatisfy {
-            (tokens[$0].isCapitalized && tokens[$0].kind == .word && mention(covering: $0) == nil) || ($0 == c.tokens.upperBound && sym($0) == cues.w.s)
+            (token($0).isCapitalized && token($0).kind == .word && mention(covering: $0) == nil) || ($0 == c.tokens.upperBound && sym($0) == cues.w.s)
         }
     }
 
@@ -2687,7 +2697,7 @@ extension Analysis {
                 if let c = city(at: p + 1), let code = ShortCode(c.city.country) { return (code, Int(c.mention.end)) }
             }
             // (Portfolio words, "and" between them, and the "of" before the country.)
-            guard tokens[p].isCapitalized || sym(p) == cues.w.and || sym(p) == cues.w.of || sym(p) == cues.w.comma else { return nil }
+            guard token(p).isCapitalized || sym(p) == cues.w.and || sym(p) == cues.w.of || sym(p) == cues.w.comma else { return nil }
             p += 1
             skipped += 1
         }
@@ -2698,8 +2708,8 @@ extension Analysis {
     private func titleChunk(_ k: Int, _ m: Mention, _ e: Entry, _ r: Range<Int>, _ chunks: inout [ActorChunk]) -> ActorChunk? {
         let title = lexicon.titles[Int(e.row)]
         // ("a general strike", "the general election": the rank written small before a noun is an adjective.)
-        if sym(k) == cues.general, !tokens[k].isCapitalized, Int(m.end) < r.upperBound, tokens[Int(m.end)].kind == .word,
-            !tokens[Int(m.end)].isCapitalized
+        if sym(k) == cues.general, !token(k).isCapitalized, Int(m.end) < r.upperBound, token(Int(m.end)).kind == .word,
+            !token(Int(m.end)).isCapitalized
         {
             return nil
         }
@@ -2720,7 +2730,7 @@ extension Analysis {
         // the modifier names who used it.)
         // ("Riot police forcibly broke up a demonstration": the verb may follow an adverb.)
         let verb = next >= 0 && endsInLY(next) && next + 1 < r.upperBound ? next + 1 : next
-        if agent.kind == .modifier, next >= 0, tokens[next].kind == .word, !tokens[next].isCapitalized,
+        if agent.kind == .modifier, next >= 0, token(next).kind == .word, !token(next).isCapitalized,
             !isAny(next, cues.actorFollowers), !isAny(next, cues.forceNouns),
             // ("Police shot dead 19 people": an irregular past verb after it, as a regular one.)
             !(lexicon.verbFirst.contains(sym(verb)) && (endsInED(verb) || isAny(verb, cues.pastIrregular))), !lexicon.baseVerbForms.contains(sym(next)),
@@ -2743,7 +2753,7 @@ extension Analysis {
         // ("… as its warplanes pounded Kurdish positions": but a force or weapon of "its" that acts right after is the
         // sentence subject's, an actor.)
         var possessedBy: ShortCode?
-        if agent.sector != "OPP", let b = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].kind != .word || isAny($0, cues.nonModifiers) }),
+        if agent.sector != "OPP", let b = (max(r.lowerBound, k - 3)..<k).last(where: { token($0).kind != .word || isAny($0, cues.nonModifiers) }),
             isAny(b, cues.possessives)
         {
             guard agent.kind == .weapon || agent.sector == "MIL", b == k - 1, next >= 0, endsInED(next) || isAny(next, cues.pastIrregular),
@@ -2760,7 +2770,7 @@ extension Analysis {
             if sym(j) == cues.w.s { j -= 1; continue }
             // ("Sudan's army-led government": a hyphenated modifier is one word.)
             // ("Thai F-16 jets": a model's number too.)
-            if tokens[j].kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
+            if token(j).kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
             // ("Libya's UN-recognised government", "the Saudi-led coalition": a name before the hyphen is another actor.)
             if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, token(j - 1).kind == .word,
                 (token(j + 1).kind == .word && !token(j - 1).isCapitalized) || token(j + 1).kind == .number
@@ -2773,9 +2783,9 @@ extension Analysis {
             // ("Jordanian air force planes": "air" starts patterns too, and here names a branch.)
             // ("US and Chinese trade negotiators": a word that starts verb rows too, between a country's adjective and the
             // head noun, is a modifier.)
-            guard tokens[j].kind == .word, mention(covering: j) == nil || !tokens[j].isCapitalized,
+            guard token(j).kind == .word, mention(covering: j) == nil || !token(j).isCapitalized,
                 !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords)
-                    || (!tokens[j].isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
+                    || (!token(j).isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
                         && mention(covering: j - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j }) == true),
                 !isAny(j, cues.nonModifiers),
                 // ("Kenyan protesters storm parliament": a headline's verb after a noun of an actor is no modifier.)
@@ -2838,7 +2848,7 @@ extension Analysis {
         // ("The Department of Foreign Affairs lodged …": a body's capitalized portfolio is part of its name.)
         if country == nil, end == headEnd, next >= 0, sym(next) == cues.w.of, token(headEnd - 1).isCapitalized {
             var e = next + 1
-            while e < r.upperBound, e - next <= 4, tokens[e].kind == .word, tokens[e].isCapitalized, mention(covering: e) == nil {
+            while e < r.upperBound, e - next <= 4, token(e).kind == .word, token(e).isCapitalized, mention(covering: e) == nil {
                 e += 1
             }
             if e > next + 1, token(e - 1).isCapitalized { end = e }
@@ -2869,7 +2879,7 @@ extension Analysis {
         var j = k - 1
         // "supporters of jailed former premier X": past up to two lowercase modifiers.
         var skipped = 0
-        while skipped < 2, j > 0, tokens[j].kind == .word, !tokens[j].isCapitalized, !isAny(j, cues.nonModifiers),
+        while skipped < 2, j > 0, token(j).kind == .word, !token(j).isCapitalized, !isAny(j, cues.nonModifiers),
             !lexicon.verbFirst.contains(sym(j)) || endsInED(j), isAny(j - 1, cues.subjectPreps) || token(j - 1).kind == .word && !token(j - 1).isCapitalized
         {
             j -= 1
@@ -2915,10 +2925,10 @@ extension Analysis {
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
         _ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode],
-        forceSubject: Bool = false, into out: inout [Draft]
+        forceSubject: Bool = false, into out: inout [Draft], dyads dyadBuffer: inout [(ActorChunk.Side, ActorChunk.Side?, ShortCode)]
     ) {
         let actors = ctx.all
-        let r = sentences[si].tokens
+        let r = tokenRange(si)
         // (Whether the act is told as a noun, read once and only if a rule asks: a dozen rules ask it of the same words.)
         lazy var isNominal = nominal(m.anchor, r)
         // "would not release the activists", "refused to meet", "will never recognise": a cooperative act negated is a
@@ -3002,7 +3012,7 @@ extension Analysis {
         // actor, is no one's; "a pact under which Canberra will help train …": nor is a deal's term after "under which".)
         if p.pointee.root == 3, isAny(m.anchor, cues.modals), m.anchor - 1 >= r.lowerBound {
             let k = m.anchor - 1
-            if tokens[k].kind == .word, !tokens[k].isCapitalized, !isPronoun(k), !endsInLY(k), !isAny(k, cues.modalFillers),
+            if token(k).kind == .word, !token(k).isCapitalized, !isPronoun(k), !endsInLY(k), !isAny(k, cues.modalFillers),
                 sym(k) != cues.who, !isAny(k, cues.relativeWhich), !isAny(k, cues.firstPerson), sym(k) != cues.w.and, sym(k) != cues.but,
                 !actors.contains(where: { $0.tokens.contains(k) })
             {
@@ -3122,7 +3132,7 @@ extension Analysis {
         // "a documentary about the Russian siege of Mariupol": an act named as a topic is not reported here.
         if isNominal, (max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { sym($0) == cues.about }) { return }
         // "Japan welcomed a record 3.3 million foreign visitors": visitors counted are tourists, not a visit.
-        if p.pointee.host || p.pointee.visit, m.tokens.contains(where: { tokens[$0].kind == .number }) { return }
+        if p.pointee.host || p.pointee.visit, m.tokens.contains(where: { token($0).kind == .number }) { return }
         // ("Fiji welcomed a record 929,000 visitors last year": so is a welcome of visitors counted.)
         if p.pointee.root == 5, (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.touristNouns) }),
             (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 5)).contains(where: {
@@ -3135,7 +3145,7 @@ extension Analysis {
         // ("ordered the release of 333 people detained …": a number of people is captives.)
         if p.pointee.code == "0841", m.tokens.upperBound < r.upperBound, sym(m.tokens.upperBound - 1) == cues.w.of,
             isCurrencySign(m.tokens.upperBound)
-                || (tokens[m.tokens.upperBound].kind == .number
+                || (token(m.tokens.upperBound).kind == .number
                     && (m.tokens.upperBound + 1..<min(r.upperBound, m.tokens.upperBound + 3)).contains(where: { isAny($0, cues.moneyWords) }))
         {
             return
@@ -3160,8 +3170,8 @@ extension Analysis {
         if p.pointee.visit || p.pointee.host || p.pointee.root == 4, r.contains(where: { isAny($0, cues.sportsWords) }) { return }
         // "The Indus Waters Treaty, which was signed in 1960": an act dated decades back is history.
         // ("Songea, where dozens of resistance fighters were executed by German troops in 1906": past an agent too.)
-        if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { tokens[$0].kind == .number || sym($0) == cues.w.comma }),
-            tokens[j].kind == .number,
+        if let j = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).first(where: { token($0).kind == .number || sym($0) == cues.w.comma }),
+            token(j).kind == .number,
             // ("The Chaco War …, fought from 1932 to 1935": a span of years too.)
             sym(j - 1) == cues.w.in_ || sym(j - 1) == cues.from, let year = Int(text.string(span(j..<(j + 1)))), decadesPast(year)
         {
@@ -3879,8 +3889,11 @@ extension Analysis {
         if p.pointee.root == 17 || p.pointee.root == 8 || p.pointee.root == 9, code != "045", let own = sources.first(where: { $0.country != nil && !$0.domestic })?.country {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
         }
-        var dyads: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
-        dyads.reserveCapacity(4)
+        // (The dyads are gathered in one buffer per document, emptied per match, not in an array allocated per match.)
+        dyadBuffer.removeAll(keepingCapacity: true)
+        var dyads = dyadBuffer
+        dyadBuffer = []
+        defer { dyadBuffer = dyads }
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.pointee.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }
@@ -4130,11 +4143,11 @@ extension Analysis {
         // (Otherwise a participle right after its noun: before "by" and an agent, "trawler detained" is no active verb.)
         if k >= 1, isAny(k, cues.passiveAux), sym(k - 1) == cues.who {
             k -= 2
-        } else if !(endsInED(m.anchor) && k >= 0 && tokens[k].kind == .word && !isAny(k, cues.passiveAux) && !isAny(k, cues.finiteBefore)) {
+        } else if !(endsInED(m.anchor) && k >= 0 && token(k).kind == .word && !isAny(k, cues.passiveAux) && !isAny(k, cues.finiteBefore)) {
             return nil
         }
         let end = k + 1
-        while k >= 0, m.anchor - k <= 7, tokens[k].kind == .word || tokens[k].kind == .number, !lexicon.verbFirst.contains(sym(k)), !endsInED(k) {
+        while k >= 0, m.anchor - k <= 7, token(k).kind == .word || token(k).kind == .number, !lexicon.verbFirst.contains(sym(k)), !endsInED(k) {
             k -= 1
         }
         // (A chunk reaching back past that boundary is a clause's subject run on: "that Ghana release two soldiers".)
@@ -4308,7 +4321,7 @@ extension Analysis {
     /// The "during", "on", "after" or "while" that frames the noun at `k` ("during a bilateral meeting", "during talks").
     private func framingPreposition(before k: Int, _ r: Range<Int>) -> Int? {
         var j = k - 1
-        while j > r.lowerBound, k - j <= 3, isAny(j, cues.articles) || (tokens[j].kind == .word && !tokens[j].isCapitalized && !isAny(j, cues.visitPreps)
+        while j > r.lowerBound, k - j <= 3, isAny(j, cues.articles) || (token(j).kind == .word && !token(j).isCapitalized && !isAny(j, cues.visitPreps)
             && !isAny(j, cues.nonModifiers) && !lexicon.verbFirst.contains(sym(j)))
         {
             j -= 1
@@ -4330,7 +4343,7 @@ extension Analysis {
 
     /// Whether token `k` counts something: a number or a number word ("three wars", "kidnapped about 80 pupils").
     private func isCount(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && (tokens[k].kind == .number || isAny(k, cues.numberWords))
+        k >= 0 && k < tokens.count && (token(k).kind == .number || isAny(k, cues.numberWords))
     }
 
     /// Whether "each other" follows the verb at `k` closely ("expelled each other's diplomats").
@@ -4355,7 +4368,7 @@ extension Analysis {
     private func nominalAside(_ k: Int, _ r: Range<Int>) -> Bool {
         guard !endsInED(k) else { return false }
         // ("the negotiations that ended the war in the 1990s": a decade after the act dates it too.)
-        for j in k + 1..<min(r.upperBound, k + 9) where tokens[j].hasDigit && ends(j, "s") {
+        for j in k + 1..<min(r.upperBound, k + 9) where token(j).hasDigit && ends(j, "s") {
             if let year = Int(text.string(span(j..<(j + 1))).prefix(4)), decadesPast(year) { return true }
         }
         // ("laid a wreath at the genocide memorial", "genocide survivors": the act names a place or people remembering it.)
@@ -4380,7 +4393,7 @@ extension Analysis {
             }
             // ("Thirty years after the Srebrenica massacre": an act dated by years since is long past.)
             if isAny(j, cues.yearWords), j + 1 < k, sym(j + 1) == cues.after || sym(j + 1) == cues.since { return true }
-            if tokens[j].kind == .number || tokens[j].hasDigit, let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800,
+            if token(j).kind == .number || token(j).hasDigit, let year = Int(text.string(span(j..<(j + 1))).prefix(4)), year >= 1800,
                 year < (published?.year ?? 9999) - 1
             {
                 // ("the war in the 1990s": a decade too.)
@@ -4395,7 +4408,7 @@ extension Analysis {
         var j = k - 1
         var skipped = 0
         while skipped < modifiers, j > r.lowerBound, sym(j) != cues.w.s,
-            tokens[j].kind == .number || sym(j) == cues.w.hyphen || (tokens[j].kind == .word && !tokens[j].isCapitalized && !isAny(j, cues.nonModifiers))
+            token(j).kind == .number || sym(j) == cues.w.hyphen || (token(j).kind == .word && !token(j).isCapitalized && !isAny(j, cues.nonModifiers))
         {
             j -= 1
             skipped += 1
@@ -4636,7 +4649,7 @@ extension Analysis {
     /// Whether the token at `k` is a lowercase past-tense verb that, after a comma, continues a series of one subject's
     /// acts ("telephoned X, expressed condolences and offered support"), not a participle or a reporting verb.
     private func seriesVerb(_ k: Int) -> Bool {
-        k < tokens.count && tokens[k].kind == .word && !tokens[k].isCapitalized && (endsInED(k) || isAny(k, cues.pastIrregular))
+        k < tokens.count && token(k).kind == .word && !token(k).isCapitalized && (endsInED(k) || isAny(k, cues.pastIrregular))
             && lexicon.verbFirst.contains(sym(k)) && !isAny(k, cues.reportClause)
     }
 
@@ -4731,7 +4744,7 @@ extension Analysis {
         var antecedent: Int?
         // ("fired tear gas at protesters who set fire to bins": a restrictive clause's, with no comma, the actor right before.)
         if let w = (max(0, anchor - 3)..<anchor).last(where: { sym($0) == cues.who }), w >= 1,
-            (w + 1..<anchor).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+            (w + 1..<anchor).allSatisfy({ token($0).kind == .word && !token($0).isCapitalized })
         {
             let end = sym(w - 1) == cues.w.comma ? w - 1 : w
             antecedent = actors.lastIndex(where: { $0.tokens.upperBound == end && !$0.isPlace })
@@ -4748,7 +4761,7 @@ extension Analysis {
         // with no comma, leaves the main verb to the actor before "who".)
         if antecedent == nil, anchor >= 3, let w = (max(0, anchor - 10)..<(anchor - 1)).last(where: { sym($0) == cues.who }), w >= 1,
             endsInED(w + 1) || isAny(w + 1, cues.pastIrregular),
-            (w + 1..<anchor).allSatisfy({ tokens[$0].kind == .word && sym($0) != cues.w.comma })
+            (w + 1..<anchor).allSatisfy({ token($0).kind == .word && sym($0) != cues.w.comma })
         {
             antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w && !$0.isPlace && !$0.afterPreposition })
         }
@@ -4784,8 +4797,8 @@ extension Analysis {
             let before = actors[i - 1].tokens.lowerBound - 1
             let commaAnd = sym(actors[i - 1].tokens.upperBound) == cues.w.comma && sym(actors[i - 1].tokens.upperBound + 1) == cues.w.and
             let lead = actors[i - 1].tokens.lowerBound
-            let objectBefore = (before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized && !isAny(before, cues.articles))
-                || (!tokens[lead].isCapitalized && endsInING(lead))
+            let objectBefore = (before >= 0 && token(before).kind == .word && !token(before).isCapitalized && !isAny(before, cues.articles))
+                || (!token(lead).isCapitalized && endsInING(lead))
             guard isJoiner(actors[i - 1].tokens.upperBound, start),
                 !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
                 !(commaAnd && objectBefore)
@@ -4802,9 +4815,9 @@ extension Analysis {
     private func sharedAdjective(_ first: ActorChunk, _ second: ActorChunk) -> ShortCode? {
         guard second.tokens.lowerBound == first.tokens.upperBound + 1, sym(first.tokens.upperBound) == cues.w.and,
             first.tokens.count >= 2, first.sides.count == 1, let c = first.sides[0].country,
-            tokens[first.tokens.lowerBound].isCapitalized, !token(first.tokens.upperBound - 1).isCapitalized,
+            token(first.tokens.lowerBound).isCapitalized, !token(first.tokens.upperBound - 1).isCapitalized,
             second.sides.count == 1, second.sides[0].country == nil,
-            second.tokens.allSatisfy({ !tokens[$0].isCapitalized && !isAny($0, cues.unattributed) })
+            second.tokens.allSatisfy({ !token($0).isCapitalized && !isAny($0, cues.unattributed) })
         else { return nil }
         return c
     }
@@ -4825,7 +4838,7 @@ extension Analysis {
         // "Sudan's army and the paramilitary Rapid Support Forces": "and", an article and up to two lowercase modifiers.
         if to - from >= 2, to - from <= 4, sym(from) == cues.w.and,
             (from + 1..<to).allSatisfy({
-                isAny($0, cues.articles) || (tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.verbFirst.contains(sym($0)) && !isAny($0, cues.nonModifiers))
+                isAny($0, cues.articles) || (token($0).kind == .word && !token($0).isCapitalized && !lexicon.verbFirst.contains(sym($0)) && !isAny($0, cues.nonModifiers))
             })
         {
             return true
@@ -4841,7 +4854,7 @@ extension Analysis {
         guard let w = (anchor..<r.upperBound).first(where: { word.contains(sym($0)) }) else { return nil }
         // ("by a 71-year-old Slovak man": past lowercase words, numbers and hyphens.)
         var reach = w + 5
-        while reach < min(r.upperBound, w + 9), tokens[reach].kind != .word || !tokens[reach].isCapitalized { reach += 1 }
+        while reach < min(r.upperBound, w + 9), token(reach).kind != .word || !token(reach).isCapitalized { reach += 1 }
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound > w && $0.tokens.lowerBound <= reach && !$0.isPlace }) else { return nil }
         let (sides, last) = joinedSides(from: first, actors)
         return (sides, actors[last].tokens.upperBound)
@@ -4937,8 +4950,8 @@ extension Analysis {
         // verb right after its actor is the act ahead.)
         if m.anchor - 2 >= r.lowerBound, sym(m.anchor - 1) == cues.w.to_, isHeadline(r) {
             let k = m.anchor - 2
-            if tokens[k].kind == .word, !lexicon.verbKeys.contains(sym(k)),
-                tokens[k].isCapitalized || lexicon.agentNounSet.contains(sym(k)) || mention(covering: k).map({ Int($0.end) == k + 1 }) == true
+            if token(k).kind == .word, !lexicon.verbKeys.contains(sym(k)),
+                token(k).isCapitalized || lexicon.agentNounSet.contains(sym(k)) || mention(covering: k).map({ Int($0.end) == k + 1 }) == true
             {
                 return .planned
             }
@@ -4953,7 +4966,7 @@ extension Analysis {
     }
 
     private func eventDate(_ si: Int, _ meetings: [Meeting]) -> ISODate? {
-        for d in dates(in: sentences[si].tokens) {
+        for d in dates(in: tokenRange(si)) {
             if let date = d.resolve(published: published, forward: false) { return date }
         }
         return meetings.first?.date ?? published

@@ -265,6 +265,13 @@ extension Analysis {
         coded.reserveCapacity(8)
         var dyadBuffer: [(ActorChunk.Side, ActorChunk.Side?, ShortCode)] = []
         dyadBuffer.reserveCapacity(4)
+        // Each sentence's drafts before they are settled, with whether each yields, and the sentence's facts for settling.
+        var drafts: [Draft] = []
+        var yields: [Bool] = []
+        var unsettled: [(sentence: Int, drafts: Range<Int>, date: ISODate?, actors: SentenceActors)] = []
+        drafts.reserveCapacity(kept.capacity)
+        yields.reserveCapacity(kept.capacity)
+        unsettled.reserveCapacity(sentenceMatches.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } + behindOnly.count)
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
             sentenceEvents.removeAll(keepingCapacity: true)
             yielding.removeAll(keepingCapacity: true)
@@ -925,10 +932,36 @@ extension Analysis {
                     for claim in answeredClaims(match, first, actors, tokenRange(si)) { keep(claim, yields: false) }
                 }
             }
-            settle(&sentenceEvents, yielding: yielding, sentence: si, actors: sentenceActors, classes: sentenceClasses[si])
-            for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
+            unsettled.append((si, drafts.count..<(drafts.count + sentenceEvents.count), date, sentenceActors))
+            drafts.append(contentsOf: sentenceEvents)
+            yields.append(contentsOf: yielding)
         }
+        // Every sentence's drafts are settled after all are read, one sentence after another: settled in the loop above,
+        // between one sentence's matches and the next's, the settling code and the coding code took turns in the
+        // instruction cache.
+        settleAll(unsettled, drafts, yields, classes: sentenceClasses, into: &kept)
         return events(of: kept)
+    }
+
+    /// Settles each sentence's drafts in turn and keeps those that stand, with their sentences' dates.
+    /// (A function of its own, and small: in the stage's main function, past the size at which the optimizer stops
+    /// inlining, every array operation here was a call.)
+    private func settleAll(
+        _ unsettled: [(sentence: Int, drafts: Range<Int>, date: ISODate?, actors: SentenceActors)], _ drafts: [Draft], _ yields: [Bool],
+        classes: [CueClass], into kept: inout [(draft: Draft, date: ISODate?)]
+    ) {
+        var sentenceEvents: [Draft] = []
+        sentenceEvents.reserveCapacity(8)
+        drafts.withUnsafeBufferPointer { all in
+            yields.withUnsafeBufferPointer { allYields in
+                for (si, range, date, sentenceActors) in unsettled {
+                    sentenceEvents.removeAll(keepingCapacity: true)
+                    sentenceEvents.append(contentsOf: UnsafeBufferPointer(rebasing: all[range]))
+                    settle(&sentenceEvents, yielding: UnsafeBufferPointer(rebasing: allYields[range]), sentence: si, actors: sentenceActors, classes: classes[si])
+                    for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
+                }
+            }
+        }
     }
 
     /// Settles a sentence's drafts against one another once all its acts are read: drafts that yield to a finite verb's,
@@ -937,7 +970,7 @@ extension Analysis {
     /// (A function of its own: inside the whole stage's loop the compiler copied a draft out of the array for every field
     /// read.)
     private func settle(
-        _ sentenceEvents: inout [Draft], yielding: [Bool], sentence si: Int, actors sentenceActors: SentenceActors, classes: CueClass
+        _ sentenceEvents: inout [Draft], yielding: UnsafeBufferPointer<Bool>, sentence si: Int, actors sentenceActors: SentenceActors, classes: CueClass
     ) {
         let actors = sentenceActors.all
         // ("police fired tear gas at protesters demanding …", "… people protesting against …": the protest a
@@ -1478,7 +1511,7 @@ extension Analysis {
         // ("killed in a brief exchange of fire with Thai troops".)
         if sym(c + 1) == cues.w.of, c + 3 < r.upperBound, sym(c + 3) == cues.w.with { c += 2 }
         guard sym(c + 1) == cues.w.with else { return nil }
-        return compoundAfter(word: [cues.w.with], from: c, r: r, actors: actors)
+        return compoundAfter(word: cues.w.with, from: c, r: r, actors: actors)
     }
 
     /// ", as protesters took to the streets": "as" after a comma that opens a clause, not ", as well as", ", as a gesture"
@@ -1523,7 +1556,7 @@ extension Analysis {
                 guard (max(r.lowerBound, k - 3)..<k).contains(where: { isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but })
                 else { continue }
             }
-            guard let (sides, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors) else { continue }
+            guard let (sides, _) = compoundAfter(word: sym(k + 1), from: k, r: r, actors: actors) else { continue }
             let code: ShortCode = isAny(k, cues.praiseVerbs) ? "051" : formal ? "114" : "111"
             for s in sides where (s.country != nil || s.sector == "IGO") && s.country != source {
                 out.append(Draft(code: code, root: code == "051" ? 5 : 11, source: party(s), target: target, span: span(k..<(k + 2)), rule: "rule.reaction"))
@@ -2014,7 +2047,7 @@ extension Analysis {
         })?.sides.first.map { [$0] } ?? []
         // ("rejected calls by France, Germany and Britain": every owner after "by".)
         if owners.isEmpty, sym(k + 1) == cues.w.by || sym(k + 1) == cues.from,
-            let (group, _) = compoundAfter(word: [sym(k + 1)], from: k, r: r, actors: actors)
+            let (group, _) = compoundAfter(word: sym(k + 1), from: k, r: r, actors: actors)
         {
             owners = group
         }
@@ -3275,7 +3308,7 @@ extension Analysis {
                 ? actors.last(where: { $0.tokens.contains(m.anchor) || $0.tokens.upperBound == m.anchor })?.sides ?? []
                 : compoundBefore(m.anchor, actors)
             var afterFrom = m.anchor + 1
-            if let (agents, end) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors) {
+            if let (agents, end) = compoundAfter(word: cues.w.by, from: m.anchor, r: r, actors: actors) {
                 sources = agents
                 // (A participle after an event's noun, not "was received by": "at a ceremony hosted by King Salman".)
                 hostedBy = p.pointee.host && m.anchor > r.lowerBound && token(m.anchor - 1).kind == .word && !isAny(m.anchor - 1, cues.passiveAux)
@@ -3297,7 +3330,7 @@ extension Analysis {
             {
                 // ("Vucic ordered the army to be placed on the highest level of combat readiness": the one who ordered it.)
                 sources = subject
-            } else if p.pointee.code == "063" || p.pointee.code == "174", let (givers, end) = compoundAfter(word: [cues.from], from: m.anchor, r: r, actors: actors),
+            } else if p.pointee.code == "063" || p.pointee.code == "174", let (givers, end) = compoundAfter(word: cues.from, from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.from }).map({ $0 - m.anchor <= 3 }) == true
             {
                 // ("Christian Michel was extradited from the United Arab Emirates to India": the country handed over from.)
@@ -3385,13 +3418,13 @@ extension Analysis {
                 callee = told.sides
             }
             // "during a visit to Belgrade by Xi Jinping": a visit noun names its visitor after "by".
-            if p.pointee.visit, possessor == nil, isNominal, let (visitors, _) = compoundAfter(word: [cues.w.by], from: m.anchor, r: r, actors: actors),
+            if p.pointee.visit, possessor == nil, isNominal, let (visitors, _) = compoundAfter(word: cues.w.by, from: m.anchor, r: r, actors: actors),
                 (m.anchor..<r.upperBound).first(where: { sym($0) == cues.w.by }).map({ $0 - m.anchor <= 6 }) == true
             {
                 sources = visitors
                 visitorBy = true
             } else if p.pointee.visit, possessor == nil, isNominal, sym(m.anchor + 1) == cues.w.of,
-                let (visitors, _) = compoundAfter(word: [cues.w.of], from: m.anchor, r: r, actors: actors),
+                let (visitors, _) = compoundAfter(word: cues.w.of, from: m.anchor, r: r, actors: actors),
                 visitors.contains(where: { $0.country != nil })
             {
                 // ("during the visit of the Vietnamese Prime Minister to the Lao capital": or after "of".)
@@ -3491,7 +3524,7 @@ extension Analysis {
                 return events(m, p, dyads: sources.map { ($0, host, "074") }, r: r, meetings: meetings, parties: parties, into: &out)
             }
             var afterFrom = m.anchor + 1
-            if sources.isEmpty, let (group, end) = compoundAfter(word: [cues.w.between, cues.w.by], from: m.anchor, r: r, actors: actors) {
+            if sources.isEmpty, let (group, end) = compoundAfter(word: cues.w.between, or: cues.w.by, from: m.anchor, r: r, actors: actors) {
                 sources = group
                 // ("the detention of a Japanese executive by Chinese state security": a noun's object comes before its agent.)
                 if !(p.pointee.targetSymbol != nil && sym(m.tokens.upperBound - 1) == p.pointee.targetSymbol) { afterFrom = end }
@@ -4059,7 +4092,9 @@ extension Analysis {
                 $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound < clauseEnd
                     && !self.isAny($0.tokens.upperBound, self.cues.creditVerbs) && !self.isAny($0.tokens.upperBound, self.cues.reportClause)
             }
-                .compactMap { $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
+                // (`sources` captured by value: a lazy collection's closures escape, and a variable they capture was boxed on
+                // the heap for every match.)
+                .compactMap { [sources] in $0.sides.first(where: { side in side.country != nil && !sources.contains { $0.country == side.country } }) }.first
             for s in sources {
                 if let struck, s.country != nil {
                     dyads.append((s, struck, code))
@@ -4176,7 +4211,7 @@ extension Analysis {
     private func partiesBetween(after m: VerbMatch, within n: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> [ActorChunk.Side]? {
         guard let b = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + n)).first(where: { sym($0) == cues.w.between }),
             !(m.tokens.upperBound..<b).contains(where: { sym($0) == cues.w.comma }),
-            let (group, _) = compoundAfter(word: [cues.w.between], from: b, r: r, actors: actors), group.count >= 2
+            let (group, _) = compoundAfter(word: cues.w.between, from: b, r: r, actors: actors), group.count >= 2
         else { return nil }
         return group
     }
@@ -4850,8 +4885,9 @@ extension Analysis {
     }
 
     /// "between X and Y" / "by X" after the verb (passive and nominal forms).
-    private func compoundAfter(word: [Int32], from anchor: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
-        guard let w = (anchor..<r.upperBound).first(where: { word.contains(sym($0)) }) else { return nil }
+    /// (The word is one symbol or either of two, not an array: an array literal at each call was an allocation per call.)
+    private func compoundAfter(word: Int32, or other: Int32 = -2, from anchor: Int, r: Range<Int>, actors: [ActorChunk]) -> ([ActorChunk.Side], Int)? {
+        guard let w = (anchor..<r.upperBound).first(where: { sym($0) == word || sym($0) == other }) else { return nil }
         // ("by a 71-year-old Slovak man": past lowercase words, numbers and hyphens.)
         var reach = w + 5
         while reach < min(r.upperBound, w + 9), token(reach).kind != .word || !token(reach).isCapitalized { reach += 1 }

@@ -318,6 +318,8 @@ final class Cues: Sendable {
     let modals: SymbolSet
     let modalFillers: SymbolSet
     let reportClause: SymbolSet
+    /// Verbs of telling whose object is the one told, not the speaker ("warned Uganda that it could cut aid").
+    let addresseeVerbs: SymbolSet
     /// The word of a topic ("a documentary about the Russian siege of Mariupol").
     let about: Int32
     /// A relative clause's subject ("Evo Morales, who resigned").
@@ -848,6 +850,7 @@ final class Cues: Sendable {
         delegateNouns = set("negotiators mediators")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened told that")
+        addresseeVerbs = set("warned notified told informed assured reminded")
         country = one("country")
         futureModals = set("will would shall may might could plans planned scheduled expected set ready willing prepared offered offer offers offering pledged pledges pledging vowed vows promised promises promising intends intended agreed agree agrees decided threatened threatens threatening")
         timeUnits = set("week month year day weekend time few decade")

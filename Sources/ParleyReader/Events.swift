@@ -102,6 +102,8 @@ struct RuleName: ExpressibleByStringLiteral, CustomStringConvertible, @unchecked
 
     /// The rule most parties carry.
     static let actor: RuleName = "rule.actor"
+    /// A force alerted or deployed with no agent named, its own country's (`alertedForce`).
+    static let alerted: RuleName = "rule.actor.alerted"
 
     /// (The commonest name is returned as a literal: read from its bytes, every event's two parties measured and copied it.)
     var description: String { start == Self.actor.start ? "rule.actor" : String(cString: start) }
@@ -958,8 +960,73 @@ extension Analysis {
                     sentenceEvents.removeAll(keepingCapacity: true)
                     sentenceEvents.append(contentsOf: UnsafeBufferPointer(rebasing: all[range]))
                     settle(&sentenceEvents, yielding: UnsafeBufferPointer(rebasing: allYields[range]), sentence: si, actors: sentenceActors, classes: classes[si])
+                    alertAgainst(&sentenceEvents, sentenceActors)
+                    toldTarget(&sentenceEvents, tokenRange(si), sentenceActors.all)
+                    shareSoleTarget(&sentenceEvents)
                     for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
                 }
+            }
+        }
+    }
+
+    /// A force its own state put on alert, in a sentence that names one other country, is alerted against that country
+    /// ("Pakistan's air force has been placed on high alert after Indian jets crossed the Line of Control" is PAK→IND); with
+    /// none named it stays the state's own ("Police in Dhaka were placed on high alert").
+    private func alertAgainst(_ drafts: inout [Draft], _ actors: SentenceActors) {
+        for i in drafts.indices where drafts[i].source.rule.start == RuleName.alerted.start {
+            guard let own = drafts[i].source.country, drafts[i].target?.country == own else { continue }
+            var other: ActorChunk.Side?
+            var many = false
+            for a in actors.all { for side in a.sides { if let c = side.country, c != own { if other == nil { other = side } else if other?.country != c { many = true } } } }
+            if !many, let other {
+                var t = party(other)
+                t.rule = "rule.actor.alerted-against"
+                drafts[i].target = t
+            }
+        }
+    }
+
+    /// The act a speaker tells another that it will take names the one told when it names no one: "The White House warned
+    /// Uganda that it could cut aid" is USA→UGA, "Italy has formally notified China that it will pull out of the Belt and
+    /// Road Initiative" ITA→CHN. (The pronoun is the teller's: `reportSpeaker`.)
+    private func toldTarget(_ drafts: inout [Draft], _ r: Range<Int>, _ actors: [ActorChunk]) {
+        for i in drafts.indices where drafts[i].target == nil {
+            guard let own = drafts[i].source.country, let k = tokenIndex(startingAt: drafts[i].source.span.start),
+                isAny(k, cues.speakerPronouns), let told = toldAddressee(before: k, r, actors),
+                let side = told.sides.first, let c = side.country, c != own
+            else { continue }
+            var t = party(side)
+            t.rule = "rule.actor.told"
+            drafts[i].target = t
+        }
+    }
+
+    /// A draft with no target whose source acts on exactly one other country in the sentence takes that country's actor as
+    /// its target ("Algeria cut diplomatic ties with Morocco, accusing the kingdom of hostile acts", "Rwanda accused Uganda of
+    /// arresting its citizens and closed the main border crossing": the act that names no one is against the one the same
+    /// source acts on). Two targets of other countries leave it as it is ("accused Poland … and ordered troops to the
+    /// border" is no one's when Lithuania is named too); a draft the sentence would not keep is left alone.
+    /// (Runs only when a draft lacks a target, on the sentence's few drafts, in place.)
+    private func shareSoleTarget(_ drafts: inout [Draft]) {
+        guard drafts.count > 1, drafts.contains(where: { $0.target == nil }) else { return }
+        var i = drafts.count - 1
+        while i >= 0 {
+            defer { i -= 1 }
+            guard drafts[i].target == nil, let own = drafts[i].source.country, !privateOrInward(drafts[i]) else { continue }
+            var sole: Draft.Party?
+            var many = false
+            for j in drafts.indices where j != i && drafts[j].source.country == own {
+                guard let t = drafts[j].target, let c = t.country, c != own else { continue }
+                if let s = sole, s.country != c { many = true; break }
+                if sole == nil { sole = t }
+            }
+            guard !many, var t = sole else { continue }
+            t.rule = "rule.actor.shared-target"
+            // (The same act with that target already kept: the draft adds nothing.)
+            if drafts.contains(where: { $0.code == drafts[i].code && $0.source.country == own && $0.target?.country == t.country }) {
+                drafts.remove(at: i)
+            } else {
+                drafts[i].target = t
             }
         }
     }
@@ -2509,7 +2576,7 @@ extension Analysis {
                 let ownCountry = sym(k) == cues.w.his || sym(k) == cues.w.her
                 guard !ownCountry || sym(k + 1) == cues.country else { continue }
                 let end = ownCountry ? k + 2 : k + 1
-                if let speaker = chunks.last(where: { $0.tokens.upperBound <= k - 1 && !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }),
+                if let speaker = reportSpeaker(before: k, r, chunks),
                     ownCountry || !speaker.isPerson, let country = speaker.sides[0].country
                 {
                     let sector = ownCountry ? "GOV" : speaker.sides[0].sector
@@ -2644,6 +2711,49 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The speaker of a reported clause whose pronoun stands at `k` (right after the report word): the nearest actor before
+    /// it that is no place and follows no preposition, except that
+    /// - the one told is no speaker: "Italy has formally notified China that it will pull out", "The White House warned
+    ///   Uganda that it could cut aid" (the actor before the verb of telling speaks);
+    /// - a report verb joined by "and" or "but" to the first clause shares its subject: "Khartoum denounced Washington's
+    ///   decision …, but said it would keep cooperating", "Mexico suspended relations with Ecuador after Ecuadorian police
+    ///   entered its embassy, and announced it would …";
+    /// - ", which said" speaks for the actor right before the comma, even after a preposition: "ending ties with Taiwan,
+    ///   which said it had cut relations first".
+    /// (Read only when a pronoun follows a report word.)
+    private func reportSpeaker(before k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> ActorChunk? {
+        func subject(_ c: ActorChunk) -> Bool { !c.isPlace && !c.afterPreposition && c.sides.count == 1 }
+        let v = k - 1
+        if v - 2 >= r.lowerBound, sym(v - 1) == cues.which || sym(v - 1) == cues.who, sym(v - 2) == cues.w.comma,
+            let c = chunks.last(where: { $0.tokens.upperBound == v - 2 }), !c.isPlace, c.sides.count == 1
+        {
+            return c
+        }
+        if sym(v) != cues.w.that, v - 1 >= r.lowerBound, sym(v - 1) == cues.w.and || sym(v - 1) == cues.but,
+            let first = chunks.first(where: { subject($0) && $0.tokens.upperBound <= v })
+        {
+            return first
+        }
+        guard let last = chunks.last(where: { $0.tokens.upperBound <= v && subject($0) }) else { return nil }
+        if let told = toldAddressee(before: k, r, chunks),
+            let teller = chunks.last(where: { $0.tokens.upperBound <= told.tokens.lowerBound - 1 && subject($0) })
+        {
+            return teller
+        }
+        return last
+    }
+
+    /// The one told in "warned Uganda that it …", "notified China on Friday that it …": the nearest actor before the "that"
+    /// of the pronoun at `k`, when a verb of telling stands right before it.
+    private func toldAddressee(before k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> ActorChunk? {
+        let v = k - 1
+        guard v > r.lowerBound, sym(v) == cues.w.that,
+            let last = chunks.last(where: { $0.tokens.upperBound <= v && !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }),
+            last.tokens.lowerBound - 1 >= r.lowerBound, isAny(last.tokens.lowerBound - 1, cues.addresseeVerbs)
+        else { return nil }
+        return last
     }
 
     /// The country of the body a sentence's closing attribution names: "…, the Nigerian Army said", "…, Colombia's
@@ -4615,13 +4725,24 @@ extension Analysis {
             let linked = !meetings.isEmpty && s.country.map(parties.contains) == true && (t?.country).map(parties.contains) != false
             return Draft(
                 code: code, root: code == p.pointee.code ? p.pointee.root : code.root,
-                source: unknownSource ? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
+                source: unknownSource
+                    ? alertedForce(code, t) ?? .init(country: nil, sector: nil, span: s.span, rule: "rule.actor.passive", named: false) : party(s),
                 target: t.map(party), mode: mode, linked: linked, span: span(m.tokens), pattern: m.pattern)
         }
         // (Appended to the caller's buffer: an array returned for each match was allocated for each match.)
         for (s, t, code) in dyads {
             if let d = draft(s, t, code) { out.append(d) }
         }
+    }
+
+    /// The source of a force put on alert or deployed with no agent named: its own country's ("Police in Dhaka were placed on
+    /// high alert", "Pakistan's air force has been placed on high alert", "Some 45,000 police officers were deployed across
+    /// France"): a state's forces are alerted or deployed by the state. (Only a force deployed is its own source: "troops
+    /// were deployed to Lebanon" names where they went, not who they are.)
+    private func alertedForce(_ code: ShortCode, _ t: ActorChunk.Side?) -> Draft.Party? {
+        guard let t, let country = t.country, code.root == 15 else { return nil }
+        guard code == "151" || code == "152" || t.sector == "COP" || t.sector == "MIL" else { return nil }
+        return Draft.Party(country: country, sector: t.sector, span: t.span, rule: .alerted, named: !t.inferred)
     }
 
     /// The nearest actor before `anchor` that can be its subject: no place, none after a preposition.

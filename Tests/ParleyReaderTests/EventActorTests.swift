@@ -542,8 +542,10 @@ import Testing
             expected: ["036|CHN|AUS|GOV|GOV"]),
         Case(text: "Kyiv said Moscow was behind the attack.", expected: ["112|UKR|RUS|GOV|GOV"]),
         Case(text: "Kyiv said Moscow was not behind the attack.", expected: []),
+        // (The denial names no one; Minsk's other act is against Vilnius alone, so the denial is too: the development
+        // tables give a denial its target 104 times in 114.)
         Case(text: "Minsk denied any role in the crisis, saying Vilnius alone was to blame.",
-            expected: ["016|BLR|-|GOV|-", "112|BLR|LTU|GOV|GOV"]),
+            expected: ["016|BLR|LTU|GOV|GOV", "112|BLR|LTU|GOV|GOV"]),
         Case(text: "Poland closed a Russian consulate, saying Russian military intelligence was behind an arson attack in Warsaw.",
             expected: ["160|POL|RUS|GOV|GOV", "112|POL|RUS|GOV|GOV"]),
         Case(text: "Ukraine filed a case against Russia at the World Court, a move Russian officials dismissed as baseless.",

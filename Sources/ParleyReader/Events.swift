@@ -165,6 +165,30 @@ struct Draft {
     }
 }
 
+/// A few distinct short codes, held inline: a sentence's targeted codes were an array, an allocation per sentence.
+struct FewCodes {
+    private var inline: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var count = 0
+    private var more: [ShortCode] = []
+
+    func contains(_ code: ShortCode) -> Bool {
+        let n = min(count, 8)
+        let found = withUnsafeBytes(of: inline) { raw in
+            raw.withMemoryRebound(to: UInt32.self) { raws in raws.prefix(n).contains(code.raw) }
+        }
+        return found || (count > 8 && more.contains(code))
+    }
+
+    mutating func insert(_ code: ShortCode) {
+        if count < 8 {
+            withUnsafeMutableBytes(of: &inline) { raw in raw.withMemoryRebound(to: UInt32.self) { $0[count] = code.raw } }
+        } else {
+            more.append(code)
+        }
+        count += 1
+    }
+}
+
 /// Stage 4 (events): who did what to whom, coded in CAMEO with PLOVER, Goldstein and quad from the tables.
 extension Analysis {
     /// Codes every story sentence's events; events whose dyad is the meeting's parties link to it.
@@ -746,7 +770,8 @@ extension Analysis {
                 // ("…, with police firing tear gas at demonstrators": any act whose subject "with" names.)
                 // ("…, with the country's interior minister accusing Kigali of …": a few determiners, possessives or lowercase
                 // words between "with" and the actor.)
-                let withSubject = actors.contains(where: { a in
+                // (Read only for an "-ing" form that may be secondary.)
+                func withSubject() -> Bool { actors.contains(where: { a in
                     guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > tokenRange(si).lowerBound + 1,
                         let w = (max(tokenRange(si).lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
                     else { return false }
@@ -754,15 +779,15 @@ extension Analysis {
                         sym(k) == cues.w.s || isAny(k, cues.possessives) || isAny(k, cues.articles)
                             || (token(k).kind == .word && !token(k).isCapitalized && !lexicon.verbFirst.contains(sym(k)))
                     }
-                })
+                }) }
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
                 let visitAside = lexicon.verbFacts[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
                 // (", arresting 12 suspected militants" after a raid is what the raid did: kept, and the raid dropped below.)
                 let raidTaking = (root == 17 || code == "181") && matches.contains(where: { $0.anchor < match.anchor && isAny($0.anchor, cues.stormWords) })
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !raidTaking && !isAny(match.anchor - 1, cues.passiveAux)
-                    && !isAny(match.anchor - 1, cues.articles) && !joinedGerund && !withSubject
+                    && !isAny(match.anchor - 1, cues.articles) && !joinedGerund
                     && !isAny(match.anchor - 1, cues.gerundPreps)
-                    && !isAny(match.anchor - 1, cues.aspectVerbs)
+                    && !isAny(match.anchor - 1, cues.aspectVerbs) && !withSubject()
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 // ("accused two British diplomats of espionage and ordered them to leave": after "and" too.)
@@ -1051,11 +1076,11 @@ extension Analysis {
         // An event without a target yields to the same code with one.
         // (Codes and dyads are gathered first, then the drafts pruned; only when there are two drafts to weigh, since nothing
         // below adds one: gathered for every sentence, they cost an array each.)
-        var targeted: [ShortCode] = []
+        var targeted = FewCodes()
         var calls: [(ShortCode?, ShortCode?)] = []
         if sentenceEvents.count > 1 {
             for i in sentenceEvents.indices {
-                if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.append(sentenceEvents[i].code) }
+                if sentenceEvents[i].target != nil, !targeted.contains(sentenceEvents[i].code) { targeted.insert(sentenceEvents[i].code) }
                 if sentenceEvents[i].code == "041" { calls.append((sentenceEvents[i].source.country, sentenceEvents[i].target?.country)) }
             }
         }
@@ -1974,6 +1999,9 @@ extension Analysis {
                 let first = cb.baseAddress.unsafelyUnwrapped
                 for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
                     let c = first + ci
+                    // (Most candidates have several words and fail on their last, surely absent from the sentence: that test
+                    // first, before the token's own.)
+                    if c.pointee.elementCount > 1, !words.intersects(c.pointee.lastMask) { continue }
                     if c.pointee.flags & ruledOut != 0 { continue }
                     let p = Int(c.pointee.pattern)
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
@@ -1999,7 +2027,6 @@ extension Analysis {
                     if c.pointee.elementCount > 1 {
                         // Most candidates fail on their last word: look for it in reach before trying the gaps (a token whose
                         // bit the last word's mask lacks is surely none of its forms).
-                        if !words.intersects(c.pointee.lastMask) { continue }
                         let reach = min(r.upperBound, k + 11 * Int(c.pointee.elementCount))
                         var t = k + 1
                         if c.pointee.has(VerbCandidate.Flags.fewLast) {

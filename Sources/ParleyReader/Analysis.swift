@@ -88,6 +88,9 @@ final class Analysis {
     /// optimizer stops inlining into them, and there an array read of `sentences` or `tokens` was a call.)
     @inline(__always) func tokenRange(_ si: Int) -> Range<Int> { sentences[si].tokens }
 
+    /// The compact facts of verb pattern `p` (always inlined, for the same reason).
+    @inline(__always) func verbFacts(_ p: Int) -> VerbFacts { lexicon.verbFacts[p] }
+
     /// The source text of tokens `range`.
     func string(_ range: Range<Int>) -> String {
         // (A rule's phrase may reach past the document's last token: it ends there.)

@@ -318,9 +318,9 @@ extension Analysis {
             var demandSeen = false
             for match in matches {
                 // (Fields read one by one: a pattern is a large value.)
-                let low = lexicon.verbFacts[match.pattern].low
-                let root = lexicon.verbFacts[match.pattern].root
-                let code = lexicon.verbFacts[match.pattern].code
+                let low = verbFacts(match.pattern).low
+                let root = verbFacts(match.pattern).root
+                let code = verbFacts(match.pattern).code
                 // ("Nagorno-Karabakh, internationally recognised as part of Azerbaijan": what a thing is recognised as is no
                 // recognition of a state.)
                 if code == "054", match.tokens.count == 1, sym(match.anchor + 1) == cues.as_ { continue }
@@ -377,7 +377,7 @@ extension Analysis {
                     // ("threatened to expel U.N. investigators", "threatens to close the border": the hostile act a bare
                     // threat names right after its "to" is the threat's kind, 13x.)
                     if root == 14 || root >= 16, let prev = previous, prev.tokens.upperBound == match.anchor,
-                        lexicon.verbFacts[prev.pattern].code == "130"
+                        verbFacts(prev.pattern).code == "130"
                     {
                         let threat = Self.ahead(code)
                         for i in sentenceEvents.indices where sentenceEvents[i].code == "130" && sentenceEvents[i].span == span(prev.tokens) {
@@ -438,7 +438,7 @@ extension Analysis {
                     isAny(match.anchor - 1, cues.articles) || (token(match.anchor - 1).hasDigit && sym(match.anchor - 2) != cues.w.hyphen)
                         || isAny(match.anchor - 1, cues.numberWords)
                         || previous.map({
-                            $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && lexicon.verbFacts[$0.pattern].root < 17
+                            $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && verbFacts($0.pattern).root < 17
                         }) == true
                 {
                     continue
@@ -540,12 +540,12 @@ extension Analysis {
                 if sym(match.anchor - 1) == cues.w.to_, let prev = previous, !coordinated, !controlled, !joinedAct(prev) {
                     if isBareIntent(prev) {
                         replacing = prev.pattern
-                    } else if lexicon.verbFacts[prev.pattern].code != "010", match.anchor - prev.tokens.upperBound <= 6
+                    } else if verbFacts(prev.pattern).code != "010", match.anchor - prev.tokens.upperBound <= 6
                         || !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.comma })
                     {
                         // ("telephoned Pezeshkian to congratulate him", "visited Ankara to offer condolences": praise or
                         // sympathy a call or visit carries is an act of its own.)
-                        guard lexicon.verbFacts[prev.pattern].root == 4, code.hasPrefix("051") || code == "018",
+                        guard verbFacts(prev.pattern).root == 4, code.hasPrefix("051") || code == "018",
                             let call = sentenceEvents.first(where: { $0.span == span(prev.tokens) && $0.target != nil })
                         else { continue }
                         carried = call
@@ -590,7 +590,7 @@ extension Analysis {
                 var forceNounEvent: Draft?
                 // ("A suicide bomber linked to Islamic State killed ten German tourists", "Israeli airstrikes on Gaza killed 30
                 // people": the noun may stand a few words before its verb, with no clause between.)
-                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, !endsInED(prev.anchor), !endsInING(prev.anchor),
+                if root >= 18, let prev = previous, verbFacts(prev.pattern).root >= 18, !endsInED(prev.anchor), !endsInING(prev.anchor),
                     prev.tokens.upperBound == match.anchor
                         || (endsInED(match.anchor) && match.anchor - prev.tokens.upperBound <= 10 && !isAny(prev.anchor, cues.pastIrregular)
                             && (prev.tokens.upperBound..<match.anchor).allSatisfy({
@@ -598,7 +598,7 @@ extension Analysis {
                                     && sym($0) != cues.w.that && (!lexicon.verbFirst.contains(sym($0)) || sym($0 - 1) == cues.w.hyphen)
                             }))
                 {
-                    forceNoun = lexicon.verbFacts[prev.pattern].code
+                    forceNoun = verbFacts(prev.pattern).code
                     let nounSpan = span(prev.tokens)
                     if let i = sentenceEvents.firstIndex(where: { $0.span == nounSpan }) {
                         forceNounEvent = sentenceEvents[i]
@@ -608,11 +608,11 @@ extension Analysis {
                 }
                 // ("At least 30 people were killed … by Israeli air strikes": the force noun naming a passive killing's agent
                 // gives that act its code.)
-                if root >= 18, let prev = previous, lexicon.verbFacts[prev.pattern].root >= 18, isPassive(prev.anchor),
+                if root >= 18, let prev = previous, verbFacts(prev.pattern).root >= 18, isPassive(prev.anchor),
                     match.anchor > prev.tokens.upperBound,
                     (prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.by }), match.anchor - prev.tokens.upperBound <= 12
                 {
-                    let code = lexicon.verbFacts[match.pattern].code
+                    let code = verbFacts(match.pattern).code
                     for i in sentenceEvents.indices where sentenceEvents[i].span == span(prev.tokens) {
                         sentenceEvents[i].code = code
                         sentenceEvents[i].root = code.root
@@ -623,9 +623,9 @@ extension Analysis {
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
                 if let prev = previous, nominal(match.anchor, tokenRange(si)),
-                    lexicon.verbFacts[prev.pattern].root == root || (root == 4 && lexicon.verbFacts[prev.pattern].code == "036")
-                        || (root >= 18 && lexicon.verbFacts[prev.pattern].root >= 18),
-                    !(lexicon.verbFacts[match.pattern].visit && !lexicon.verbFacts[prev.pattern].visit && lexicon.verbFacts[prev.pattern].code != "036"),
+                    verbFacts(prev.pattern).root == root || (root == 4 && verbFacts(prev.pattern).code == "036")
+                        || (root >= 18 && verbFacts(prev.pattern).root >= 18),
+                    !(verbFacts(match.pattern).visit && !verbFacts(prev.pattern).visit && verbFacts(prev.pattern).code != "036"),
                     possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil
                 {
                     continue
@@ -642,7 +642,7 @@ extension Analysis {
                 {
                     let sp = span(match.tokens)
                     for (x, y) in [(a.source, b), (b, a.source)] {
-                        keep(Draft(code: lexicon.verbFacts[match.pattern].code, root: root, source: x, target: y, span: sp,
+                        keep(Draft(code: verbFacts(match.pattern).code, root: root, source: x, target: y, span: sp,
                             pattern: match.pattern), yields: false)
                     }
                     previous = match
@@ -697,7 +697,7 @@ extension Analysis {
                 if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, tokenRange(si)),
                     responsibilityClaim(before: match.anchor, tokenRange(si)) == nil,
                     possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil,
-                    lexicon.verbFacts[prev.pattern].code != "010",
+                    verbFacts(prev.pattern).code != "010",
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) }),
                     !placedCoercion
                 {
@@ -781,7 +781,7 @@ extension Analysis {
                     }
                 }) }
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
-                let visitAside = lexicon.verbFacts[match.pattern].visit && sym(match.anchor - 1) == cues.w.comma
+                let visitAside = verbFacts(match.pattern).visit && sym(match.anchor - 1) == cues.w.comma
                 // (", arresting 12 suspected militants" after a raid is what the raid did: kept, and the raid dropped below.)
                 let raidTaking = (root == 17 || code == "181") && matches.contains(where: { $0.anchor < match.anchor && isAny($0.anchor, cues.stormWords) })
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !raidTaking && !isAny(match.anchor - 1, cues.passiveAux)
@@ -2088,8 +2088,8 @@ extension Analysis {
             // ("would accept African Union mediation": of two rows reading the same words, one that codes only a refusal
             // yields to one that codes the act; refused, the act's row codes the same refusal.)
             if $0.anchor == $1.anchor {
-                let a = lexicon.verbFacts[$0.pattern].refusal
-                if a != lexicon.verbFacts[$1.pattern].refusal { return !a }
+                let a = verbFacts($0.pattern).refusal
+                if a != verbFacts($1.pattern).refusal { return !a }
             }
             return $0.anchor < $1.anchor
         }
@@ -4503,7 +4503,7 @@ extension Analysis {
 
     /// Whether a match is a bare intent ending on "to" ("vowed to", "agreed … to"), which the act after it specifies.
     private func isBareIntent(_ m: VerbMatch) -> Bool {
-        (lexicon.verbFacts[m.pattern].root == 3 || lexicon.verbFacts[m.pattern].code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
+        (verbFacts(m.pattern).root == 3 || verbFacts(m.pattern).code == "130") && sym(m.tokens.upperBound - 1) == cues.w.to_
     }
 
     /// Whether the word at `k` follows a hyphen in its sentence ("U.N.-backed", "army-backed"): part of a hyphenated word,
@@ -4862,7 +4862,7 @@ extension Analysis {
             [Event](unsafeUninitializedCapacity: kept.count) { buffer, count in
                 count = 0
                 for (d, date) in kept {
-                    let fromPattern = d.pattern >= 0 && lexicon.verbFacts[d.pattern].code == d.code
+                    let fromPattern = d.pattern >= 0 && verbFacts(d.pattern).code == d.code
                     let slot = buffer.baseAddress! + count
                     if fromPattern {
                         slot.initialize(to: Self.blankEvent)

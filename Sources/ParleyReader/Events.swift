@@ -988,6 +988,7 @@ extension Analysis {
                     alertAgainst(&sentenceEvents, sentenceActors)
                     toldTarget(&sentenceEvents, tokenRange(si), sentenceActors.all)
                     shareSoleTarget(&sentenceEvents)
+                    if sentenceEvents.contains(where: { $0.root == 4 }) { visitingGuest(&sentenceEvents, tokenRange(si)); hostedBetween(&sentenceEvents) }
                     for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
                 }
             }
@@ -1053,6 +1054,68 @@ extension Analysis {
             } else {
                 drafts[i].target = t
             }
+        }
+    }
+
+    /// A meeting with a guest the sentence calls "visiting" is a visit too: "Montenegro's prime minister held talks in
+    /// Podgorica with visiting Croatian Prime Minister Plenkovic" is also HRV→MNE 042 and MNE→HRV 043, "received a courtesy
+    /// call from visiting Malaysian Prime Minister Anwar" MYS→BRN 042 and BRN→MYS 043.
+    /// (Dev gold agreed every time it fired; a guest only met, "X met Y", stays one act from X to Y, as gold codes it.)
+    private func visitingGuest(_ drafts: inout [Draft], _ r: Range<Int>) {
+        let n = drafts.count
+        for i in 0..<n where drafts[i].root == 4 && drafts[i].code != "042" && drafts[i].code != "043" && drafts[i].code != "045" {
+            guard let s = drafts[i].source.country, let t = drafts[i].target, let tc = t.country, tc != s else { continue }
+            let guestIsTarget = visitingBefore(t.span, r)
+            guard guestIsTarget || visitingBefore(drafts[i].source.span, r) else { continue }
+            let (guest, host) = guestIsTarget ? (t, drafts[i].source) : (drafts[i].source, t)
+            // ("Visiting Pakistani Foreign Minister Bilawal met Chinese Foreign Minister Qin in Goa": a guest the sentence
+            // has visiting a third country is no guest of the one met.)
+            if drafts.contains(where: { $0.code == "042" && $0.source.country == guest.country && $0.target?.country != host.country }) { continue }
+            for (code, x, y) in [("042" as ShortCode, guest, host), ("043" as ShortCode, host, guest)] {
+                let d = Draft(code: code, root: 4, source: x, target: y, mode: drafts[i].mode, span: drafts[i].span, rule: "rule.meeting.visiting-guest")
+                if !drafts.contains(where: { same($0, d) }) { drafts.append(d) }
+            }
+        }
+    }
+
+    /// Whether the party at `s` follows "in" or "at": a venue, not a party.
+    private func placeNamed(_ s: Span) -> Bool {
+        guard let k = tokenIndex(startingAt: s.start), k > 0 else { return false }
+        return sym(k - 1) == cues.w.in_ || sym(k - 1) == cues.w.at
+    }
+
+    /// Whether the word before the party at `s` (or its own first word) is "visiting".
+    private func visitingBefore(_ s: Span, _ r: Range<Int>) -> Bool {
+        guard let k = tokenIndex(startingAt: s.start) else { return false }
+        for j in max(k - 1, r.lowerBound)...k where isAny(j, cues.visitWords) && endsInING(j) { return true }
+        return false
+    }
+
+    /// Talks a third party hosted "between" two others are talks between those two, both ways: "Oman hosted indirect talks
+    /// between Iran and the United States in Muscat" is OMN→IRN and OMN→USA 045, and IRN↔USA 046; "hosted a meeting between
+    /// the foreign ministers of Congo and Rwanda" COD↔RWA 040. (Only the "hosted|convened|chaired … between" pattern: gold
+    /// codes a mediator who shuttles or brokers between two sides as the mediator's act alone.)
+    private func hostedBetween(_ drafts: inout [Draft]) {
+        var a = -1
+        var b = -1
+        for i in drafts.indices where drafts[i].code == "045" && drafts[i].pattern >= 0 {
+            guard let c = drafts[i].target?.country else { continue }
+            if a < 0 { a = i; continue }
+            if drafts[i].source.country != drafts[a].source.country { return }
+            if c == drafts[a].target?.country || (b >= 0 && c == drafts[b].target?.country) { continue }
+            if b >= 0 { return }
+            b = i
+        }
+        guard a >= 0, b >= 0, let x = drafts[a].source.country, let y = drafts[a].target, let z = drafts[b].target,
+            y.country != x, z.country != x, lexicon.verbPatterns[drafts[a].pattern].id == "v.045.hosted-talks",
+            let k = tokenIndex(startingAt: drafts[a].span.start),
+            // ("convened talks between the Venezuelan government and the opposition in Mexico City": a place is no party.)
+            !placeNamed(y.span), !placeNamed(z.span)
+        else { return }
+        let talks = (k..<min(tokens.count, k + 6)).contains { sym($0) == cues.talks || isAny($0, cues.negotiationWords) }
+        for (p, q) in [(y, z), (z, y)] {
+            let d = Draft(code: talks ? "046" : "040", root: 4, source: p, target: q, mode: drafts[a].mode, span: drafts[a].span, rule: "rule.meeting.hosted-between")
+            if !drafts.contains(where: { same($0, d) }) { drafts.append(d) }
         }
     }
 
@@ -4164,6 +4227,15 @@ extension Analysis {
             for s in sources where s.country != t.country {
                 dyads.append((s, t, p.pointee.visit ? "042" : "043"))
                 dyads.append((t, s, p.pointee.visit ? "043" : "042"))
+            }
+            // ("hosted Egyptian President Sisi and Jordan's King Abdullah in Baghdad", "hosted the presidents of Chad and
+            // Sudan", "received the envoys of Mexico, Norway and Kenya": a host hosts every guest of another country named.
+            // Gold codes the host's act for each; a visit back, only now and then, so none is added.)
+            if p.pointee.host {
+                for (n, g) in target.enumerated() where n > 0 {
+                    guard let c = g.country, !target[..<n].contains(where: { $0.country == c }) else { continue }
+                    for s in sources where s.country != nil && s.country != c { dyads.append((s, g, "043")) }
+                }
             }
         } else if (p.pointee.pair || jointDrills || between && target.isEmpty || eachOther(after: m.anchor, r)
             // ("Russia and Ukraine each handed over 95 prisoners of war": captives two countries hand over are an exchange.)

@@ -988,7 +988,12 @@ extension Analysis {
                     alertAgainst(&sentenceEvents, sentenceActors)
                     toldTarget(&sentenceEvents, tokenRange(si), sentenceActors.all)
                     shareSoleTarget(&sentenceEvents)
-                    if sentenceEvents.contains(where: { $0.root == 4 }) { visitingGuest(&sentenceEvents, tokenRange(si)); hostedBetween(&sentenceEvents) }
+                    if sentenceEvents.contains(where: { $0.root == 4 }) {
+                        // (Only a sentence with a "visiting" in it has a visiting guest: one scan of its words, not a search for
+                        // every draft's first word.)
+                        if tokenRange(si).contains(where: { isAny($0, cues.visitWords) && endsInING($0) }) { visitingGuest(&sentenceEvents, tokenRange(si)) }
+                        hostedBetween(&sentenceEvents)
+                    }
                     for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }
                 }
             }

@@ -2013,7 +2013,6 @@ extension Analysis {
     func verbMatches(in si: Int) -> [VerbMatch] {
         let r = tokenRange(si)
         var found: [VerbMatch] = []
-        found.reserveCapacity(8)
         // The sentence's words as a mask: a pattern of several elements whose last word is surely absent is not tried.
         var words = SymbolMask()
         let skips = dateSkips
@@ -2130,6 +2129,8 @@ extension Analysis {
                         }
                         // ("police sealed off the area around parliament": a place cordoned off is no deal sealed, only blockaded.)
                         if c.pointee.root != 19, tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
+                        // (Room for a few, made at the first match: most sentences without one allocate nothing.)
+                        if found.isEmpty { found.reserveCapacity(8) }
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.pointee.specificity)))
                     }
                 }

@@ -123,6 +123,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// A noun row whose words make a clause of their own ("Pakistan's position … remains unchanged"): the possessive
     /// before its first word names the actor, as a subject would.
     public var ownerActs: Bool = false
+    /// A third party's talks "between" two others (045 to each): the two also meet each other, both ways ("hosted indirect
+    /// talks between Iran and the United States" is IRN↔USA 046 too).
+    public var betweenMeet: Bool = false
     /// Base forms the loader derived for the first element ("arrest" from "arrested"): they code only after a modal
     /// or "to", even where another row lists the same word itself.
     /// (A short list: a row derives one or two forms, and a bitmap per row would span the symbol table.)

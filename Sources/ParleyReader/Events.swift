@@ -299,6 +299,7 @@ extension Analysis {
         yields.reserveCapacity(kept.capacity)
         unsettled.reserveCapacity(sentenceMatches.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } + behindOnly.count)
         for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
+            let r = tokenRange(si)
             sentenceEvents.removeAll(keepingCapacity: true)
             yielding.removeAll(keepingCapacity: true)
             /// Keeps a draft unless the sentence has its (source, target, code) already.
@@ -327,9 +328,9 @@ extension Analysis {
                 // ("The 1994 genocide in Rwanda killed an estimated 800,000 people", "The Beirut port explosion in August 2020
                 // killed …": a killing whose opening subject names a year long before the report is history.)
                 // (The year may follow a noun of the act itself: "explosion in August 2020".)
-                if root >= 18, let pub = published?.year, match.anchor - tokenRange(si).lowerBound <= 16,
-                    isAny(tokenRange(si).lowerBound, cues.articles),
-                    (tokenRange(si).lowerBound..<min(tokenRange(si).upperBound, max(match.anchor, match.tokens.upperBound + 4))).contains(where: {
+                if root >= 18, let pub = published?.year, match.anchor - r.lowerBound <= 16,
+                    isAny(r.lowerBound, cues.articles),
+                    (r.lowerBound..<min(r.upperBound, max(match.anchor, match.tokens.upperBound + 4))).contains(where: {
                         yearNumber(at: $0).map { $0 < pub - 1 } == true
                     })
                 {
@@ -341,7 +342,7 @@ extension Analysis {
                 // ("the dzud has killed more than two million head of livestock", "wolves killed hundreds of sheep": animals
                 // killed are no event.)
                 if root == 18 || root == 20,
-                    let n = (match.tokens.upperBound..<min(tokenRange(si).upperBound, match.tokens.upperBound + 8)).first(where: {
+                    let n = (match.tokens.upperBound..<min(r.upperBound, match.tokens.upperBound + 8)).first(where: {
                         !(isCount($0) || isAny($0, cues.countFillers) || isAny($0, cues.quantityWords) || sym($0) == cues.w.of)
                     }),
                     isAny(n, cues.animalNouns)
@@ -351,9 +352,9 @@ extension Analysis {
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
                 let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
-                    || (match.anchor - 3 >= tokenRange(si).lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
+                    || (match.anchor - 3 >= r.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
-                    || (match.anchor - 2 >= tokenRange(si).lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
+                    || (match.anchor - 2 >= r.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
                 // "demanded that Manila withdraw", "urged X to stop": the demanded act is the demand's content.
                 // ("…, while Moscow blamed Kyiv for the attack": a new clause with its own subject is no content.)
                 // ("…, prompting Pyongyang to warn of countermeasures": the actor before "to" does the second act, and
@@ -365,15 +366,15 @@ extension Analysis {
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 // ("lodged a protest with China over the detention of an employee in Beijing": an arrest or expulsion placed
                 // in a country is that country's act, not only the protest's content.)
-                let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, tokenRange(si))
+                let namedCoercion = (code == "173" || code == "174") && nominal(match.anchor, r)
                 let placedCoercion = namedCoercion
-                    && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", tokenRange(si), sentenceActors) != nil
+                    && placeOfAct(after: match.tokens.upperBound, expulsion: code == "174", r, sentenceActors) != nil
                 // ("called on Sudan's warring generals to lay down their arms and agree to an immediate truce": a base form
                 // after "and" carries on the demanded act, not the demand.)
                 let demandedConjunct = coordinated && sym(match.anchor - 1) == cues.w.and && !token(match.anchor).isCapitalized
                     && !endsInED(match.anchor) && !ends(match.anchor, "s") && !ends(match.anchor, "ing")
                     && !isAny(match.anchor, cues.samePastForms) && !isAny(match.anchor, cues.pastIrregular)
-                if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, tokenRange(si)) != nil) && !placedCoercion {
+                if demandSeen && (!coordinated || demandedConjunct) && !(root == 4 && framingPreposition(before: match.anchor, r) != nil) && !placedCoercion {
                     // ("threatened to expel U.N. investigators", "threatens to close the border": the hostile act a bare
                     // threat names right after its "to" is the threat's kind, 13x.)
                     if root == 14 || root >= 16, let prev = previous, prev.tokens.upperBound == match.anchor,
@@ -417,7 +418,7 @@ extension Analysis {
                         // (The place struck: named after "in", or the first country named soon after, in the same clause:
                         // "on a residential area of Damascus", "on Doha".)
                         let end = match.tokens.upperBound
-                        let struck = placeOfAct(after: end, expulsion: false, tokenRange(si), sentenceActors)
+                        let struck = placeOfAct(after: end, expulsion: false, r, sentenceActors)
                             ?? sentenceActors.withCountry.first(where: { a in
                                 a.tokens.lowerBound >= end && a.tokens.lowerBound <= end + 8
                                     && !(end..<a.tokens.lowerBound).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.clauseJoiners) })
@@ -431,7 +432,7 @@ extension Analysis {
                 // ("freed ten jailed Americans", "released convicted assassin Vadim Krasikov", "the accused officer": a participle
                 // before the noun it describes is no act of the sentence.)
                 if root == 11 || root >= 17, match.tokens.count == 1, endsInED(match.anchor) || isAny(match.anchor, cues.pastIrregular),
-                    match.anchor > tokenRange(si).lowerBound, match.anchor + 1 < tokenRange(si).upperBound,
+                    match.anchor > r.lowerBound, match.anchor + 1 < r.upperBound,
                     token(match.anchor + 1).kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
                     !isAny(match.anchor + 1, cues.possessives),
                     // ("Thai F-16s bombed": a model's number is no count.)
@@ -445,8 +446,8 @@ extension Analysis {
                 }
                 // ("Turkish troops backed by warplanes", "forces, backed by Russian air strikes,": military backing named after
                 // "by" is no political support.)
-                if code == "051", sym(match.anchor + 1) == cues.w.by, match.anchor + 2 < tokenRange(si).upperBound,
-                    (match.anchor + 2..<min(tokenRange(si).upperBound, match.anchor + 5)).contains(where: {
+                if code == "051", sym(match.anchor + 1) == cues.w.by, match.anchor + 2 < r.upperBound,
+                    (match.anchor + 2..<min(r.upperBound, match.anchor + 5)).contains(where: {
                         isAny($0, cues.troopNouns) || isAny($0, cues.weaponGoods) || isAny($0, cues.backingForce)
                     })
                 {
@@ -455,25 +456,25 @@ extension Analysis {
                 // ("would send Challenger 2 tanks and additional artillery systems to Ukraine": a noun of force a verb of supply
                 // governs is goods.)
                 if root >= 18, !endsInED(match.anchor), !endsInING(match.anchor),
-                    let k = (max(tokenRange(si).lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
+                    let k = (max(r.lowerBound, match.anchor - 7)..<match.anchor).last(where: { isAny($0, cues.supplyVerbs) }),
                     (k + 1..<match.anchor).allSatisfy({ sym($0) != cues.w.comma && !lexicon.verbFirst.contains(sym($0)) })
                 {
                     continue
                 }
                 // ("kidnapped a traditional ruler and six other people …, demanding a ransom": a ransom demanded is the
                 // kidnapping's, no political demand.)
-                if root == 10, (match.tokens.upperBound..<min(tokenRange(si).upperBound, match.tokens.upperBound + 3)).contains(where: { sym($0) == cues.ransom }) {
+                if root == 10, (match.tokens.upperBound..<min(r.upperBound, match.tokens.upperBound + 3)).contains(where: { sym($0) == cues.ransom }) {
                     continue
                 }
                 // ("India and Pakistan have fought three wars since independence": wars counted are history.)
-                if root == 19, match.anchor + 2 < tokenRange(si).upperBound,
+                if root == 19, match.anchor + 2 < r.upperBound,
                     isCount(match.anchor + 1), isAny(match.anchor + 2, cues.warPlurals)
                 {
                     continue
                 }
                 // ("a canal on the Haitian side of the Massacre River", "the Genocide Memorial": a capitalized word inside a name
                 // is no act.)
-                if match.anchor > tokenRange(si).lowerBound, token(match.anchor).isCapitalized, match.anchor + 1 < tokenRange(si).upperBound,
+                if match.anchor > r.lowerBound, token(match.anchor).isCapitalized, match.anchor + 1 < r.upperBound,
                     token(match.anchor + 1).kind == .word, token(match.anchor + 1).isCapitalized, !lexicon.verbFirst.contains(sym(match.anchor + 1))
                 {
                     continue
@@ -484,14 +485,14 @@ extension Analysis {
                 // named as a charge is no act of the sentence.)
                 if root >= 18, match.tokens.count == 1, !endsInED(match.anchor), !endsInING(match.anchor),
                     isAny(match.anchor + 1, cues.chargeWords)
-                        || (max(tokenRange(si).lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
+                        || (max(r.lowerBound, match.anchor - 3)..<match.anchor).contains(where: { isAny($0, cues.chargeWords) })
                 {
                     continue
                 }
                 // ("pardoned former interior minister Mariusz Kaminski, who had been jailed for abuse of power": an act a relative
                 // clause after the sentence's act reports in the past perfect passive is background.)
                 // (A coercive or violent one only: "who had been granted asylum by Mexico hours earlier" is news of its own.)
-                if previous != nil, root >= 17, match.anchor - 3 >= tokenRange(si).lowerBound, sym(match.anchor - 1) == cues.been,
+                if previous != nil, root >= 17, match.anchor - 3 >= r.lowerBound, sym(match.anchor - 1) == cues.been,
                     sym(match.anchor - 2) == cues.had, sym(match.anchor - 3) == cues.who || sym(match.anchor - 3) == cues.which
                 {
                     continue
@@ -506,7 +507,7 @@ extension Analysis {
                 // ("Sri Lankan officials admitted that India had passed on warnings": what one "admits" another did is no
                 // admission of its own, only the other's act.)
                 let admittedThat = code == "015" && sym(match.tokens.upperBound - 1) == cues.w.that
-                if admittedThat, othersAfterThat(match, actors, tokenRange(si)) { continue }
+                if admittedThat, othersAfterThat(match, actors, r) { continue }
                 // ("Germany acknowledged that it committed genocide": what a government admits "that" it did is the
                 // admission's content, 015, not an act of the sentence.)
                 // ("said he was optimistic that Russia would agree to extend the grain deal", "was confident the IMF board would
@@ -556,7 +557,7 @@ extension Analysis {
                 // ("praised India's leadership during talks with …" reports the talks.)
                 if let prev = previous, isAny(match.anchor, cues.roundNouns) || isAny(match.anchor, cues.negotiationWords),
                     match.anchor >= prev.tokens.upperBound,
-                    framingPreposition(before: match.anchor, tokenRange(si)) == nil,
+                    framingPreposition(before: match.anchor, r) == nil,
                     match.anchor - prev.tokens.upperBound <= 6,
                     (prev.tokens.upperBound..<match.anchor).allSatisfy({
                         (!lexicon.verbFirst.contains(sym($0)) || isAny($0, cues.roundNouns)) && sym($0) != cues.w.comma && sym($0) != cues.w.and
@@ -568,7 +569,7 @@ extension Analysis {
                 // after "in" and its modifiers is the manner of the verb's act before it.)
                 if root >= 14, let prev = previous, endsInED(prev.anchor) || endsInING(prev.anchor), match.anchor > prev.tokens.upperBound,
                     !endsInED(match.anchor), !endsInING(match.anchor),
-                    let k = (max(tokenRange(si).lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
+                    let k = (max(r.lowerBound, match.anchor - 5)..<match.anchor).last(where: { sym($0) == cues.w.in_ }),
                     (k + 1..<match.anchor).allSatisfy({ (token($0).kind == .word && !token($0).isCapitalized) || sym($0) == cues.w.hyphen })
                 {
                     continue
@@ -577,7 +578,7 @@ extension Analysis {
                 // named as goods or as a drill's means is no shelling.)
                 if root == 19, sym(match.anchor) == cues.artillery,
                     isAny(match.anchor + 1, cues.artilleryGoods)
-                        || (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
+                        || (max(r.lowerBound, match.anchor - 6)..<match.anchor).contains(where: { isAny($0, cues.artilleryContexts) })
                 {
                     continue
                 }
@@ -622,20 +623,20 @@ extension Analysis {
                 }
                 // ("killed at least 11 villagers in a night raid": a noun of force after an act of force is the same act.)
                 // ("Pope Francis met Orban … at the start of a brief visit to Budapest": a visit is no restated meeting.)
-                if let prev = previous, nominal(match.anchor, tokenRange(si)),
+                if let prev = previous, nominal(match.anchor, r),
                     verbFacts(prev.pattern).root == root || (root == 4 && verbFacts(prev.pattern).code == "036")
                         || (root >= 18 && verbFacts(prev.pattern).root >= 18),
                     !(verbFacts(match.pattern).visit && !verbFacts(prev.pattern).visit && verbFacts(prev.pattern).code != "036"),
-                    possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil
+                    possessive(before: match.anchor, r, modifiers: 0) == nil
                 {
                     continue
                 }
                 // "…, President Erdogan warned.": a statement verb closing the sentence attributes what came before.
-                if root == 1, attribution(match, tokenRange(si)) { continue }
+                if root == 1, attribution(match, r) { continue }
                 // ("clashed along the border, with each side accusing the other of firing first": the accusation runs both
                 // ways between the parties of the act before.)
-                if root == 11, match.anchor - 2 >= tokenRange(si).lowerBound, sym(match.anchor - 2) == cues.each,
-                    (match.anchor + 1..<min(tokenRange(si).upperBound, match.anchor + 4)).contains(where: { sym($0) == cues.other }),
+                if root == 11, match.anchor - 2 >= r.lowerBound, sym(match.anchor - 2) == cues.each,
+                    (match.anchor + 1..<min(r.upperBound, match.anchor + 4)).contains(where: { sym($0) == cues.other }),
                     let a = sentenceEvents.first(where: { e in
                         e.target?.country != nil && sentenceEvents.contains { $0.source.country == e.target?.country && $0.target?.country == e.source.country }
                     }), let b = a.target
@@ -650,13 +651,13 @@ extension Analysis {
                 }
                 // (The force a threat holds is its content: "warned Moscow that the next Russian aircraft … would be shot down".)
                 if root >= 15, sentenceEvents.contains(where: { $0.code == "138" && $0.span.end <= span(match.tokens).start }),
-                    let prev = previous, forceAhead(after: prev.tokens.upperBound, tokenRange(si)).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
+                    let prev = previous, forceAhead(after: prev.tokens.upperBound, r).map({ $0 <= match.anchor + 1 && $0 >= match.anchor - 1 }) == true
                 {
                     continue
                 }
                 // ("received a phone call from …, during which the two leaders discussed regional developments": what was
                 // said during an act already coded is its content.)
-                if !sentenceEvents.isEmpty, (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
+                if !sentenceEvents.isEmpty, (max(r.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
                     sym($0) == cues.during && sym($0 + 1) == cues.which
                 }) {
                     continue
@@ -670,7 +671,7 @@ extension Analysis {
                 }
                 // ("India struck nine sites in Pakistan, saying it had targeted militant infrastructure": the subject's own
                 // account of an act already coded restates it.)
-                if let k = (max(tokenRange(si).lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
+                if let k = (max(r.lowerBound, match.anchor - 4)..<match.anchor).last(where: { isAny($0, cues.restatingVerbs) }),
                     (k + 1..<match.anchor).contains(where: isPronoun),
                     sentenceEvents.contains(where: { $0.root == root })
                 {
@@ -678,7 +679,7 @@ extension Analysis {
                 }
                 // ("a pledge welcomed by Israel but condemned by …": a reaction after the act's noun is coded as a reaction.)
                 if isAny(match.anchor, cues.condemnVerbs) || isAny(match.anchor, cues.praiseVerbs), sym(match.anchor + 1) == cues.w.by,
-                    (max(tokenRange(si).lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
+                    (max(r.lowerBound, match.anchor - 3)..<match.anchor).contains(where: {
                         isAny($0, cues.moveNouns) || isAny($0, cues.claimNouns) || sym($0) == cues.but
                     })
                 {
@@ -686,7 +687,7 @@ extension Analysis {
                 }
                 // "U.N.-backed", "Saudi-led": a verb inside a hyphenated adjective is no act; but "Turkish-mediated talks",
                 // "a U.S.-brokered deal" name a mediator between the sentence's others.
-                if insideHyphenatedWord(match.anchor, tokenRange(si)) {
+                if insideHyphenatedWord(match.anchor, r) {
                     if code == "045" { for d in hyphenMediation(match, actors) { keep(d, yields: false) } }
                     continue
                 }
@@ -694,9 +695,9 @@ extension Analysis {
                 // article names an act another verb reports.
                 // ("announced the severing of diplomatic ties", "expelled the ambassador and ordered the closure of its
                 // consulates": an act announced, or ordered by a verb of its own, is reported.)
-                if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, tokenRange(si)),
-                    responsibilityClaim(before: match.anchor, tokenRange(si)) == nil,
-                    possessive(before: match.anchor, tokenRange(si), modifiers: 0) == nil,
+                if root >= 14, matches.count > 1, let prev = previous, nominal(match.anchor, r),
+                    responsibilityClaim(before: match.anchor, r) == nil,
+                    possessive(before: match.anchor, r, modifiers: 0) == nil,
                     verbFacts(prev.pattern).code != "010",
                     !(prev.tokens.upperBound..<match.anchor).contains(where: { sym($0) == cues.w.and && endsInED($0 + 1) }),
                     !placedCoercion
@@ -704,8 +705,8 @@ extension Analysis {
                     continue
                 }
                 // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
-                if let k = (max(tokenRange(si).lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
-                    k > tokenRange(si).lowerBound,
+                if let k = (max(r.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
+                    k > r.lowerBound,
                     // ("… since it issued a warrant for his arrest": a pronoun subject too.)
                     actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor }) || isPronoun(k + 1)
                 {
@@ -715,7 +716,7 @@ extension Analysis {
                 // after a noun describes that noun; "of jailed former premier X": a participle before one.
                 // ("will pull back troops deployed along its border": a deployment's verb right after an earlier act's object
                 // describes that object.)
-                if reducedParticiple(match.anchor, tokenRange(si), after: previous?.tokens.upperBound)
+                if reducedParticiple(match.anchor, r, after: previous?.tokens.upperBound)
                     || ((code == "154" || code == "153") && previous?.tokens.upperBound == match.anchor)
                 {
                     if let d = heldBy(match, code: code, root: root, actors, sentenceEvents) { keep(d, yields: false) }
@@ -724,23 +725,23 @@ extension Analysis {
                 // "the seized tanker": a participle before a noun is no act.
                 // ("20 kidnapped schoolchildren": after a number too.)
                 // ("the Yasukuni shrine, which honours convicted war criminals": after a relative clause's verb too.)
-                if match.anchor >= tokenRange(si).lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
+                if match.anchor >= r.lowerBound + 2, endsInED(match.anchor), isAny(match.anchor - 2, cues.relativeWhich),
                     ends(match.anchor - 1, "s"), !token(match.anchor - 1).isCapitalized,
-                    match.anchor + 1 < tokenRange(si).upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    match.anchor + 1 < r.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
                 // ("displaying captured tanks": after a verb's -ing form too.)
                 // ("Investigators detained impeached South Korean President Yoon": after a past verb, before a name.)
-                if match.anchor > tokenRange(si).lowerBound,
+                if match.anchor > r.lowerBound,
                     isAny(match.anchor - 1, cues.determiners) || token(match.anchor - 1).kind == .number
                         // ("Student leaders who spearheaded the uprising demanded …": an "-ing" noun after an article is no verb.)
                         || (endsInING(match.anchor - 1) && !token(match.anchor - 1).isCapitalized && !isAny(match.anchor - 1, cues.aspectVerbs)
                             && !isAny(match.anchor - 2, cues.articles))
-                        || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < tokenRange(si).upperBound
+                        || (endsInED(match.anchor - 1) && lexicon.verbFirst.contains(sym(match.anchor - 1)) && match.anchor + 1 < r.upperBound
                             && token(match.anchor + 1).isCapitalized),
                     endsInED(match.anchor),
-                    match.anchor + 1 < tokenRange(si).upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
+                    match.anchor + 1 < r.upperBound, token(match.anchor + 1).kind == .word, !isAny(match.anchor + 1, cues.subjectPreps)
                 {
                     continue
                 }
@@ -760,7 +761,7 @@ extension Analysis {
                     && ((root >= 1 && root <= 13 && root != 4)
                         || (root == 16 && !match.tokens.contains(where: { sym($0) == cues.w.that || sym($0) == cues.which })))
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
-                let opening = match.anchor == tokenRange(si).lowerBound
+                let opening = match.anchor == r.lowerBound
                 // ("… after breaking off its ties with Taiwan": a gerund after "after" or "before" reports an act of its own.)
                 // ("announced the severing of diplomatic ties": a gerund after an article is a noun, an act of its own.)
                 // ("responded by expelling 12 officials and recalling its ambassador": a gerund joined to one after "by" is
@@ -772,8 +773,8 @@ extension Analysis {
                 // words between "with" and the actor.)
                 // (Read only for an "-ing" form that may be secondary.)
                 func withSubject() -> Bool { actors.contains(where: { a in
-                    guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > tokenRange(si).lowerBound + 1,
-                        let w = (max(tokenRange(si).lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
+                    guard a.tokens.upperBound == match.anchor, a.tokens.lowerBound > r.lowerBound + 1,
+                        let w = (max(r.lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { sym($0) == cues.w.with })
                     else { return false }
                     return (w + 1..<a.tokens.lowerBound).allSatisfy { k in
                         sym(k) == cues.w.s || isAny(k, cues.possessives) || isAny(k, cues.articles)
@@ -840,7 +841,7 @@ extension Analysis {
                 }
                 // "protesting what they called New Delhi's interference": a name the subject gives its grievance is no act;
                 // "in what Taipei called a provocation": another's name for the act is that actor's verdict on it.
-                if root == 11, let w = (max(tokenRange(si).lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
+                if root == 11, let w = (max(r.lowerBound, match.anchor - 4)..<match.anchor).last(where: { sym($0) == cues.what }) {
                     if (w + 1..<match.anchor).contains(where: isPronoun) {
                         continue
                     }
@@ -854,7 +855,7 @@ extension Analysis {
                         }
                     }
                 }
-                if answersMove(match.anchor, actors, tokenRange(si)) { for i in coded.indices { coded[i].answersFirst = true } }
+                if answersMove(match.anchor, actors, r) { for i in coded.indices { coded[i].answersFirst = true } }
                 if let replacing, !coded.isEmpty {
                     for i in sentenceEvents.indices.reversed() where sentenceEvents[i].pattern == replacing {
                         sentenceEvents.remove(at: i)
@@ -956,7 +957,7 @@ extension Analysis {
                 // "rejecting accusations by Sudan's army-led government", "rejected US demands for control of the canal":
                 // the claim or demand answered is an act of its owner against the one who rejects it.
                 if root == 12 || code == "016", let first = coded.first {
-                    for claim in answeredClaims(match, first, actors, tokenRange(si)) { keep(claim, yields: false) }
+                    for claim in answeredClaims(match, first, actors, r) { keep(claim, yields: false) }
                 }
             }
             unsettled.append((si, drafts.count..<(drafts.count + sentenceEvents.count), date, sentenceActors))
@@ -1091,15 +1092,16 @@ extension Analysis {
 
     /// Whether the word before the party at `s` (or its own first word) is "visiting".
     private func visitingBefore(_ s: Span, _ r: Range<Int>) -> Bool {
-        guard let k = tokenIndex(startingAt: s.start) else { return false }
+        // (A party named in an earlier sentence has no word before it here.)
+        guard let k = tokenIndex(startingAt: s.start), k >= r.lowerBound else { return false }
         for j in max(k - 1, r.lowerBound)...k where isAny(j, cues.visitWords) && endsInING(j) { return true }
         return false
     }
 
     /// Talks a third party hosted "between" two others are talks between those two, both ways: "Oman hosted indirect talks
     /// between Iran and the United States in Muscat" is OMN→IRN and OMN→USA 045, and IRN↔USA 046; "hosted a meeting between
-    /// the foreign ministers of Congo and Rwanda" COD↔RWA 040. (Only the "hosted|convened|chaired … between" pattern: gold
-    /// codes a mediator who shuttles or brokers between two sides as the mediator's act alone.)
+    /// the foreign ministers of Congo and Rwanda" COD↔RWA 040. (Only a row flagged `between`, "hosted|convened|chaired … between": gold codes a mediator who
+    /// shuttles or brokers between two sides as the mediator's act alone.)
     private func hostedBetween(_ drafts: inout [Draft]) {
         var a = -1
         var b = -1
@@ -1112,7 +1114,7 @@ extension Analysis {
             b = i
         }
         guard a >= 0, b >= 0, let x = drafts[a].source.country, let y = drafts[a].target, let z = drafts[b].target,
-            y.country != x, z.country != x, lexicon.verbPatterns[drafts[a].pattern].id == "v.045.hosted-talks",
+            y.country != x, z.country != x, lexicon.verbPatterns[drafts[a].pattern].betweenMeet,
             let k = tokenIndex(startingAt: drafts[a].span.start),
             // ("convened talks between the Venezuelan government and the opposition in Mexico City": a place is no party.)
             !placeNamed(y.span), !placeNamed(z.span)

@@ -23,6 +23,9 @@ struct ActorChunk {
     var sides: [Side]
     /// Whether it is a titled person ("Hamas political leader Ismail Haniyeh" takes Hamas's country).
     var isPerson = false
+
+    /// Whether it can stand as a clause's one subject: no place, after no preposition, a single side.
+    var isSoleSubject: Bool { !isPlace && !afterPreposition && sides.count == 1 }
 }
 
 /// One sentence's actors with the views the coding rules ask of them, each computed once per sentence and only
@@ -2822,7 +2825,6 @@ extension Analysis {
     ///   which said it had cut relations first".
     /// (Read only when a pronoun follows a report word.)
     private func reportSpeaker(before k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> ActorChunk? {
-        func subject(_ c: ActorChunk) -> Bool { !c.isPlace && !c.afterPreposition && c.sides.count == 1 }
         let v = k - 1
         if v - 2 >= r.lowerBound, sym(v - 1) == cues.which || sym(v - 1) == cues.who, sym(v - 2) == cues.w.comma,
             let c = chunks.last(where: { $0.tokens.upperBound == v - 2 }), !c.isPlace, c.sides.count == 1
@@ -2830,13 +2832,13 @@ extension Analysis {
             return c
         }
         if sym(v) != cues.w.that, v - 1 >= r.lowerBound, sym(v - 1) == cues.w.and || sym(v - 1) == cues.but,
-            let first = chunks.first(where: { subject($0) && $0.tokens.upperBound <= v })
+            let first = chunks.first(where: { $0.isSoleSubject && $0.tokens.upperBound <= v })
         {
             return first
         }
-        guard let last = chunks.last(where: { $0.tokens.upperBound <= v && subject($0) }) else { return nil }
+        guard let last = chunks.last(where: { $0.tokens.upperBound <= v && $0.isSoleSubject }) else { return nil }
         if let told = toldAddressee(before: k, r, chunks),
-            let teller = chunks.last(where: { $0.tokens.upperBound <= told.tokens.lowerBound - 1 && subject($0) })
+            let teller = chunks.last(where: { $0.tokens.upperBound <= told.tokens.lowerBound - 1 && $0.isSoleSubject })
         {
             return teller
         }
@@ -2848,7 +2850,7 @@ extension Analysis {
     private func toldAddressee(before k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> ActorChunk? {
         let v = k - 1
         guard v > r.lowerBound, sym(v) == cues.w.that,
-            let last = chunks.last(where: { $0.tokens.upperBound <= v && !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }),
+            let last = chunks.last(where: { $0.tokens.upperBound <= v && $0.isSoleSubject }),
             last.tokens.lowerBound - 1 >= r.lowerBound, isAny(last.tokens.lowerBound - 1, cues.addresseeVerbs)
         else { return nil }
         return last
@@ -2999,7 +3001,7 @@ extension Analysis {
         {
             guard agent.kind == .weapon || agent.sector == "MIL", b == k - 1, next >= 0, endsInED(next) || isAny(next, cues.pastIrregular),
                 lexicon.verbFirst.contains(sym(next)),
-                let subject = chunks.first(where: { !$0.isPlace && !$0.afterPreposition && $0.sides.count == 1 }), let c = subject.sides[0].country
+                let subject = chunks.first(where: \.isSoleSubject), let c = subject.sides[0].country
             else { return nil }
             possessedBy = c
         }
@@ -3438,7 +3440,7 @@ extension Analysis {
     /// The events one match codes: source before the verb (or "between X and Y"/"by X" after), target by the row.
     private func coded(
         _ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, actors ctx: SentenceActors, sentence si: Int, meetings: [Meeting], parties: [ShortCode],
-        forceSubject: Bool = false, into out: inout [Draft], dyads dyadBuffer: inout [(ActorChunk.Side, ActorChunk.Side?, ShortCode)]
+        forceSubject: Bool = false, into out: inout [Draft], dyads: inout [(ActorChunk.Side, ActorChunk.Side?, ShortCode)]
     ) {
         let actors = ctx.all
         let r = tokenRange(si)
@@ -4150,10 +4152,7 @@ extension Analysis {
             for t in target.indices where target[t].domestic && target[t].country == nil { target[t].country = own }
         }
         // (The dyads are gathered in one buffer per document, emptied per match, not in an array allocated per match.)
-        dyadBuffer.removeAll(keepingCapacity: true)
-        var dyads = dyadBuffer
-        dyadBuffer = []
-        defer { dyadBuffer = dyads }
+        dyads.removeAll(keepingCapacity: true)
         // "American and Philippine troops began drills": posture by two countries together is military cooperation.
         if p.pointee.root == 15, Set(sources.compactMap(\.country)).count >= 2 {
             for a in sources { for b in sources where b.country != a.country { dyads.append((a, b, "062")) } }

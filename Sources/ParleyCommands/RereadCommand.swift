@@ -18,14 +18,12 @@ struct RereadCommand: AsyncParsableCommand {
             let count = try await store.with { record in
                 var count = 0
                 let stale = try await record.documents().filter { all || $0.readerVersion != Reader.version }
-                // (Read 64 at a time, stage by stage, as `ingest` reads: each stage's code stays in the instruction cache for the
-                // whole group. A document that cannot be read stops the command there, as before; those before it are stored.)
-                for start in stride(from: 0, to: stale.count, by: 64) {
-                    let group = stale[start..<min(stale.count, start + 64)]
-                    let readings = reader.read(
-                        batch: group.map { Document(text: $0.text, published: $0.published.flatMap(ISODate.init(iso:)), title: $0.title) })
-                    for (doc, result) in zip(group, readings) {
-                        try await record.replaceReading(documentID: doc.id, reading: try result.get(), readerVersion: Reader.version)
+                let documents = stale.map { Document(text: $0.text, published: $0.published.flatMap(ISODate.init(iso:)), title: $0.title) }
+                // (Read in the reader's batches, stage by stage, as `ingest` reads, and stored batch by batch. A document that
+                // cannot be read stops the command there, as before; those before it are stored.)
+                for batch in Reader.batches(of: documents) {
+                    for (k, result) in zip(batch.indices, reader.read(batch: Array(batch))) {
+                        try await record.replaceReading(documentID: stale[k].id, reading: try result.get(), readerVersion: Reader.version)
                         count += 1
                     }
                 }

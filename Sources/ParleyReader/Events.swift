@@ -986,16 +986,17 @@ extension Analysis {
         drafts.withUnsafeBufferPointer { all in
             yields.withUnsafeBufferPointer { allYields in
                 for (si, range, date, sentenceActors) in unsettled {
+                    let r = tokenRange(si)
                     sentenceEvents.removeAll(keepingCapacity: true)
                     sentenceEvents.append(contentsOf: UnsafeBufferPointer(rebasing: all[range]))
                     settle(&sentenceEvents, yielding: UnsafeBufferPointer(rebasing: allYields[range]), sentence: si, actors: sentenceActors, classes: classes[si])
                     alertAgainst(&sentenceEvents, sentenceActors)
-                    toldTarget(&sentenceEvents, tokenRange(si), sentenceActors.all)
+                    toldTarget(&sentenceEvents, r, sentenceActors.all)
                     shareSoleTarget(&sentenceEvents)
                     if sentenceEvents.contains(where: { $0.root == 4 }) {
                         // (Only a sentence with a "visiting" in it has a visiting guest: one scan of its words, not a search for
                         // every draft's first word.)
-                        if tokenRange(si).contains(where: { isAny($0, cues.visitWords) && endsInING($0) }) { visitingGuest(&sentenceEvents, tokenRange(si)) }
+                        if r.contains(where: { isAny($0, cues.visitWords) && endsInING($0) }) { visitingGuest(&sentenceEvents, r) }
                         hostedBetween(&sentenceEvents)
                     }
                     for d in sentenceEvents where !privateOrInward(d) { kept.append((d, date)) }

@@ -618,7 +618,7 @@ final class Cues: Sendable {
         nameConnectors = set("bin bint ibn al el de da van von der den du di la le abu ul ud")
         determiners = set("the a an this that these those its their his her")
         mechanismModifiers = set(
-            "political bilateral strategic consular interministerial inter-ministerial security trilateral high-level senior joint foreign office ministry comprehensive economic regular annual expert expert-level official-level ministerial")
+            "political bilateral strategic consular interministerial inter-ministerial security trilateral high-level senior joint foreign office ministry comprehensive economic regular annual expert expert-level official-level ministerial vice deputy working level technical")
         buildingWords = set("ministry office house palace building headquarters hall secretariat kremlin centre center residence")
         stopCapitals = set(
             "the a an he she they it in on at of for and but while meanwhile however during after before with this that these those his her their its both two we our mr mrs ms dr h.e minister ministry foreign office said according also")
@@ -962,13 +962,13 @@ final class Cues: Sendable {
         talks = one("talks")
         attendedWords = set("attended participation")
         attributionVerbs = set("said added according stated")
-        officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning")
+        officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning citizens nationals diaspora security")
         orgWords = set(
-            "ministry foreign affairs external trade department office of and the state international cooperation development expatriates republic federation kingdom government commonwealth emigrants relations european integration worship nationals")
+            "ministry foreign affairs external trade department office of and the state international cooperation development expatriates republic federation kingdom government commonwealth emigrants relations european integration worship nationals community abroad")
         videoFollowers = set("conference link call conferencing")
         video = one("video")
         trailingHeads = set("mechanism forum process council framework")
-        titleModifiers = set("acting interim caretaker prime parliamentary senior principal chief executive federal")
+        titleModifiers = set("acting interim caretaker prime parliamentary senior principal chief executive federal cabinet additional")
         they = one("they")
         overlapStopwords = set("the a an of to in and for on at with their its by , . - '")
         roundWord = one("round")

@@ -62,6 +62,17 @@ extension Analysis {
                 bestScore = score
             }
         }
+        // ("held virtual Foreign Office Consultations on Thursday, the 3rd round of the bilateral mechanism": a round of a
+        // lowercase, kindless mechanism is the round of the named one of a known kind in its sentence.)
+        if let b = best, b.kind == .other, !b.nameTokens.contains(where: { tokens[$0].isCapitalized }),
+            var named = phrases.first(where: { p in
+                p.sentence == b.sentence && p.kind != .other && p.round == nil && p.nameTokens.contains(where: { tokens[$0].isCapitalized })
+                    && isMeetingAnchor(p) && (roles.map { $0[p.sentence].isEmpty } ?? true)
+            })
+        {
+            named.round = b.round
+            best = named
+        }
         return best
     }
 

@@ -39,6 +39,12 @@ extension Analysis {
                         p.countryRule = known.1
                         p.countryFromLexicon = true
                     }
+                    // ("Armenian Foreign Minister Ararat Mirzoyan and his Georgian counterpart Ilia Darchiashvili": a
+                    // counterpart holds the same office as the titled person before it in the sentence.)
+                    if p.title == nil, p.rule == "rule.person.counterpart", let q = out.last(where: { $0.sentence == si && $0.title != nil }) {
+                        p.title = q.title
+                        p.titleRow = q.titleRow
+                    }
                     out.append(p)
                     i = max(p.tokens.upperBound, i + 1)
                 } else {
@@ -59,6 +65,19 @@ extension Analysis {
         let ext = titleExtension(after: Int(m.end), bounds: bounds)
         var titleEnd = ext.end
         var j = ext.orgEnd
+        // ("the Secretary-General of Itamaraty, Ambassador Maria Laura da Rocha": an organisation the lexicon does not know,
+        // of one to three capitalized words, before a comma and a titled name.)
+        // ("the Secretary General of the Farnesina, Ambassador Elisabetta Belloni": or a known one.)
+        var comma = j
+        if j == titleEnd, sym(j) == cues.w.of {
+            var k = sym(j + 1) == cues.w.the ? j + 2 : j + 1
+            let start = k
+            while k < bounds.upperBound, k - start < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+            if k > start { comma = k }
+        }
+        if sym(comma) == cues.w.comma, let (m4, _) = entry(at: comma + 1, .title), Int(m4.end) - (comma + 1) == 1, isNamePart(Int(m4.end)) {
+            j = comma + 1
+        }
         // "Deputy Foreign Minister Ambassador Jane Doe": a second title word before the name is an honorific here.
         if let (m3, _) = entry(at: j, .title), Int(m3.end) - j == 1, isNamePart(Int(m3.end)) { j = Int(m3.end) }
         if sym(j) == cues.w.comma, entry(at: j + 1, .honorific) != nil { j += 1 }
@@ -72,19 +91,26 @@ extension Analysis {
         else { return nil }
         // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
         // "Acting Foreign Minister", "Prime Cabinet Secretary": a modifier word before the title belongs to it.
-        let titleStart = i > bounds.lowerBound && isAny(i - 1, cues.titleModifiers) && tokens[i - 1].isCapitalized ? i - 1 : i
-        var title = string(titleStart..<titleEnd)
+        // ("Prime Cabinet Secretary": two.)
+        var titleStart = i
+        while titleStart > bounds.lowerBound, i - titleStart < 2, isAny(titleStart - 1, cues.titleModifiers), tokens[titleStart - 1].isCapitalized {
+            titleStart -= 1
+        }
+        var title = titleText(titleStart..<titleEnd, ext.suffix)
         var row = Int(e.row)
         var end = name.upperBound
         // "Ambassador Jane Doe, Director General for Europe": the title after the name is the office.
+        // ("Ambassador Khaled Rizk, Assistant Foreign Minister for Counter-Terrorism Affairs of Egypt": its country too.)
+        var trailing = max(titleEnd, name.upperBound)..<end
         if let (post, postRow, postEnd) = trailingTitle(after: name.upperBound, bounds: bounds) {
             title = post
             row = postRow
             end = postEnd
             titleEnd = postEnd
+            trailing = name.upperBound..<postEnd
         }
         var (country, rule) = explicitCountry(before: i, bounds: bounds) ?? ext.country.map { ($0, "rule.side.title-of-country") }
-            ?? trailingCountry(in: max(titleEnd, name.upperBound)..<end, bounds) ?? (nil, nil)
+            ?? trailingCountry(in: trailing, bounds) ?? (nil, nil)
         // "King Mohammed VI of Morocco", "Prince Faisal of Saudi Arabia": the country right after the name.
         if country == nil, end == name.upperBound, let (iso3, countryEnd) = ofCountry(after: end) {
             country = iso3
@@ -127,10 +153,17 @@ extension Analysis {
         let bounds = sentences[si].tokens
         var j = i + 1
         if sym(j) == cues.w.comma { j += 1 }
-        j = skipHonorifics(j)
-        guard let name = nameRun(from: j, bounds: bounds, minWords: 2) else { return nil }
-        var country = explicitCountry(before: i, bounds: bounds)
+        // ("his counterpart, State Minister Misganu Arga": a title before the name is the counterpart's.)
         var title: (String, Int, Int)?
+        if let (m, e) = entry(at: j, .title) {
+            let ext = titleExtension(after: Int(m.end), bounds: bounds)
+            title = (titleText(j..<ext.end, ext.suffix), Int(e.row), ext.orgEnd)
+            j = ext.orgEnd
+        }
+        j = skipHonorifics(j)
+        guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: title != nil) else { return nil }
+        var country = explicitCountry(before: i, bounds: bounds)
+        if let t = title { title = (t.0, t.1, name.upperBound) }
         if let t = trailingTitle(after: name.upperBound, bounds: bounds) {
             title = t
             if country == nil, let c = trailingCountry(in: name.upperBound..<t.2, bounds) { country = c }
@@ -198,6 +231,9 @@ extension Analysis {
             }
             end = k
         }
+        // ("Deputy Foreign Minister Mantas Adomenas, Ambassador of Lithuania to Georgia Andrius Kalindra and …": a title a
+        // name follows is the next person's, in a list.)
+        if nameRun(from: skipHonorifics(end), bounds: bounds, minWords: 2, afterTitle: true) != nil { return nil }
         // ("After talks with Emir Sheikh Tamim, the Somali president thanked Qatar …": a title a verb follows is the
         // next clause's subject, not the name's apposition.)
         if end < bounds.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized,
@@ -205,7 +241,7 @@ extension Analysis {
         {
             return nil
         }
-        return (string(titleStart..<titleEnd), Int(e.row), end)
+        return (titleText(titleStart..<titleEnd, ext.suffix), Int(e.row), end)
     }
 
     private func isOrgWord(_ k: Int) -> Bool {
@@ -214,22 +250,21 @@ extension Analysis {
 
     /// Extends a title over "on Afghanistan", "for Europe", "(Europe)", "for Diplomatic Affairs"; then skips
     /// an organisation ("of the Ministry of Foreign Affairs", "of Kazakhstan"), noting its country.
-    private func titleExtension(after end: Int, bounds: Range<Int>) -> (end: Int, orgEnd: Int, country: String?) {
+    /// ("Ambassador of Lithuania to Georgia": "to" a country after the organisation is the title's too, as `suffix`.)
+    private func titleExtension(after end: Int, bounds: Range<Int>) -> (end: Int, orgEnd: Int, country: String?, suffix: Range<Int>?) {
         var e = end
-        let lead = sym(e + 1) == cues.w.the ? e + 2 : e + 1
-        if (sym(e) == cues.w.on || sym(e) == cues.w.for_), lead < bounds.upperBound, let m = mention(startingAt: lead),
-            m.has(Self.complementKinds)
-        {
-            e = Int(m.end)
-            while e < bounds.upperBound, isAny(e, cues.officeNouns) { e += 1 }
-        } else if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
+        // ("Secretary of State for Foreign Affairs and Cooperation": a title ending in an office noun goes on over "and" to
+        // the next.)
+        if sym(e) == cues.w.and, isAny(e - 1, cues.officeNouns) {
             var k = e + 1
-            var last = -1
-            while k < bounds.upperBound, k - e <= 6, tokens[k].isCapitalized || sym(k) == cues.w.and {
-                if isAny(k, cues.officeNouns) { last = k }
-                k += 1
-            }
-            if last > e { e = last + 1 }
+            while k < bounds.upperBound, k - e <= 3, tokens[k].kind == .word, tokens[k].isCapitalized, !isAny(k, cues.officeNouns) { k += 1 }
+            if k < bounds.upperBound, k > e + 1 || tokens[k].isCapitalized, isAny(k, cues.officeNouns), tokens[k].isCapitalized { e = k + 1 }
+        }
+        if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
+            e = complementEnd(after: e, bounds: bounds) ?? e
+        } else if sym(e) == cues.w.of, !opensOffice(sym(e + 1) == cues.w.the ? e + 2 : e + 1, bounds), let c = complementEnd(after: e, bounds: bounds) {
+            // ("Director of Consular and Social Affairs": "of" a field, not of a ministry or a country.)
+            e = c
         } else if sym(e) == cues.w.to_, let c = country(at: sym(e + 1) == cues.w.the ? e + 2 : e + 1) {
             // "Ambassador to Russia", "High Commissioner to the UAE".
             e = Int(c.mention.end)
@@ -250,10 +285,19 @@ extension Analysis {
                     country = country ?? c.iso3
                     k = Int(c.mention.end)
                     consumed = true
+                    // ("of Kenya's State Department for Foreign Affairs".)
+                    if sym(k) == cues.w.s, k + 1 < bounds.upperBound, isAny(k + 1, cues.orgWords), tokens[k + 1].isCapitalized { k += 1 }
+                    continue
+                }
+                // ("of the State Department for Foreign Affairs": the office's field.)
+                if consumed, sym(k) == cues.w.for_, let c = complementEnd(after: k, bounds: bounds) {
+                    k = c
                     continue
                 }
                 let connector = sym(k) == cues.w.of || sym(k) == cues.w.and || sym(k) == cues.w.the
-                if isAny(k, cues.orgWords) && (tokens[k].isCapitalized || connector) {
+                // ("of the Ministry of Foreign Affairs and National Community Abroad": capitalized words before an
+                // organisation's word are its name.)
+                if isAny(k, cues.orgWords) && (tokens[k].isCapitalized || connector) || (consumed && orgWordAhead(k, bounds)) {
                     if connector && !(k + 1 < bounds.upperBound && tokens[k + 1].isCapitalized) { break }
                     k += 1
                     consumed = consumed || tokens[k - 1].isCapitalized
@@ -263,9 +307,98 @@ extension Analysis {
             }
             if consumed { orgEnd = k }
         }
-        return (e, orgEnd, country)
+        var suffix: Range<Int>?
+        if orgEnd > e, sym(orgEnd) == cues.w.to_, let c = self.country(at: sym(orgEnd + 1) == cues.w.the ? orgEnd + 2 : orgEnd + 1),
+            lexicon.hasEntry(c.mention, .country)
+        {
+            suffix = orgEnd..<Int(c.mention.end)
+            orgEnd = Int(c.mention.end)
+        }
+        return (e, orgEnd, country, suffix)
     }
 
+    /// A title's words with the suffix its extension found ("Ambassador" + "to Georgia").
+    private func titleText(_ r: Range<Int>, _ suffix: Range<Int>?) -> String {
+        guard let suffix else { return string(r) }
+        return string(r) + " " + string(suffix)
+    }
+
+
+    /// Where a title's complement after "for" or "on" ends: after its last place, topic or office noun ("for Afghanistan",
+    /// "for Foreign Affairs and Cooperation", "for Latin America and the Caribbean", "for the Protection of Indonesian
+    /// Citizens", "for Spaniards Abroad and Consular Affairs"), or nil when it names none. The complement's words are
+    /// capitalized, joined by "and", "of" or "the". Two plain capitalized words before "and" are a name, unless an office
+    /// noun follows within three capitalized words ("for Afghanistan Mohammad Sadiq and Pakistan's …" ends at
+    /// "Afghanistan"); "of" before an organisation or a country opens the office's own chunk ("for Policy of the
+    /// Department of Foreign Affairs").
+    private func complementEnd(after p: Int, bounds: Range<Int>) -> Int? {
+        var k = sym(p + 1) == cues.w.the ? p + 2 : p + 1
+        var end: Int?
+        var plain = 0
+        while k < bounds.upperBound, k - p <= 12 {
+            // (A place right after a plain capitalized word is a name's: "Director of Consular Affairs Teresa Lima".)
+            if plain == 0, let m = mention(startingAt: k), m.has(Self.complementKinds) {
+                k = Int(m.end)
+                while k < bounds.upperBound, isAny(k, cues.officeNouns) { k += 1 }
+                end = k
+                plain = 0
+            } else if tokens[k].kind == .word, tokens[k].isCapitalized {
+                if isAny(k, cues.officeNouns) {
+                    end = k + 1
+                    plain = 0
+                } else {
+                    plain += 1
+                }
+                k += 1
+            } else if sym(k) == cues.w.hyphen, !tokens[k].hasSpaceBefore, k + 1 < bounds.upperBound, !tokens[k + 1].hasSpaceBefore,
+                tokens[k + 1].isCapitalized
+            {
+                // ("for Counter-Terrorism Affairs".)
+                k += 1
+            } else if sym(k) == cues.w.and || sym(k) == cues.w.the {
+                if plain >= 2, !officeNounAhead(k + 1, bounds) { break }
+                plain = 0
+                k += 1
+            } else if sym(k) == cues.w.of {
+                if opensOffice(sym(k + 1) == cues.w.the ? k + 2 : k + 1, bounds) { break }
+                if plain >= 2, !officeNounAhead(k + 1, bounds) { break }
+                plain = 0
+                k += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Whether the words at `o` name an organisation ("Ministry", "Department", "Republic") or a country: after "of", the
+    /// office's own chunk, not a title's field.
+    private func opensOffice(_ o: Int, _ bounds: Range<Int>) -> Bool {
+        guard o < bounds.upperBound else { return false }
+        return (isAny(o, cues.orgWords) && tokens[o].isCapitalized) || country(at: o).map({ lexicon.hasEntry($0.mention, .country) }) == true
+    }
+
+    /// Whether a capitalized organisation's word stands within three capitalized words from `k` ("National Community
+    /// Abroad").
+    private func orgWordAhead(_ k: Int, _ bounds: Range<Int>) -> Bool {
+        var j = k
+        while j < bounds.upperBound, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalized {
+            if isAny(j, cues.orgWords) { return j > k }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether a capitalized office noun, or a topic's or region's name, stands within three capitalized words from `k`
+    /// ("Consular Affairs").
+    private func officeNounAhead(_ k: Int, _ bounds: Range<Int>) -> Bool {
+        var j = k
+        while j < bounds.upperBound, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalized {
+            if isAny(j, cues.officeNouns) || mention(startingAt: j).map({ $0.has(EntryKind.mask(.topic, .region)) }) == true { return true }
+            j += 1
+        }
+        return false
+    }
 
     private func skipHonorifics(_ j0: Int) -> Int {
         var j = j0
@@ -352,6 +485,15 @@ extension Analysis {
                 k += 2
                 lastWordEnd = k
                 continue
+            }
+            // ("Saima Sayed": an honorific's word after a name's is its last, a surname.)
+            if words > 0, tokens[k].kind == .word, tokens[k].isCapitalized, k + 1 <= bounds.upperBound, !isNamePart(k + 1),
+                let (h, _) = entry(at: k, .honorific), Int(h.end) == k + 1
+            {
+                words += 1
+                k += 1
+                lastWordEnd = k
+                break
             }
             // "Mohammed VI", "Charles III": a regnal number ends the name.
             if words > 0, isRegnalNumber(k) {

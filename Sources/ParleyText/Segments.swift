@@ -26,7 +26,7 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
         "hon", "amb", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "messrs", "rev",
-        "fr", "e.g", "i.e", "engr", "adm", "brig", "cdr", "excellency", "approx", "art", "para", "vol", "pp",
+        "fr", "e.g", "i.e", "engr", "eng", "mme", "smt", "adm", "brig", "cdr", "excellency", "approx", "art", "para", "vol", "pp",
     ]
 
     /// The lines (non-empty ones) and sentences of a tokenized text.

@@ -184,6 +184,51 @@ func fields(_ m: Meeting?) -> [String: String] {
             expected: ["heads": "HUN:Levente Magyar;KAZ:Murat Nurtleu", "members": "KAZ:Nurlan Seitimov",
                        "titles": "State Secretary;Deputy Prime Minister and Foreign Minister;Ambassador to Hungary"]),
         PhrasingCase(
+            name: "a title's field over 'and' and after 'of'; two modifiers before a title",
+            text: "Angola and Portugal held political consultations in Luanda on 9 June 2022. Secretary of State for Foreign Affairs and Cooperation Francisco André led the Portuguese side, while the Angolan side was led by Director of Consular and Social Affairs Teresa Lima.",
+            expected: ["heads": "AGO:Teresa Lima;PRT:Francisco André",
+                       "titles": "Director of Consular and Social Affairs;Secretary of State for Foreign Affairs and Cooperation"]),
+        PhrasingCase(
+            name: "a region field ending in 'and the', the name after a comma; a titled counterpart",
+            text: "Mexico and Cuba held political consultations in Havana on 24 November 2022. Mexico's Undersecretary for Latin America and the Caribbean, Maximiliano Reyes, met his counterpart, Deputy Foreign Minister Carlos Fernández de Cossío.",
+            expected: ["heads": "CUB:Carlos Fernández de Cossío;MEX:Maximiliano Reyes",
+                       "titles": "Deputy Foreign Minister;Undersecretary for Latin America and the Caribbean"]),
+        PhrasingCase(
+            name: "an honorific abbreviation before a name; a ministry's long name before a title word",
+            text: "Saudi Arabia and Senegal held political consultations in Riyadh on 2 May 2024. The Saudi side was headed by Vice Minister of Foreign Affairs Eng. Waleed Elkhereiji, and the Senegalese side by Secretary General of the Ministry of Foreign Affairs and Senegalese Abroad Ambassador Ramatoulaye Faye Ba.",
+            expected: ["heads": "SAU:Waleed Elkhereiji;SEN:Ramatoulaye Faye Ba", "titles": "Vice Minister of Foreign Affairs;Secretary General"]),
+        PhrasingCase(
+            name: "a hyphenated field and the country after a trailing title",
+            text: "India and Egypt held the fourth meeting of their Joint Working Group on Counter-Terrorism in New Delhi on 5 March 2024. It was co-chaired by Joint Secretary Kamal Dewal and Ambassador Khaled Rizk, Assistant Foreign Minister for Counter-Terrorism Affairs of Egypt.",
+            expected: ["heads": "EGY:Khaled Rizk;IND:Kamal Dewal", "members": ""]),
+        PhrasingCase(
+            name: "a possessive country inside the office; a field ending before the next person's name",
+            text: "Kenya and Ethiopia held consultations in Addis Ababa on 17 August 2023. Principal Secretary of Kenya's State Department for Foreign Affairs Korir Sing'oei and Ethiopia's State Minister Misganu Arga led the talks. The Kenyan delegation also included Special Envoy for Sudan Abdi Hassan and Ambassador Mulugeta Kebede.",
+            expected: ["heads": "ETH:Misganu Arga;KEN:Korir Sing'oei", "members": "KEN:Abdi Hassan;KEN:Mulugeta Kebede",
+                       "titles": "State Minister;Principal Secretary;Special Envoy for Sudan;Ambassador"]),
+        PhrasingCase(
+            name: "'Ambassador of a country to a country' in a list of titled names",
+            text: "Georgia and Lithuania held political consultations in Tbilisi on 5 May 2024. The Lithuanian delegation comprised Deputy Foreign Minister Mantas Adomenas, Ambassador of Lithuania to Georgia Andrius Kalindra and Ramunas Davidonis, Director of the Eastern Neighbourhood Policy Department.",
+            expected: ["members": "LTU:Mantas Adomenas;LTU:Andrius Kalindra;LTU:Ramunas Davidonis",
+                       "titles": "Deputy Foreign Minister;Ambassador to Georgia;Director of the Eastern Neighbourhood Policy Department"]),
+        PhrasingCase(
+            name: "a title of an organisation the lexicon lacks, then a title word as honorific after a comma",
+            text: "Italy and Albania held political consultations in Rome on 3 April 2024. The Italian delegation was led by the Secretary General of the Farnesina, Ambassador Paola Ricci, and the Albanian side by Deputy Foreign Minister Megi Fino.",
+            expected: ["heads": "ALB:Megi Fino;ITA:Paola Ricci", "titles": "Deputy Foreign Minister;Secretary General"]),
+        PhrasingCase(
+            name: "a surname that is also an honorific; a counterpart holds the titled person's office",
+            text: "Pakistan and Portugal held Foreign Office Consultations in Lisbon on 5 May 2024. The Pakistan delegation was led by Additional Secretary (Europe) Ms. Saima Sayed. Portuguese Foreign Minister Paulo Rangel later met his Pakistani counterpart Ishaq Dar.",
+            expected: ["heads": "PAK:Saima Sayed;PRT:Paulo Rangel", "members": "PAK:Ishaq Dar",
+                       "titles": "Additional Secretary (Europe);Foreign Minister;Foreign Minister"]),
+        PhrasingCase(
+            name: "a hyphenated level before the mechanism",
+            text: "The Republic of Korea and Mongolia held vice-ministerial political consultations in Seoul on 16 April 2025.",
+            expected: ["mechanism": "vice-ministerial political consultations", "kind": "consultations"]),
+        PhrasingCase(
+            name: "the round of a generic mechanism is the named one's",
+            text: "Pakistan and Portugal held virtual Foreign Office Consultations on 30 July 2020, the 3rd round of the bilateral mechanism.",
+            expected: ["mechanism": "Foreign Office Consultations", "kind": "consultations", "round": "3", "format": "virtual"]),
+        PhrasingCase(
             name: "no meeting: trade figures",
             text: "Trade between India and the United Arab Emirates rose to $85 billion last year, according to figures released on Monday.",
             expected: ["meeting": "none"]),

@@ -158,13 +158,18 @@ extension Analysis {
         }
         if t.kind == .number { return sym(j + 1) == cues.w.plus || sym(j - 1) == cues.w.plus }
         guard t.kind == .word else { return false }
-        if let m = mention(covering: j), m.has(Self.nonModifierKinds) { return false }
+        // ("Trilateral Foreign Ministers' Dialogue": a plural title names who meets.)
+        if let m = mention(covering: j), m.has(Self.nonModifierKinds) {
+            let last = tokens[Int(m.end) - 1]
+            return m.kinds & ~Self.titleKind == 0 && last.isCapitalized && last.length > 3 && text.bytes[Int(last.end) - 1] | 0x20 == UInt8(ascii: "s")
+        }
         if ordinal(at: j) != nil { return false }
         if isAny(j, cues.mechanismModifiers) { return true }
         return t.isCapitalized && !isAny(j, cues.stopCapitals) && !isAny(j, cues.roundNouns)
     }
 
     static let nonModifierKinds = EntryKind.mask(.country, .countryAdjective, .city, .person, .ordinal, .month, .weekday, .title)
+    static let titleKind = EntryKind.mask(.title)
 
     /// Extends a name over "on Counter-Terrorism" / "for Consular Affairs" (capitalized only) and "(BPC)".
     private func complementEnd(after end: Int, bounds: Range<Int>) -> Int {

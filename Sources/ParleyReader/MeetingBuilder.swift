@@ -57,7 +57,9 @@ extension Analysis {
             if zones[p.sentence] == .title { score -= 1 }
             if p.kind == .other { score -= 2 }
             score -= min(p.sentence, 6)
-            if score > bestScore {
+            // (Of two equal, the story's over the headline's: "first trilateral consultations" in the headline, "first
+            // trilateral political consultations" in the lead.)
+            if score > bestScore || (score == bestScore && best.map { zones[$0.sentence] == .title } == true && zones[p.sentence] != .title) {
                 best = p
                 bestScore = score
             }

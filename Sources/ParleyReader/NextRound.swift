@@ -36,6 +36,11 @@ extension Analysis {
         for p in phrases where r.contains(p.nameTokens.lowerBound) {
             if let v = p.round?.value, let m = main.round?.value, v == m + 1 { return false }
             if p.kind != main.kind && p.kind != .other && main.kind != .other { return true }
+            // ("The next trilateral meeting will be hosted by Iran": a lowercase meeting of no kind right after "next" is this
+            // one's next; "ahead of its upcoming ministerial session" is another body's.)
+            if p.kind == .other, sym(p.nameTokens.lowerBound - 1) == cues.w.next, !p.nameTokens.contains(where: { tokens[$0].isCapitalized }) {
+                continue
+            }
             if let a = p.name?.lowercased(), let b = main.name?.lowercased(), !a.contains(b) && !b.contains(a), p.kind != main.kind {
                 return true
             }

@@ -97,6 +97,12 @@ extension Analysis {
                 }
             }
         }
+        // ("Brasília hosted on 24 August the sixth meeting of …": a city that hosts is the venue.)
+        for k in r where sym(k) == cues.w.hosted && k - 1 >= r.lowerBound {
+            if let m = mention(covering: k - 1), Int(m.end) == k, let c = city(at: Int(m.start)), Int(c.mention.end) == k {
+                return (Venue(city: c.city.name, country: c.city.country), Int(m.start)..<(k + 1), "rule.venue.city-hosted")
+            }
+        }
         for k in r where sym(k) == cues.w.held || sym(k) == cues.w.hosted {
             if sym(k + 1) == cues.w.in_, let c = country(at: k + 2), lexicon.hasEntry(c.mention, .country) {
                 return (Venue(city: nil, country: c.iso3), k..<Int(c.mention.end), "rule.venue.in-country")
@@ -109,6 +115,12 @@ extension Analysis {
         // "Ambassador in Islamabad": a city right after a title is the post, not the venue.
         var k = j - 1
         while k >= 0, sym(k) == cues.w.in_ || sym(k) == cues.w.at || sym(k) == cues.w.the { k -= 1 }
+        // ("at the level of deputy foreign ministers in Kyiv": a plural title holds no post there.)
+        if k >= 0, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].length > 3, text.bytes[Int(tokens[k].end) - 1] == UInt8(ascii: "s"),
+            sym(k) != cues.w.affairs
+        {
+            return false
+        }
         return k >= 0 && mention(covering: k).map { lexicon.hasEntry($0, .title) } == true
     }
 }

@@ -229,6 +229,18 @@ func fields(_ m: Meeting?) -> [String: String] {
             text: "Pakistan and Portugal held virtual Foreign Office Consultations on 30 July 2020, the 3rd round of the bilateral mechanism.",
             expected: ["mechanism": "Foreign Office Consultations", "kind": "consultations", "round": "3", "format": "virtual"]),
         PhrasingCase(
+            name: "a plural title inside a mechanism's name; the party prefix and round before it",
+            text: "The 5th China-Afghanistan-Pakistan Trilateral Foreign Ministers' Dialogue was held in Islamabad on 6 May 2023.",
+            expected: ["mechanism": "Trilateral Foreign Ministers' Dialogue", "round": "5", "parties": "AFG,CHN,PAK", "kind": "dialogue"]),
+        PhrasingCase(
+            name: "the lead's fuller name over the headline's; a venue after a plural title; a generic next meeting",
+            text: "Armenia, India and Iran hold trilateral consultations\n\nThe first trilateral political consultations between Armenia, India and Iran were held at the level of deputy foreign ministers in Yerevan on 20 April 2023. The next trilateral meeting will be hosted by Iran.",
+            expected: ["mechanism": "trilateral political consultations", "venue": "Yerevan/ARM", "next": "-/IRN"]),
+        PhrasingCase(
+            name: "another body's upcoming session is no next round",
+            text: "Qatar and Oman held political consultations in Doha on 16 May 2024. The two sides also discussed coordination within the Gulf Cooperation Council ahead of its upcoming ministerial session.",
+            expected: ["next": "-"]),
+        PhrasingCase(
             name: "no meeting: trade figures",
             text: "Trade between India and the United Arab Emirates rose to $85 billion last year, according to figures released on Monday.",
             expected: ["meeting": "none"]),

@@ -80,6 +80,10 @@ final class Cues: Sendable {
     let ofCountryWords: SymbolSet
     /// Verbs that credit a report to a news outlet ("…, KUNA reported", "…, Xinhua said").
     let creditVerbs: SymbolSet
+    /// Verbs that credit a report or a name to a body (`TargetRules.swift`): "…, the UN said", "in what the UN called …".
+    let bodyCreditVerbs: SymbolSet
+    /// Prepositions naming what a complaint is about (`TargetRules.swift`): "a complaint with the UN over Turkish drilling".
+    let grievancePreps: SymbolSet
     let groupDeterminers: SymbolSet
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
@@ -661,6 +665,8 @@ final class Cues: Sendable {
         crushVerbs = set("crush smash annihilate")
         sternWords = set("stern strict strong tough firm decisive harsh severe stringent")
         creditVerbs = set("reported reports said says quoted cited added")
+        grievancePreps = set("over against")
+        bodyCreditVerbs = set("said says reported confirmed concluded found told stated added called described termed branded")
         ofCountryWords = set("government governments people peoples leadership leaderships nation brotherly friendly fraternal and the")
         groupNouns = set("sides countries delegations ministers officials parties leaders nations governments neighbours neighbors rivals presidents premiers")
         groupDeterminers = set("two both")

@@ -4208,6 +4208,11 @@ extension Analysis {
         // named after "by"; "the Israeli military opened an inquiry into the air strike that killed seven aid workers in
         // Gaza": else, when its words name only victims, or it investigates a military action (093), of the investigator's
         // own side.)
+        // ("lodged a complaint with the UN Security Council over Israeli air raids": a complaint to a forum is against the
+        // country it is about; TargetRules.swift.)
+        if code == "114" || code == "115", refusal == nil, let t = complaintSubject(target, after: m.tokens.upperBound, r, sources) {
+            target = [t]
+        }
         if code.hasPrefix("09"), refusal == nil {
             let after = ctx.all.filter { $0.tokens.lowerBound > m.tokens.upperBound }
             if target.allSatisfy({ $0.sector == "PPL" || $0.country == nil }), let n = after.firstIndex(where: { c in
@@ -4291,7 +4296,7 @@ extension Analysis {
             // ("Nigerian unions threaten indefinite strike", "France raised its terrorism alert to the highest level", "deployed
             // police reinforcements to Enga": so do threats, alerts and forces sent at no one named; a show of arms, a missile
             // fired into the sea, is aimed at no one.)
-            let atHome = (code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") || code.hasPrefix("13")
+            let atHome = (code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") || code.hasPrefix("13") || Self.unrestAtHome(code, sources)
                 || code.hasPrefix("151") || code.hasPrefix("152") || code.hasPrefix("153") || code.hasPrefix("154"))
                 && code != "2042" && refusal == nil
             // ("Ukraine's military intelligence claimed responsibility for a drone attack on an oil refinery in western Russia",
@@ -5159,6 +5164,8 @@ extension Analysis {
             if a.isPerson, isAny(a.tokens.upperBound, cues.reportClause), excluding.contains(where: { $0.country == s.country }) { return false }
             // ("…, KUNA reported", "…, Xinhua said": the news agency a report is credited to is no one's target.)
             if s.sector == "MED", isAny(a.tokens.upperBound, cues.creditVerbs) { return false }
+            // (", the UN said", "the UN-brokered truce": a body credited or a modifier is no target; TargetRules.swift.)
+            if s.country == nil, creditedBody(a, within: r, hyphen: !relativeEnds) { return false }
             return s.domestic || s.country == nil || !excluding.contains { $0.country == s.country && $0.sector == s.sector }
         }
         // ("to the Governments and people of Malta, Armenia and Belize": a country's bodies named before it are no gap.)

@@ -561,6 +561,8 @@ final class Cues: Sendable {
     /// "talks", on which writers split when an act is done "at talks".
     let talks: Int32
     let attendedWords: SymbolSet
+    /// "Foreign Secretary A hosted Foreign Minister B": the host and the guest both lead their sides.
+    let hostVerbs: SymbolSet
     let attributionVerbs: SymbolSet
     let officeNouns: SymbolSet
     let orgWords: SymbolSet
@@ -583,6 +585,10 @@ final class Cues: Sendable {
     let noneWords: SymbolSet
     let subordinators: SymbolSet
     let articles: SymbolSet
+    /// Nouns that close a subject region in a mechanism's name: "consultations on Middle East affairs".
+    let subjectNouns: SymbolSet
+    /// "The Coordination Council held its fifth meeting": verbs between a name and its round.
+    let heldVerbs: SymbolSet
     let quantities: SymbolSet
 
     /// Single words the rules compare against directly.
@@ -617,6 +623,8 @@ final class Cues: Sendable {
             "met meet meets meeting held hold holds holding talks consultations consultation visit visited visiting visits discussed discussion discussions conversation call spoke convened dialogue session")
         anchorVerbs = set(
             "held hold holds holding met meet meets convened convene concluded chaired took began opened kicked led headed attended hosted hosting visited visiting underway scheduled co-chaired participated")
+        subjectNouns = set("affairs issues issue")
+        heldVerbs = set("held holds hold convened convenes opened concluded")
         regionalCues = set("regional international global situation developments issues region")
         negations = set("not no never neither nor without failed refused")
         nameConnectors = set("bin bint ibn al el de da van von der den du di la le abu ul ud")
@@ -967,6 +975,7 @@ final class Cues: Sendable {
         deliveryNouns = set("delivery distribution")
         talks = one("talks")
         attendedWords = set("attended participation")
+        hostVerbs = set("hosted hosting hosts")
         attributionVerbs = set("said added according stated")
         officeNouns = set("affairs issues region reconciliation policy cooperation relations department planning citizens nationals diaspora security")
         orgWords = set(
@@ -974,7 +983,7 @@ final class Cues: Sendable {
         videoFollowers = set("conference link call conferencing")
         video = one("video")
         trailingHeads = set("mechanism forum process council framework")
-        titleModifiers = set("acting interim caretaker prime parliamentary senior principal chief executive federal cabinet additional")
+        titleModifiers = set("acting interim caretaker prime parliamentary senior principal chief executive federal cabinet additional first")
         they = one("they")
         overlapStopwords = set("the a an of to in and for on at with their its by , . - '")
         roundWord = one("round")

@@ -51,7 +51,7 @@ extension Analysis {
             var role: Role = .none
             if isAny(k, cues.memberWords) {
                 role = .member
-            } else if isAny(k, cues.headVerbs) || sym(k) == cues.w.met || isAttended(k) {
+            } else if isAny(k, cues.headVerbs) || sym(k) == cues.w.met || isAttended(k) || isAny(k, cues.hostVerbs) {
                 role = .head
             }
             guard role != .none else { continue }
@@ -133,14 +133,16 @@ extension Analysis {
     /// "A and B led their respective delegations" / "led by A and B, respectively": pair in order.
     private func respectively(_ people: inout [(PersonMention, Role)], parties: [String]) {
         let bySentence = Dictionary(grouping: people.indices, by: { people[$0].0.sentence })
-        for (si, idx) in bySentence where idx.count == 2 {
+        // ("A, B and C led their respective delegations" at a trilateral meeting: three, in the order of the parties.)
+        for (si, idx) in bySentence where idx.count == 2 || (idx.count == 3 && parties.count == 3) {
+            let n = idx.count
             let r = sentences[si].tokens
-            let pairedList = countryLists(in: r, excluding: []).first(where: { $0.count == 2 })
+            let pairedList = countryLists(in: r, excluding: []).first(where: { $0.count == n })
             let respective = r.contains(where: { sym($0) == cues.w.respective || sym($0) == cues.w.respectively })
-            guard respective || (pairedList != nil && r.contains(where: { isAny($0, cues.sideNouns) })) else { continue }
+            guard respective || (n == 2 && pairedList != nil && r.contains(where: { isAny($0, cues.sideNouns) })) else { continue }
             var order = pairedList ?? []
-            if order.isEmpty { order = parties.count == 2 ? parties : [] }
-            guard order.count == 2 else { continue }
+            if order.isEmpty { order = parties.count == n ? parties : [] }
+            guard order.count == n else { continue }
             let sorted = idx.sorted { people[$0].0.tokens.lowerBound < people[$1].0.tokens.lowerBound }
             let known = sorted.compactMap { people[$0].0.country }
             for (n, k) in sorted.enumerated() where people[k].0.country == nil {

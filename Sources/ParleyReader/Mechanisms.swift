@@ -98,7 +98,21 @@ extension Analysis {
         var start = head.lowerBound
         // Modifiers to the left: capitalized words and known lowercase modifiers, hyphens, "2+2".
         var j = head.lowerBound - 1
-        while j >= bounds.lowerBound, isModifier(j) { j -= 1 }
+        while j >= bounds.lowerBound {
+            if isModifier(j) {
+                j -= 1
+                continue
+            }
+            // "Foreign and Defense Ministerial Meeting", "Trade and Economic Commission": two capitalized modifiers
+            // joined by "and" are one name.
+            if sym(j) == cues.w.and, j + 1 < head.lowerBound, tokens[j + 1].isCapitalized, j - 1 >= bounds.lowerBound,
+                tokens[j - 1].isCapitalized, sym(j - 2) != cues.w.and, isModifier(j - 1)
+            {
+                j -= 1
+                continue
+            }
+            break
+        }
         start = j + 1
         while start < head.lowerBound, sym(start) == cues.w.hyphen { start += 1 }
         var end = head.upperBound
@@ -126,6 +140,12 @@ extension Analysis {
         } else if r >= bounds.lowerBound, sym(r) == cues.w.of, isAny(r - 1, cues.roundNouns), let o = ordinalEnding(at: r - 2) {
             round = (o.value, o.start..<(r - 1))
             phraseStart = o.start
+        }
+        // ("The Saudi-Iraqi Coordination Council held its fifth meeting": the round after the name.)
+        if round == nil, isAny(end, cues.heldVerbs), sym(end + 1) == cues.w.its || sym(end + 1) == cues.w.their,
+            let o = ordinal(at: end + 2), o.end < bounds.upperBound, isAny(o.end, cues.sessionNouns)
+        {
+            round = (o.value, (end + 2)..<o.end)
         }
         let nameWords = nameTokens.filter { tokens[$0].kind == .word }
         let generic = nameTokens.lowerBound == head.lowerBound && nameTokens.upperBound == head.upperBound
@@ -188,6 +208,17 @@ extension Analysis {
                 k += 1
             }
             if k > e + 1 { e = k }
+        } else if sym(e) == cues.w.on, sym(e + 1) == cues.w.the, let m = mention(startingAt: e + 2), lexicon.hasEntry(m, .region),
+            tokens[e + 2].isCapitalized
+        {
+            // "consultations on the Middle East", "dialogue on the Korean Peninsula": a region after "on the".
+            e = Int(m.end)
+        }
+        // "consultations on Middle East affairs": a region's "affairs" or "issues" closes the subject.
+        if e > end, e < bounds.upperBound, e - 1 >= 0, mention(covering: e - 1).map({ lexicon.hasEntry($0, .region) }) == true,
+            isAny(e, cues.subjectNouns)
+        {
+            e += 1
         }
         return e
     }
@@ -205,6 +236,10 @@ extension Analysis {
             if let mainRound, role.isEmpty {
                 for i in r where isAny(i + 1, cues.roundNouns) {
                     if let o = ordinal(at: i), o.value < mainRound { role.insert(.previous) }
+                    // ("agreed to hold the sixth round in Hanoi" after the fifth: the round after this one, to be held.)
+                    if let o = ordinal(at: i), o.value == mainRound + 1, sentenceHasFuture(r) || sentenceHasHoldVerb(r) {
+                        role.insert(.next)
+                    }
                 }
                 for p in phrases where p.sentence == si {
                     guard let v = p.round?.value else { continue }

@@ -26,7 +26,9 @@ extension Analysis {
 
     /// Fills topics, outcomes, regional issues, forums and the anniversary.
     func fillOutcomes(_ meeting: inout Meeting, story: [Int], roles: [SentenceRole], regional: Set<Int>, main: MechanismPhrase?) {
-        let excluded = excludedTokens(main: main)
+        let inTitle = titleTokens()
+        var excluded = excludedTokens(main: main)
+        for k in excluded.indices where inTitle[k] { excluded[k] = true }
         var topics: [String] = []
         var forums: [String] = []
         var issues: [String] = []
@@ -38,7 +40,7 @@ extension Analysis {
                     append(lexicon.topics[Int(e.row)].label, to: &topics)
                 }
                 if let e = lexicon.entry(m, .forum) { append(lexicon.forums[Int(e.row)].label, to: &forums) }
-                if regional.contains(k) {
+                if regional.contains(k) && !inTitle[k] {
                     if let c = country(at: k), !meeting.parties.contains(c.iso3) {
                         append(lexicon.countries[lexicon.countryIndex[c.iso3]!].name, to: &issues)
                     } else if let e = lexicon.entry(m, .region) {
@@ -56,6 +58,17 @@ extension Analysis {
 
     private func append(_ label: String, to list: inout [String]) {
         if !list.contains(label) { list.append(label) }
+    }
+
+    /// Tokens of a titled person's chunk other than the name: "Deputy Foreign Minister for Political Affairs",
+    /// "Special Envoy for the Middle East and Africa", "Director General (East Asia and Pacific)" name an office,
+    /// not a topic or a regional issue of the meeting.
+    private func titleTokens() -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        for p in persons where p.title != nil {
+            for k in p.tokens where !p.nameTokens.contains(k) && k < out.count { out[k] = true }
+        }
+        return out
     }
 
     /// Tokens whose topic words belong to a name: the mechanism's name and people's titles.

@@ -39,11 +39,45 @@ extension Analysis {
                         p.countryRule = known.1
                         p.countryFromLexicon = true
                     }
+                    // ("Singaporean Foreign Minister Vivian Balakrishnan and Defence Minister Ng Eng Hen": a second office
+                    // joined by "and" to a person whose country the text names is on that person's side; the same office
+                    // twice, "Chinese Foreign Minister A and Foreign Minister B", is the two sides.)
+                    if p.country == nil, p.rule == "rule.person.title-name", p.tokens.lowerBound > r.lowerBound,
+                        sym(p.tokens.lowerBound - 1) == cues.w.and, let q = out.last, q.sentence == si,
+                        q.tokens.upperBound == p.tokens.lowerBound - 1, let c = q.country, !q.countryFromLexicon,
+                        q.countryRule == "rule.side.adjective" || q.countryRule == "rule.side.capital-metonym",
+                        let t1 = q.title?.lowercased(), let t2 = p.title?.lowercased(), t1 != t2
+                    {
+                        p.country = c
+                        p.countryRule = "rule.side.joined-office"
+                    }
                     // ("Armenian Foreign Minister Ararat Mirzoyan and his Georgian counterpart Ilia Darchiashvili": a
                     // counterpart holds the same office as the titled person before it in the sentence.)
                     if p.title == nil, p.rule == "rule.person.counterpart", let q = out.last(where: { $0.sentence == si && $0.title != nil }) {
                         p.title = q.title
                         p.titleRow = q.titleRow
+                    }
+                    // ("Foreign Ministers Mohamad Hasan and Maris Sangiampongsa, respectively": a plural title before two
+                    // names is each one's office, in the singular.)
+                    // (A capitalized title only: "headed by deputy prime ministers A and B" describes, it is no office.)
+                    if let t = p.title, let single = Self.singularTitle(t), p.tokens.upperBound == p.nameTokens.upperBound,
+                        p.nameTokens.lowerBound > r.lowerBound, tokens[p.nameTokens.lowerBound - 1].isCapitalized,
+                        sym(p.nameTokens.upperBound) == cues.w.and,
+                        let second = nameRun(from: p.nameTokens.upperBound + 1, bounds: r, minWords: 2)
+                    {
+                        p.title = single
+                        out.append(p)
+                        var q = PersonMention(
+                            name: string(second), nameTokens: second, title: single, titleRow: p.titleRow, tokens: second,
+                            country: nil, countryRule: nil, sentence: si, rule: "rule.person.plural-title")
+                        if let known = knownCountry(second) {
+                            q.country = known.0
+                            q.countryRule = known.1
+                            q.countryFromLexicon = true
+                        }
+                        out.append(q)
+                        i = second.upperBound
+                        continue
                     }
                     out.append(p)
                     i = max(p.tokens.upperBound, i + 1)
@@ -54,6 +88,25 @@ extension Analysis {
         }
         return out
     }
+
+    /// "Foreign Ministers" -> "Foreign Minister", "Ministers of Foreign Affairs" -> "Minister of Foreign Affairs"; nil for
+    /// a title with no plural office noun.
+    static func singularTitle(_ title: String) -> String? {
+        var changed = false
+        let words = title.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
+            guard let single = pluralOffices[w.lowercased()] else { return String(w) }
+            changed = true
+            return w.first?.isUppercase == true ? single.prefix(1).uppercased() + single.dropFirst() : single
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    static let pluralOffices: [String: String] = [
+        "ministers": "minister", "secretaries": "secretary", "envoys": "envoy", "ambassadors": "ambassador",
+        "representatives": "representative", "premiers": "premier", "directors": "director", "undersecretaries": "undersecretary",
+        "under-secretaries": "under-secretary", "commissioners": "commissioner", "chancellors": "chancellor",
+        "directors-general": "director-general", "secretaries-general": "secretary-general",
+    ]
 
     /// "[Russia's] Deputy Foreign Minister [H.E.] Andrey Rudenko"
     private func titleFirst(at i: Int, _ si: Int) -> PersonMention? {
@@ -258,7 +311,14 @@ extension Analysis {
         if sym(e) == cues.w.and, isAny(e - 1, cues.officeNouns) {
             var k = e + 1
             while k < bounds.upperBound, k - e <= 3, tokens[k].kind == .word, tokens[k].isCapitalized, !isAny(k, cues.officeNouns) { k += 1 }
-            if k < bounds.upperBound, k > e + 1 || tokens[k].isCapitalized, isAny(k, cues.officeNouns), tokens[k].isCapitalized { e = k + 1 }
+            if k < bounds.upperBound, k > e + 1 || tokens[k].isCapitalized, isAny(k, cues.officeNouns), tokens[k].isCapitalized {
+                e = k + 1
+            } else if tokens.indices.contains(e + 1), tokens[e + 1].isCapitalized, let (m, _) = entry(at: e + 1, .topic),
+                sym(Int(m.end)) == cues.w.of || sym(Int(m.end)) == cues.w.comma || sym(Int(m.end)) == cues.w.period
+            {
+                // ("Minister of Foreign Affairs and Trade of Hungary": or to a field of one capitalized topic.)
+                e = Int(m.end)
+            }
         }
         if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
             e = complementEnd(after: e, bounds: bounds) ?? e

@@ -170,6 +170,10 @@ extension Analysis {
         return line.tokens.count <= 20 && !endsWithStop(line)
     }
 
+    private func isSlash(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .punct && text.bytes[Int(tokens[i].start)] == UInt8(ascii: "/")
+    }
+
     /// "ISLAMABAD, Jan 11 (APP):", "MOSCOW, June 20 —", "New Delhi, 14 March:" at the head of the story.
     private func findDateline(_ line: Line) {
         let start = line.tokens.lowerBound
@@ -193,8 +197,20 @@ extension Analysis {
             var k = j + 1
             while k < line.tokens.upperBound, k - j < 6, sym(k) != cues.w.rparen { k += 1 }
             if sym(k) == cues.w.rparen { j = k + 1 }
+        } else if date != nil, isSlash(j) {
+            // "Ulaanbaatar, June 21 /MONTSAME/.": an agency between slashes.
+            var k = j + 1
+            while k < line.tokens.upperBound, k - j < 6, !isSlash(k) { k += 1 }
+            if k < line.tokens.upperBound, k > j + 1 { j = k + 1 }
         }
-        guard j < line.tokens.upperBound, sym(j) == cues.w.colon || sym(j) == cues.w.hyphen else { return }
+        // "Baku, 15 November. Political consultations …": a city and a date closed by a full stop.
+        // (The date may already hold the stop: "November." reads like an abbreviated month.)
+        if city != nil, date != nil, j > start, sym(j - 1) == cues.w.period, j < line.tokens.upperBound {
+            dateline = Dateline(city: city, date: date, span: span(start..<j), storyStart: j)
+            return
+        }
+        let stop = city != nil && date != nil && sym(j) == cues.w.period && j + 1 < line.tokens.upperBound
+        guard j < line.tokens.upperBound, sym(j) == cues.w.colon || sym(j) == cues.w.hyphen || stop else { return }
         if city == nil && date == nil && !tokens[start].isAllCaps { return }
         dateline = Dateline(city: city, date: date, span: span(start..<(j + 1)), storyStart: j + 1)
     }

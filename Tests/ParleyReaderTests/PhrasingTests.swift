@@ -241,6 +241,61 @@ func fields(_ m: Meeting?) -> [String: String] {
             text: "Qatar and Oman held political consultations in Doha on 16 May 2024. The two sides also discussed coordination within the Gulf Cooperation Council ahead of its upcoming ministerial session.",
             expected: ["next": "-"]),
         PhrasingCase(
+            name: "a dateline closed by a full stop is no meeting date",
+            text: "Tbilisi, 9 May. Political consultations between Georgia and Armenia were held in Tbilisi on 8 May.",
+            published: "2024-05-09",
+            expected: ["date": "2024-05-08", "venue": "Tbilisi/GEO"]),
+        PhrasingCase(
+            name: "a dateline with an agency between slashes",
+            text: "Astana, March 12 /Kazinform/. The political consultations of Kazakhstan and Mongolia were held in Astana on March 11.",
+            published: "2024-03-12",
+            expected: ["date": "2024-03-11"]),
+        PhrasingCase(
+            name: "a title's field is no topic and no regional issue",
+            text: "Russia and Iran held political consultations in Tehran on 3 May 2023. Russia was represented by Special Envoy for the Middle East and Africa Mikhail Bogdanov and Iran by Deputy Foreign Minister for Political Affairs Ali Bagheri Kani. They discussed energy.",
+            expected: ["topics": "energy", "issues": ""]),
+        PhrasingCase(
+            name: "a plural title before two names, respectively",
+            text: "The 10th Joint Commission of Indonesia and Brunei was held in Jakarta on 2 June 2024. Indonesia and Brunei were represented by Foreign Ministers Retno Marsudi and Erywan Yusof, respectively.",
+            expected: ["heads": "BRN:Erywan Yusof;IDN:Retno Marsudi", "titles": "Foreign Minister;Foreign Minister"]),
+        PhrasingCase(
+            name: "consultations on a region after on the",
+            text: "Chinese and Egyptian diplomats held consultations on the Middle East in Cairo on 4 April 2024.",
+            expected: ["mechanism": "consultations on the Middle East", "issues": "Middle East"]),
+        PhrasingCase(
+            name: "a host and a guest both lead their sides",
+            text: "The Philippines and Australia held their first ministerial meeting in Manila on 1 August 2024. Foreign Secretary Enrique Manalo hosted Australian Foreign Minister Penny Wong.",
+            published: "2024-08-01",
+            expected: ["heads": "AUS:Penny Wong;PHL:Enrique Manalo"]),
+        PhrasingCase(
+            name: "two capitalized modifiers joined by and",
+            text: "The third Australia-Indonesia Foreign and Defence Ministers Meeting was held in Canberra on 5 May 2024.",
+            expected: ["round": "3", "mechanism": "Foreign and Defence Ministers Meeting"]),
+        PhrasingCase(
+            name: "the round after this one, agreed to be held, is the next round",
+            text: "The 5th round of political consultations between Vietnam and Laos took place in Vientiane on 5 October 2023. The two sides agreed to hold the sixth round in Hanoi on mutually convenient dates.",
+            expected: ["round": "5", "next": "Hanoi/VNM", "next.when": "on mutually convenient dates", "venue": "Vientiane/LAO"]),
+        PhrasingCase(
+            name: "three names leading their respective delegations at a trilateral meeting",
+            text: "Senior officials of Japan, Australia and India held the ninth trilateral dialogue in Tokyo on 7 June 2024. Director-General Hiroyuki Namazu, First Assistant Secretary Michelle Chan and Joint Secretary Vikram Doraiswami led their respective delegations.",
+            expected: ["heads": "AUS:Michelle Chan;IND:Vikram Doraiswami;JPN:Hiroyuki Namazu", "titles": "First Assistant Secretary;Joint Secretary;Director-General"]),
+        PhrasingCase(
+            name: "a core group is a mechanism",
+            text: "The fourth meeting of the India-Maldives High Level Core Group was held in New Delhi on 10 January 2024.",
+            expected: ["round": "4", "mechanism": "High Level Core Group"]),
+        PhrasingCase(
+            name: "a second office joined by and is on the named side",
+            text: "Indonesia and Singapore held their first 2+2 talks in Jakarta on 1 July 2024 with the participation of Foreign Minister Retno Marsudi, Defence Minister Prabowo Subianto, Singaporean Foreign Minister Vivian Balakrishnan and Defence Minister Ng Eng Hen.",
+            expected: ["heads": "IDN:Retno Marsudi;SGP:Vivian Balakrishnan", "members": "IDN:Prabowo Subianto;SGP:Ng Eng Hen"]),
+        PhrasingCase(
+            name: "an office of foreign affairs and a field",
+            text: "Hungary and Kazakhstan held their strategic dialogue in Budapest on 19 September 2023. Peter Szijjarto, Minister of Foreign Affairs and Trade of Hungary, and Murat Nurtleu, Foreign Minister of Kazakhstan, co-chaired the meeting. They discussed energy.",
+            expected: ["titles": "Minister of Foreign Affairs and Trade;Foreign Minister", "topics": "energy"]),
+        PhrasingCase(
+            name: "a body that held its Nth meeting",
+            text: "The Saudi-Iraqi Coordination Council held its fifth meeting in Baghdad on 4 February 2024 under the chairmanship of Saudi Minister of Commerce Majid Al-Qasabi and Iraqi Minister of Planning Mohammed Tamim.",
+            expected: ["round": "5", "mechanism": "Coordination Council", "heads": "IRQ:Mohammed Tamim;SAU:Majid Al-Qasabi"]),
+        PhrasingCase(
             name: "no meeting: trade figures",
             text: "Trade between India and the United Arab Emirates rose to $85 billion last year, according to figures released on Monday.",
             expected: ["meeting": "none"]),

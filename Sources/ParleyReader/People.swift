@@ -60,9 +60,10 @@ extension Analysis {
                     // ("Foreign Ministers Mohamad Hasan and Maris Sangiampongsa, respectively": a plural title before two
                     // names is each one's office, in the singular.)
                     // (A capitalized title only: "headed by deputy prime ministers A and B" describes, it is no office.)
-                    if let t = p.title, let single = Self.singularTitle(t), p.tokens.upperBound == p.nameTokens.upperBound,
+                    // (The token tests first: the title's words are read only for a name that "and" and a second follow.)
+                    if p.tokens.upperBound == p.nameTokens.upperBound, sym(p.nameTokens.upperBound) == cues.w.and,
                         p.nameTokens.lowerBound > r.lowerBound, tokens[p.nameTokens.lowerBound - 1].isCapitalized,
-                        sym(p.nameTokens.upperBound) == cues.w.and,
+                        let t = p.title, let single = Self.singularTitle(t),
                         let second = nameRun(from: p.nameTokens.upperBound + 1, bounds: r, minWords: 2)
                     {
                         p.title = single

@@ -91,6 +91,23 @@ final class Analysis {
     /// The compact facts of verb pattern `p` (always inlined, for the same reason).
     @inline(__always) func verbFacts(_ p: Int) -> VerbFacts { lexicon.verbFacts[p] }
 
+    /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
+    /// (Always inlined, the literal's length and bytes fold into the test: through the literal's buffer closure, the test
+    /// was a call of its own for every word.)
+    @inline(__always) func ends(_ k: Int, _ suffix: StaticString) -> Bool {
+        // (Rules look a word or two past a sentence's end; past the document's is no word.)
+        guard k >= 0, k < tokens.count else { return false }
+        let t = tokens[k]
+        let n = suffix.utf8CodeUnitCount
+        guard t.length > n + 1 else { return false }
+        let sb = suffix.utf8Start
+        let end = Int(t.end)
+        return text.bytes.withUnsafeBufferPointer { b in
+            for i in 0..<n where b[end - n + i] | 0x20 != sb[i] { return false }
+            return true
+        }
+    }
+
     /// The source text of tokens `range`.
     func string(_ range: Range<Int>) -> String {
         // (A rule's phrase may reach past the document's last token: it ends there.)

@@ -1898,23 +1898,6 @@ extension Analysis {
         return b == UInt8(ascii: "$")
     }
 
-    /// Whether token `k` (longer than its suffix plus one letter) ends in `suffix`, ignoring case.
-    /// (Always inlined, the literal's length and bytes fold into the test: through the literal's buffer closure, the test
-    /// was a call of its own for every word.)
-    @inline(__always) private func ends(_ k: Int, _ suffix: StaticString) -> Bool {
-        // (Rules look a word or two past a sentence's end; past the document's is no word.)
-        guard k >= 0, k < tokens.count else { return false }
-        let t = tokens[k]
-        let n = suffix.utf8CodeUnitCount
-        guard t.length > n + 1 else { return false }
-        let sb = suffix.utf8Start
-        let end = Int(t.end)
-        return text.bytes.withUnsafeBufferPointer { b in
-            for i in 0..<n where b[end - n + i] | 0x20 != sb[i] { return false }
-            return true
-        }
-    }
-
     private func endsInED(_ k: Int) -> Bool { ends(k, "ed") }
     private func endsInEN(_ k: Int) -> Bool { ends(k, "en") }
     private func endsInLY(_ k: Int) -> Bool { ends(k, "ly") }
@@ -2838,8 +2821,8 @@ extension Analysis {
             return first
         }
         guard let last = chunks.last(where: { $0.tokens.upperBound <= v && $0.isSoleSubject }) else { return nil }
-        if let told = toldAddressee(before: k, r, chunks),
-            let teller = chunks.last(where: { $0.tokens.upperBound <= told.tokens.lowerBound - 1 && $0.isSoleSubject })
+        if isTold(last, before: k, r),
+            let teller = chunks.last(where: { $0.tokens.upperBound <= last.tokens.lowerBound - 1 && $0.isSoleSubject })
         {
             return teller
         }
@@ -2849,12 +2832,15 @@ extension Analysis {
     /// The one told in "warned Uganda that it …", "notified China on Friday that it …": the nearest actor before the "that"
     /// of the pronoun at `k`, when a verb of telling stands right before it.
     private func toldAddressee(before k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> ActorChunk? {
-        let v = k - 1
-        guard v > r.lowerBound, sym(v) == cues.w.that,
-            let last = chunks.last(where: { $0.tokens.upperBound <= v && $0.isSoleSubject }),
-            last.tokens.lowerBound - 1 >= r.lowerBound, isAny(last.tokens.lowerBound - 1, cues.addresseeVerbs)
-        else { return nil }
+        guard let last = chunks.last(where: { $0.tokens.upperBound <= k - 1 && $0.isSoleSubject }), isTold(last, before: k, r) else { return nil }
         return last
+    }
+
+    /// Whether chunk `c`, the nearest actor before the "that" of the pronoun at `k`, is the one a verb of telling right
+    /// before it tells.
+    private func isTold(_ c: ActorChunk, before k: Int, _ r: Range<Int>) -> Bool {
+        k - 1 > r.lowerBound && sym(k - 1) == cues.w.that && c.tokens.lowerBound - 1 >= r.lowerBound
+            && isAny(c.tokens.lowerBound - 1, cues.addresseeVerbs)
     }
 
     /// The country of the body a sentence's closing attribution names: "…, the Nigerian Army said", "…, Colombia's

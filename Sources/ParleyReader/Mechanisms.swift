@@ -180,8 +180,8 @@ extension Analysis {
         guard t.kind == .word else { return false }
         // ("Trilateral Foreign Ministers' Dialogue": a plural title names who meets.)
         if let m = mention(covering: j), m.has(Self.nonModifierKinds) {
-            let last = tokens[Int(m.end) - 1]
-            return m.kinds & ~Self.titleKind == 0 && last.isCapitalized && last.length > 3 && text.bytes[Int(last.end) - 1] | 0x20 == UInt8(ascii: "s")
+            let last = Int(m.end) - 1
+            return m.kinds & ~Self.titleKind == 0 && tokens[last].isCapitalized && tokens[last].length > 3 && ends(last, "s")
         }
         if ordinal(at: j) != nil { return false }
         if isAny(j, cues.mechanismModifiers) { return true }

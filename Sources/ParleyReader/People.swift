@@ -124,7 +124,7 @@ extension Analysis {
         // ("the Secretary General of the Farnesina, Ambassador Elisabetta Belloni": or a known one.)
         var comma = j
         if j == titleEnd, sym(j) == cues.w.of {
-            var k = sym(j + 1) == cues.w.the ? j + 2 : j + 1
+            var k = pastThe(j + 1)
             let start = k
             while k < bounds.upperBound, k - start < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
             if k > start { comma = k }
@@ -312,7 +312,7 @@ extension Analysis {
         if sym(e) == cues.w.and, isAny(e - 1, cues.officeNouns) {
             var k = e + 1
             while k < bounds.upperBound, k - e <= 3, tokens[k].kind == .word, tokens[k].isCapitalized, !isAny(k, cues.officeNouns) { k += 1 }
-            if k < bounds.upperBound, k > e + 1 || tokens[k].isCapitalized, isAny(k, cues.officeNouns), tokens[k].isCapitalized {
+            if k < bounds.upperBound, tokens[k].isCapitalized, isAny(k, cues.officeNouns) {
                 e = k + 1
             } else if tokens.indices.contains(e + 1), tokens[e + 1].isCapitalized, let (m, _) = entry(at: e + 1, .topic),
                 sym(Int(m.end)) == cues.w.of || sym(Int(m.end)) == cues.w.comma || sym(Int(m.end)) == cues.w.period
@@ -323,10 +323,10 @@ extension Analysis {
         }
         if sym(e) == cues.w.on || sym(e) == cues.w.for_ {
             e = complementEnd(after: e, bounds: bounds) ?? e
-        } else if sym(e) == cues.w.of, !opensOffice(sym(e + 1) == cues.w.the ? e + 2 : e + 1, bounds), let c = complementEnd(after: e, bounds: bounds) {
+        } else if sym(e) == cues.w.of, !opensOffice(pastThe(e + 1), bounds), let c = complementEnd(after: e, bounds: bounds) {
             // ("Director of Consular and Social Affairs": "of" a field, not of a ministry or a country.)
             e = c
-        } else if sym(e) == cues.w.to_, let c = country(at: sym(e + 1) == cues.w.the ? e + 2 : e + 1) {
+        } else if sym(e) == cues.w.to_, let c = country(at: pastThe(e + 1)) {
             // "Ambassador to Russia", "High Commissioner to the UAE".
             e = Int(c.mention.end)
         } else if sym(e) == cues.w.lparen {
@@ -369,7 +369,7 @@ extension Analysis {
             if consumed { orgEnd = k }
         }
         var suffix: Range<Int>?
-        if orgEnd > e, sym(orgEnd) == cues.w.to_, let c = self.country(at: sym(orgEnd + 1) == cues.w.the ? orgEnd + 2 : orgEnd + 1),
+        if orgEnd > e, sym(orgEnd) == cues.w.to_, let c = self.country(at: pastThe(orgEnd + 1)),
             lexicon.hasEntry(c.mention, .country)
         {
             suffix = orgEnd..<Int(c.mention.end)
@@ -393,7 +393,7 @@ extension Analysis {
     /// "Afghanistan"); "of" before an organisation or a country opens the office's own chunk ("for Policy of the
     /// Department of Foreign Affairs").
     private func complementEnd(after p: Int, bounds: Range<Int>) -> Int? {
-        var k = sym(p + 1) == cues.w.the ? p + 2 : p + 1
+        var k = pastThe(p + 1)
         var end: Int?
         var plain = 0
         while k < bounds.upperBound, k - p <= 12 {
@@ -402,7 +402,6 @@ extension Analysis {
                 k = Int(m.end)
                 while k < bounds.upperBound, isAny(k, cues.officeNouns) { k += 1 }
                 end = k
-                plain = 0
             } else if tokens[k].kind == .word, tokens[k].isCapitalized {
                 if isAny(k, cues.officeNouns) {
                     end = k + 1
@@ -416,12 +415,8 @@ extension Analysis {
             {
                 // ("for Counter-Terrorism Affairs".)
                 k += 1
-            } else if sym(k) == cues.w.and || sym(k) == cues.w.the {
-                if plain >= 2, !officeNounAhead(k + 1, bounds) { break }
-                plain = 0
-                k += 1
-            } else if sym(k) == cues.w.of {
-                if opensOffice(sym(k + 1) == cues.w.the ? k + 2 : k + 1, bounds) { break }
+            } else if sym(k) == cues.w.and || sym(k) == cues.w.the || sym(k) == cues.w.of {
+                if sym(k) == cues.w.of, opensOffice(pastThe(k + 1), bounds) { break }
                 if plain >= 2, !officeNounAhead(k + 1, bounds) { break }
                 plain = 0
                 k += 1
@@ -439,27 +434,30 @@ extension Analysis {
         return (isAny(o, cues.orgWords) && tokens[o].isCapitalized) || country(at: o).map({ lexicon.hasEntry($0.mention, .country) }) == true
     }
 
-    /// Whether a capitalized organisation's word stands within three capitalized words from `k` ("National Community
-    /// Abroad").
+    /// Whether a capitalized organisation's word stands within three capitalized words from `k`, past the first ("National
+    /// Community Abroad").
     private func orgWordAhead(_ k: Int, _ bounds: Range<Int>) -> Bool {
-        var j = k
-        while j < bounds.upperBound, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalized {
-            if isAny(j, cues.orgWords) { return j > k }
-            j += 1
-        }
-        return false
+        capitalizedAhead(k, bounds) { isAny($0, cues.orgWords) }.map { $0 > k } == true
     }
 
     /// Whether a capitalized office noun, or a topic's or region's name, stands within three capitalized words from `k`
     /// ("Consular Affairs").
     private func officeNounAhead(_ k: Int, _ bounds: Range<Int>) -> Bool {
+        capitalizedAhead(k, bounds) { isAny($0, cues.officeNouns) || mention(startingAt: $0).map({ $0.has(EntryKind.mask(.topic, .region)) }) == true } != nil
+    }
+
+    /// The first of the (at most three) capitalized words from `k` that `test` accepts.
+    private func capitalizedAhead(_ k: Int, _ bounds: Range<Int>, _ test: (Int) -> Bool) -> Int? {
         var j = k
         while j < bounds.upperBound, j - k < 3, tokens[j].kind == .word, tokens[j].isCapitalized {
-            if isAny(j, cues.officeNouns) || mention(startingAt: j).map({ $0.has(EntryKind.mask(.topic, .region)) }) == true { return true }
+            if test(j) { return j }
             j += 1
         }
-        return false
+        return nil
     }
+
+    /// The token after `k`'s "the", or `k` when it is none.
+    private func pastThe(_ k: Int) -> Int { sym(k) == cues.w.the ? k + 1 : k }
 
     private func skipHonorifics(_ j0: Int) -> Int {
         var j = j0

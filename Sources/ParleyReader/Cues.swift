@@ -548,6 +548,15 @@ final class Cues: Sendable {
     let returnWords: SymbolSet
     /// "saying Russian intelligence was behind": words that report a claim.
     let sayingWords: SymbolSet
+    /// "diplomats accused of …", "suspected of …", "identified as spies", "linking them to": a charge laid on the ones
+    /// an act names, in the words after them.
+    let chargeLaidWords: SymbolSet
+    /// "staff it said were …", ", saying they were …": a charge reported in the words after an act's object.
+    let chargeSaid: SymbolSet
+    /// "were", "had": the verb of a reported charge.
+    let chargeCopulas: SymbolSet
+    /// "spying", "intelligence": a charge of espionage (1125).
+    let spyWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
     let rivalWords: SymbolSet
     /// "switched recognition from Taipei to Beijing".
@@ -967,6 +976,10 @@ final class Cues: Sendable {
         withdrawVerbs = set("withdraw pull")
         returnWords = set("returned returning returns return back")
         sayingWords = set("said says saying say stated claimed claiming alleged alleging accused accusing insisted concluded believes believed evidence charged charging")
+        chargeLaidWords = set("accused suspected identified linking alleging")
+        chargeSaid = set("said says saying")
+        chargeCopulas = set("were was had are is")
+        spyWords = set("spying spies spy espionage intelligence")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")
         hostileActs = set(

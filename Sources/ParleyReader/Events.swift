@@ -962,6 +962,12 @@ extension Analysis {
                 if root == 12 || code == "016", let first = coded.first {
                     for claim in answeredClaims(match, first, actors, r) { keep(claim, yields: false) }
                 }
+                // ("expelled three French diplomats accused of subversive activities": the charge the expulsion lays.)
+                if code == "174", let first = coded.first, first.source.country != nil, let t = first.target, t.country != nil,
+                    let charge = expulsionCharge(after: match.tokens.upperBound, r)
+                {
+                    keep(Draft(code: charge.code, root: 11, source: first.source, target: t, span: span(charge.at..<(charge.at + 1)), rule: "rule.expelled-charged"), yields: false)
+                }
             }
             unsettled.append((si, drafts.count..<(drafts.count + sentenceEvents.count), date, sentenceActors))
             drafts.append(contentsOf: sentenceEvents)

@@ -57,4 +57,34 @@ extension Analysis {
         if code == "171" || code == "1711" || code == "1712" { return sources.allSatisfy { $0.sector != "GOV" } }
         return code.hasPrefix("14") || code == "175" || code == "0871"
     }
+
+    /// The charge an expulsion lays on the ones it expels, in the words right after them: "expelled three French
+    /// diplomats accused of subversive activities", "expelled 15 Russian embassy staff it said were intelligence
+    /// officers", "expelled six Indian diplomats, linking them to a campaign of violence", "expelled 18 Russian diplomats
+    /// it identified as spies". The expeller accuses the expelled (112; 1125 when the charge is spying), as the development
+    /// tables code it. Not a reason that charges no one ("…, saying the move answered Moscow's"), and not sanctions or
+    /// arrests, whose charges those tables leave as the act's grounds. Returns the code and the charge's first word.
+    func expulsionCharge(after k: Int, _ r: Range<Int>) -> (code: ShortCode, at: Int)? {
+        var j = k
+        let end = min(r.upperBound, k + 9)
+        while j < end {
+            let s = sym(j)
+            if s == cues.w.and || s == cues.semicolon { return nil }
+            var hit = false
+            if isAny(j, cues.chargeLaidWords) {
+                let next = sym(j + 1)
+                hit = next == cues.w.of || next == cues.as_ || isAny(j + 1, cues.objectPronouns) || next == cues.w.that
+            } else if isAny(j, cues.chargeSaid) {
+                // ("it said were", ", saying they were"; not "said on Monday".)
+                hit = isAny(j + 1, cues.chargeCopulas)
+                    || ((sym(j + 1) == cues.they || isAny(j + 1, cues.thirdPerson)) && isAny(j + 2, cues.chargeCopulas))
+            }
+            if hit {
+                let spying = (j + 1..<min(r.upperBound, j + 8)).contains { isAny($0, cues.spyWords) }
+                return (spying ? "1125" : "112", j)
+            }
+            j += 1
+        }
+        return nil
+    }
 }

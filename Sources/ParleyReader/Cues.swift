@@ -377,6 +377,13 @@ final class Cues: Sendable {
     let informationNouns: SymbolSet
     /// Their verbs of opinion.
     let opinionVerbs: SymbolSet
+    /// Those who are no pundits but whose fears and hopes are no event either ("Diplomats fear …", "Residents of Goma
+    /// fear …"); what they say is, unless hedged.
+    let watchers: SymbolSet
+    /// Verbs of fear, hope and guesswork: "fear", "worry", "hope", "speculated".
+    let fearVerbs: SymbolSet
+    /// Words that hedge what is said into a guess: "could", "may", "unlikely", "too early".
+    let hedges: SymbolSet
     let country: Int32
     let futureModals: SymbolSet
     let timeUnits: SymbolSet
@@ -847,6 +854,9 @@ final class Cues: Sendable {
         pundits = set("analysts analyst experts observers commentators economists pundits historians scholars")
         informationNouns = set("figures data statistics report reports statement statements video videos footage images photos photographs results document documents details findings survey poll transcript transcripts")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
+        watchers = set("diplomats residents")
+        fearVerbs = set("fear fears feared worry worries worried hope hopes hoped speculate speculated expect expects expected agree agreed")
+        hedges = set("could might may likely unlikely possible early unclear")
         clauseOpeners = set("after before while following upon during speaking addressing on")
         about = one("about")
         who = one("who")

@@ -2235,15 +2235,28 @@ extension Analysis {
     /// Whether the sentence opens on pundits giving their view ("Analysts say", "Some experts believe").
     private func punditView(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        if k < r.upperBound, token(k).kind == .word, !isAny(k, cues.pundits), k + 1 < r.upperBound, isAny(k + 1, cues.pundits) { k += 1 }
-        guard isAny(k, cues.pundits) else { return false }
-        // ("Analysts in Islamabad said …", "Experts at the institute say …": where they sit is no matter.)
-        if k + 2 < r.upperBound, isAny(k + 1, cues.locationPreps), let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) }),
+        func opens(_ k: Int) -> Bool { isAny(k, cues.pundits) || isAny(k, cues.watchers) }
+        if k < r.upperBound, token(k).kind == .word, !opens(k), k + 1 < r.upperBound, opens(k + 1) { k += 1 }
+        guard opens(k) else { return false }
+        // ("Diplomats fear …", "Residents of Goma fear …", "Diplomats said … was unlikely": a watcher's fear or hedged
+        // word.)
+        let watcher = !isAny(k, cues.pundits)
+        func opinion(_ v: Int) -> Bool {
+            if isAny(v, cues.fearVerbs) { return true }
+            guard isAny(v, cues.opinionVerbs) else { return false }
+            return !watcher || (v + 1..<min(r.upperBound, v + 12)).contains(where: { isAny($0, cues.hedges) })
+        }
+        // ("Analysts in Islamabad said …", "Experts at the institute say …", "Residents of Bukavu fear …": where they sit
+        // is no matter.)
+        if k + 2 < r.upperBound, isAny(k + 1, cues.locationPreps) || sym(k + 1) == cues.w.of,
+            let v = (k + 2..<min(r.upperBound, k + 7)).first(where: { isAny($0, cues.opinionVerbs) || isAny($0, cues.fearVerbs) }),
             (k + 2..<v).allSatisfy({ token($0).isCapitalized || isAny($0, cues.articles) || sym($0) == cues.w.of })
         {
-            return true
+            return opinion(v)
         }
-        return isAny(k + 1, cues.opinionVerbs)
+        // ("Diplomats said privately that …".)
+        if watcher, k + 2 < r.upperBound, endsInLY(k + 2), isAny(k + 1, cues.opinionVerbs) { return opinion(k + 1) }
+        return opinion(k + 1)
     }
 
     /// "Beijing scraps most of its rules", "Erdogan orders the expulsion of …": a headline's present verb stands right
@@ -2852,13 +2865,23 @@ extension Analysis {
     /// The country of the body a sentence's closing attribution names: "…, the Nigerian Army said", "…, Colombia's
     /// Fiscalia said in a statement" (the words after the last comma hold a verb of saying and one actor of one country).
     private func closingAttribution(_ r: Range<Int>, _ actors: [ActorChunk]) -> ShortCode? {
-        guard let comma = r.last(where: { sym($0) == cues.w.comma }), r.upperBound - comma <= 12,
+        guard let comma = r.last(where: { sym($0) == cues.w.comma }), r.upperBound - comma <= 15,
             (comma + 1..<r.upperBound).contains(where: { isAny($0, cues.creditVerbs) || isAny($0, cues.reportClause) && sym($0) != cues.w.that })
         else { return nil }
         // (Its own country word: "the army said" names none.)
         let named = actors.filter { $0.tokens.lowerBound > comma && !$0.isPlace && $0.sides.count == 1 && $0.sides[0].country != nil && !$0.sides[0].domestic }
-        guard named.count == 1 else { return nil }
-        return named[0].sides[0].country
+        if named.count == 1 { return named[0].sides[0].country }
+        guard named.isEmpty else { return nil }
+        // ("…, the Ministry of External Affairs in New Delhi said in a statement": a body of no country word is of the
+        // capital it is placed in.)
+        for (i, a) in actors.enumerated().dropFirst() where a.isPlace && a.tokens.lowerBound > comma + 2 && a.sides.count == 1 {
+            let body = actors[i - 1]
+            guard body.tokens.lowerBound > comma, !body.isPlace, !body.isPerson, body.sides.count == 1, body.sides[0].domestic,
+                body.tokens.upperBound + 1 == a.tokens.lowerBound, sym(body.tokens.upperBound) == cues.w.in_
+            else { continue }
+            return a.sides[0].country
+        }
+        return nil
     }
 
     /// The two countries of the actors so far, when there are exactly two.

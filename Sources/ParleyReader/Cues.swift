@@ -866,7 +866,7 @@ final class Cues: Sendable {
         hearsayNouns = set("reports report allegations allegation claims claim rumours rumors suggestions")
         threatFrames = set("warned warns warning threatened threatens threatening vowed vows if unless could would might may")
         touristNouns = set("visitors tourists arrivals travellers travelers holidaymakers")
-        sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper")
+        sportsWords = set("qualifier qualifiers tournament championship championships semifinal quarterfinal fixture olympics footballers striker goalkeeper match matches wickets innings")
         supranational = set("european international african arab asian world global regional islamic commonwealth nordic baltic interparliamentary inter united")
         bodyNouns = set("commission court tribunal ministry agency parliament senate bureau directorate council police army navy government")
         leastMost = set("least most")

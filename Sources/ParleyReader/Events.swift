@@ -4229,6 +4229,16 @@ extension Analysis {
         // own side.)
         // ("lodged a complaint with the UN Security Council over Israeli air raids": a complaint to a forum is against the
         // country it is about; TargetRules.swift.)
+        // ("Dutch King Willem-Alexander, on a state visit to Indonesia, apologised for 'excessive violence' by Dutch forces",
+        // "asked for forgiveness for killings carried out by German colonial troops, speaking during a visit to Songea in
+        // southern Tanzania": an apology for one's own country's deeds is made to the other country the sentence names.)
+        // (One named to no one stays so: "apologised for the Netherlands' role in the slave trade".)
+        if code == "055", refusal == nil, let own = sources.first?.country, !target.isEmpty,
+            target.allSatisfy({ $0.country == nil || $0.country == own }),
+            let other = otherCountries(ctx.all, excluding: sources.compactMap(\.country)).first ?? countryNamed(in: r, other: own)
+        {
+            target = [other]
+        }
         if code == "114" || code == "115", refusal == nil, let t = complaintSubject(target, after: m.tokens.upperBound, r, sources) {
             target = [t]
         }

@@ -87,4 +87,19 @@ extension Analysis {
         }
         return nil
     }
+
+    /// The first country the sentence names by a country word, other than `own`, as a government: "on a state visit to
+    /// Indonesia" where no actor chunk holds the name.
+    func countryNamed(in r: Range<Int>, other own: ShortCode) -> ActorChunk.Side? {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let (iso3, mention) = country(at: k), let c = ShortCode(iso3) {
+                if c != own { return ActorChunk.Side(country: c, sector: "GOV", span: span(k..<Int(mention.end))) }
+                k = Int(mention.end)
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
 }

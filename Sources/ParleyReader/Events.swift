@@ -3069,7 +3069,9 @@ extension Analysis {
             var chunk = chunks.remove(at: c)
             chunk.tokens = chunk.tokens.lowerBound..<headEnd
             // ("ELN negotiators": those who talk for a body keep its sector.)
-            if !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
+            // ("the Houthi group", "Hamas factions": a plain noun of people after a named group is the group.)
+            let namedGroup = agent.kind == .weak && modifierSector == nil && chunk.sides[0].sector.map { $0 != "GOV" } == true
+            if !namedGroup, !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false
             // ("killings during President Rodrigo Duterte's war on drugs": a person's war is no one; the chunk is no person
@@ -4407,7 +4409,12 @@ extension Analysis {
         if d.code == "036", d.target == nil { return true }
         // ("though officials cautioned that no agreements would be signed": a statement by no one placed, to no one, says
         // nothing about relations.)
-        if d.root <= 3, d.source.country == nil, d.source.sector != "IGO", d.target?.country == nil, d.target?.sector != "IGO" { return true }
+        // ("in an attack claimed by the Islamic State group": a claim of responsibility by an armed group of no country is one.)
+        if d.root <= 3, d.source.country == nil, d.source.sector != "IGO", d.target?.country == nil, d.target?.sector != "IGO",
+            !(d.code == "015" && d.source.sector == "REB")
+        {
+            return true
+        }
         return false
     }
 

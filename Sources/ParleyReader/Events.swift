@@ -4372,6 +4372,12 @@ extension Analysis {
                     dyads.append((s, struck, code))
                     continue
                 }
+                // ("…, killing four people, and the Islamic State group later claimed responsibility": an armed group of no
+                // country claims an attack on the first country the sentence names.)
+                if code == "015", s.country == nil, s.sector == "REB", let c = struck ?? countryNamed(in: r, other: nil) {
+                    dyads.append((s, c, code))
+                    continue
+                }
                 // (Armed forces put on alert face a foe abroad even unnamed; police on alert face their own streets.)
                 if atHome || code == "015", let c = s.country, ctx.sentenceSoleCountry == c, !code.hasPrefix("152") || s.sector == "COP" {
                     dyads.append((s, ActorChunk.Side(country: c, sector: nil, span: span(m.tokens), domestic: true, inferred: true), code))

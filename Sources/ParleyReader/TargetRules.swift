@@ -88,14 +88,20 @@ extension Analysis {
         return nil
     }
 
-    /// The first country the sentence names by a country word, other than `own`, as a government: "on a state visit to
-    /// Indonesia" where no actor chunk holds the name.
-    func countryNamed(in r: Range<Int>, other own: ShortCode) -> ActorChunk.Side? {
+    /// The first country the sentence names by a country word or a city, other than `own`, as a government: "on a state
+    /// visit to Indonesia" where no actor chunk holds the name.
+    func countryNamed(in r: Range<Int>, other own: ShortCode?) -> ActorChunk.Side? {
         var k = r.lowerBound
         while k < r.upperBound {
             if let (iso3, mention) = country(at: k), let c = ShortCode(iso3) {
                 if c != own { return ActorChunk.Side(country: c, sector: "GOV", span: span(k..<Int(mention.end))) }
                 k = Int(mention.end)
+                continue
+            }
+            // ("in Marawi", "in Kuwait City": a city names its country.)
+            if let c = city(at: k), let country = ShortCode(c.city.country) {
+                if country != own { return ActorChunk.Side(country: country, sector: "GOV", span: span(k..<Int(c.mention.end))) }
+                k = Int(c.mention.end)
                 continue
             }
             k += 1

@@ -2069,6 +2069,13 @@ extension Analysis {
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
                     // another row lists it.)
                     if c.pointee.root >= 14, c.pointee.has(VerbCandidate.Flags.derived), !modal, !pluralHeadline { continue }
+                    // ("a visit seen as a sign of thawing relations": a form derived from another row's past form, between an
+                    // article and "of", is a noun; not a meeting's noun, which names its act: "the visit of the President".)
+                    if c.pointee.has(VerbCandidate.Flags.derived), !modal, c.pointee.root != 4, k > r.lowerBound, k + 1 < r.upperBound,
+                        cues.articles.contains(tb[k - 1].sym), tb[k + 1].sym == cues.w.of
+                    {
+                        continue
+                    }
                     // ("cut internet and phone lines": a form derived from another row's past form, with no modal before it, is
                     // a noun when a lowercase noun follows it; "the Chinese phone maker Vivo" too.)
                     if c.pointee.has(VerbCandidate.Flags.derived), !pluralHeadline, k + 1 < r.upperBound, tb[k + 1].kind == .word, !tb[k + 1].isCapitalized,
@@ -3031,8 +3038,9 @@ extension Analysis {
             // ("Thai F-16 jets": a model's number too.)
             if token(j).kind == .number, j - 1 > r.lowerBound, sym(j - 1) == cues.w.hyphen { j -= 1; continue }
             // ("Libya's UN-recognised government", "the Saudi-led coalition": a name before the hyphen is another actor.)
+            // ("the Islamic-led opposition": a capitalized word that names no actor is part of the modifier.)
             if sym(j) == cues.w.hyphen, j - 1 >= r.lowerBound, token(j - 1).kind == .word,
-                (token(j + 1).kind == .word && !token(j - 1).isCapitalized) || token(j + 1).kind == .number
+                (token(j + 1).kind == .word && (!token(j - 1).isCapitalized || mention(covering: j - 1) == nil)) || token(j + 1).kind == .number
             {
                 hyphens += 1
                 j -= 1

@@ -562,6 +562,8 @@ final class Cues: Sendable {
     let chargeSaid: SymbolSet
     /// "were", "had": the verb of a reported charge.
     let chargeCopulas: SymbolSet
+    /// "were", "was": the verb of a charge reported of "they" or "he" (", saying he had ignored an invitation" is a reason).
+    let chargeBeForms: SymbolSet
     /// "spying", "intelligence": a charge of espionage (1125).
     let spyWords: SymbolSet
     /// "rival armed factions clashed": fighters against each other.
@@ -989,6 +991,7 @@ final class Cues: Sendable {
         chargeLaidWords = set("accused suspected identified linking alleging")
         chargeSaid = set("said says saying")
         chargeCopulas = set("were was had are is")
+        chargeBeForms = set("were was are is")
         spyWords = set("spying spies spy espionage intelligence")
         rivalWords = set("rival rivals competing opposing")
         switchVerbs = set("switch switched switches switching shifted shift shifts shifting transferred transfer")

@@ -3078,7 +3078,8 @@ extension Analysis {
             chunk.tokens = chunk.tokens.lowerBound..<headEnd
             // ("ELN negotiators": those who talk for a body keep its sector.)
             // ("the Houthi group", "Hamas factions": a plain noun of people after a named group is the group.)
-            let namedGroup = agent.kind == .weak && modifierSector == nil && chunk.sides[0].sector.map { $0 != "GOV" } == true
+            // (Only a noun of plain people: "Hamas officials" and "EU leaders" are the body's officials.)
+            let namedGroup = agent.kind == .weak && agent.sector == "PPL" && modifierSector == nil && chunk.sides[0].sector.map { $0 != "GOV" } == true
             if !namedGroup, !isAny(headEnd - 1, cues.delegateNouns) || chunk.sides[0].sector == "GOV" { chunk.sides[0].sector = sector }
             chunk.sides[0].span = span(chunk.tokens)
             chunk.isPlace = false

@@ -77,7 +77,7 @@ extension Analysis {
             } else if isAny(j, cues.chargeSaid) {
                 // ("it said were", ", saying they were"; not "said on Monday".)
                 hit = isAny(j + 1, cues.chargeCopulas)
-                    || ((sym(j + 1) == cues.they || isAny(j + 1, cues.thirdPerson)) && isAny(j + 2, cues.chargeCopulas))
+                    || ((sym(j + 1) == cues.they || isAny(j + 1, cues.thirdPerson)) && isAny(j + 2, cues.chargeBeForms))
             }
             if hit {
                 let spying = (j + 1..<min(r.upperBound, j + 8)).contains { isAny($0, cues.spyWords) }

@@ -3593,6 +3593,9 @@ extension Analysis {
                 // ("Eighteen Russian diplomats were expelled from the Czech Republic": and the country one is expelled from.)
                 sources = givers
                 afterFrom = end
+            } else if p.pointee.code == "174", let left = countryLeft(after: m.tokens.upperBound, r) {
+                // ("Eighteen Russian diplomats were ordered to leave the Czech Republic": the country one is told to leave.)
+                sources = [left]
             } else if p.pointee.root >= 14 {
                 // ("… as health authorities in the enclave said more than 23,000 people had been killed": a toll reported as
                 // already suffered, by no one named, is a count, no act.)

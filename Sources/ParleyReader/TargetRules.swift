@@ -108,4 +108,12 @@ extension Analysis {
         }
         return nil
     }
+
+    /// The country named right after a passive expulsion's "to leave" ("were ordered to leave the Czech Republic"), as its
+    /// government: the one that expels.
+    func countryLeft(after k: Int, _ r: Range<Int>) -> ActorChunk.Side? {
+        let j = sym(k) == cues.w.the ? k + 1 : k
+        guard j < r.upperBound, let (iso3, mention) = country(at: j), let c = ShortCode(iso3) else { return nil }
+        return ActorChunk.Side(country: c, sector: "GOV", span: span(j..<Int(mention.end)))
+    }
 }

@@ -660,7 +660,9 @@ extension Analysis {
                 }
                 // ("received a phone call from …, during which the two leaders discussed regional developments": what was
                 // said during an act already coded is its content.)
-                if !sentenceEvents.isEmpty, (max(r.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
+                // ("…, during which Washington and Vietnam elevated their ties", "during which he reiterated Turkiye's readiness
+                // to further develop relations": an act of its own, not talk, is coded.)
+                if root == 4 || root == 1, !sentenceEvents.isEmpty, (max(r.lowerBound, match.anchor - 6)..<match.anchor).contains(where: {
                     sym($0) == cues.during && sym($0 + 1) == cues.which
                 }) {
                     continue
@@ -2673,7 +2675,8 @@ extension Analysis {
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
             // (", and he urged Tehran …" after "Sisi spoke by phone with Pezeshkian": a new clause's pronoun is the subject
             // of the first, the first person named as no object.)
-            let newClause = k >= 2 && sym(k - 1) == cues.w.and && sym(k - 2) == cues.w.comma
+            // ("held a phone call with …, during which he reiterated …": so is one after "during which".)
+            let newClause = k >= 2 && ((sym(k - 1) == cues.w.and && sym(k - 2) == cues.w.comma) || (sym(k - 1) == cues.which && sym(k - 2) == cues.during))
             if isAny(k, cues.thirdPerson),
                 let p = (newClause ? chunks.first(where: { $0.isPerson && !$0.afterPreposition && $0.tokens.upperBound <= k }) : nil)?.sides[0]
                     ?? chunks.last(where: { $0.isPerson && $0.tokens.upperBound <= k })?.sides[0] ?? before

@@ -2263,8 +2263,7 @@ extension Analysis {
         {
             return opinion(v)
         }
-        // ("Diplomats said privately that …".)
-        if watcher, k + 2 < r.upperBound, endsInLY(k + 2), isAny(k + 1, cues.opinionVerbs) { return opinion(k + 1) }
+        // ("Diplomats said privately that … may soon recall": the hedge is looked for past the adverb.)
         return opinion(k + 1)
     }
 

@@ -1,8 +1,9 @@
 import ParleyLexicon
 import ParleyText
 
-/// Target rules that read an act's neighbourhood once its draft lacks a target, or holds a suspect one
-/// (docs/events.md, Actors). Each runs only then, and reads a few tokens; none allocates per token.
+/// Target rules that read an act's neighbourhood once its draft lacks a target, or holds a suspect one, and the few
+/// rules beside them that find an act's charge or its source the same way (an expulsion's charge, the country one is
+/// told to leave) (docs/events.md, Actors). Each runs only then, and reads a few tokens; none allocates per token.
 extension Analysis {
     /// Whether chunk `a`, naming no country, is no one acted on but a body a report or a label is credited to
     /// ("…, the UN said", "in what the UN rights chief called ethnic cleansing", "a verdict the European Union called a

@@ -292,6 +292,8 @@ final class Cues: Sendable {
     let protestBaseVerbs: SymbolSet
     /// A campaign's words: "held their final campaign rallies" is electioneering, no protest.
     let campaignWords: SymbolSet
+    /// "arrested at a campaign rally": the nouns a campaign's words make electioneering.
+    let rallyNouns: SymbolSet
     /// Verbs that stop a flow: "cutting supplies of electricity, food and fuel" supplies nothing.
     let haltVerbs: SymbolSet
     /// Words joining an act to the one that caused it at the same time ("were killed when troops opened fire").
@@ -830,6 +832,7 @@ final class Cues: Sendable {
         samePastForms = set("cut put set hit let shut spread cast quit bid")
         protestBaseVerbs = set("rally march protest demonstrate")
         campaignWords = set("campaign campaigning election electoral")
+        rallyNouns = set("rally rallies")
         haltVerbs = set("cut cuts cutting halted halts halting suspended suspends suspending stopped stops stopping blocked blocks blocking")
         compoundHeads = set("maker makers manufacturer manufacturers company companies firm firms giant giants operator operators brand brands")
         whenWords = set("when as after")

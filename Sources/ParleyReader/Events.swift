@@ -1561,7 +1561,10 @@ extension Analysis {
             !(max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.futureModals) || isAny($0, cues.plotVerbs) }),
             // ("detained journalists after they covered anti-government demonstrations", "on suspicion of planning a flash
             // protest", "answering a call to protest": a protest reported, planned or called for was not held.)
-            !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestNotHeld) })
+            !(max(r.lowerBound, k - 4)..<k).contains(where: { isAny($0, cues.protestNotHeld) }),
+            // ("arrested the opposition candidate at a campaign rally": an election rally is no protest; "post-election
+            // protests" are.)
+            !(isAny(k, cues.rallyNouns) && (max(r.lowerBound, k - 2)..<k).contains(where: { isAny($0, cues.campaignWords) }))
         {
             let sp = span(k..<(k + 1))
             // ("opened fire on protesters who tried to storm the parliament": a riot; "soldiers stormed the protest camp" is

@@ -56,7 +56,7 @@ public struct EventEvaluation: Sendable {
         sentences += 1
         let gold = Set(expected.compactMap { e -> String? in
             guard let code = e["code"] as? String else { return nil }
-            return "\(reader.plover(code) ?? "none")|\(e["source"] as? String ?? "-")|\(e["target"] as? String ?? "-")"
+            return "\(reader.ploverOfAnyCode(code) ?? "none")|\(e["source"] as? String ?? "-")|\(e["target"] as? String ?? "-")"
         })
         let goldCodes = Set(expected.compactMap { e in (e["code"] as? String).map { "\($0)|\(e["source"] as? String ?? "-")|\(e["target"] as? String ?? "-")" } })
         let got = Set(reading.events.map { "\($0.plover.isEmpty ? "none" : $0.plover)|\($0.source.country ?? "-")|\($0.target?.country ?? "-")" })

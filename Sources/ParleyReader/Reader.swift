@@ -50,6 +50,19 @@ public struct Reader: Sendable {
     /// The PLOVER type of a CAMEO code, per the shipped table.
     public func plover(_ code: String) -> String? { lexicon.cameo[code]?.plover }
 
+    /// The PLOVER type of any CAMEO code, also one the shipped table does not list (the Goldstein table leaves out a few
+    /// codebook codes such as 129 "veto" or 116 "find guilty"): the type of its nearest listed parent, as in the
+    /// CAMEO-to-PLOVER mapping (129 is REJECT, 1053 REQUEST). Nil for 01x statements, which have no type, and for codes
+    /// with no listed parent.
+    public func ploverOfAnyCode(_ code: String) -> String? {
+        var c = Substring(code)
+        while !c.isEmpty {
+            if let entry = lexicon.cameo[String(c)] { return entry.plover }
+            c = c.dropLast()
+        }
+        return nil
+    }
+
     /// Loads the shipped lexicon and compiles a reader.
     public init(maxBytes: Int = Reader.defaultMaxBytes) throws {
         self.init(lexicon: try Lexicon.load(), maxBytes: maxBytes)

@@ -1523,6 +1523,15 @@ extension Analysis {
         }
     }
 
+    /// Whether the words before a pair's verb are a joint subject: two parties joined by "and" ("the government and the
+    /// main opposition coalition signed"), not two verbs ("arrived and signed"), or sides of one ("warring sides").
+    private func jointSubject(before anchor: Int, _ r: Range<Int>) -> Bool {
+        let lo = max(r.lowerBound, anchor - 12)
+        if (max(lo, anchor - 3)..<anchor).contains(where: { isAny($0, cues.groupShort) }) { return true }
+        guard anchor - 1 > lo, let and = (lo..<anchor - 1).last(where: { sym($0) == cues.w.and }) else { return false }
+        return !(and + 1..<anchor).contains(where: { sym($0) == cues.w.comma || lexicon.verbFirst.contains(sym($0)) })
+    }
+
     /// Whether the words at `s` are talks counted in a span of time: "three weeks of talks", "two years of intense
     /// negotiations".
     private func talksSpanned(_ s: Span, _ r: Range<Int>) -> Bool {
@@ -4337,6 +4346,17 @@ extension Analysis {
             for a in sources {
                 for b in sources where b.country != a.country || b.sector != a.sector || (p.pointee.root >= 18 && b.span != a.span) { dyads.append((a, b, code)) }
             }
+        } else if p.pointee.pair, refusal == nil, target.isEmpty, sources.count == 1, let home = sources[0].country,
+            jointSubject(before: m.anchor, r), ctx.nonPlaceWithCountry.allSatisfy({ $0.sides.allSatisfy { $0.country == nil || $0.country == home } })
+        {
+            // ("Sudan's ruling military council and the main opposition coalition signed a constitutional declaration",
+            // "Libya's warring sides signed a permanent ceasefire agreement in Geneva": a joint subject of which only one
+            // country is named, in a sentence that names no other party's country, is that country's two sides: the act
+            // runs between them, as gold codes a domestic accord.)
+            var partner = sources[0]
+            partner.sector = nil
+            partner.inferred = true
+            dyads.append((sources[0], partner, code))
         } else if target.isEmpty {
             // ("A roadside bomb killed four Malian soldiers …", "Boko Haram militants massacred at least 110 farmworkers near
             // Maiduguri": force at no one named, in a sentence that names no country but the doer's, falls on that country's

@@ -286,7 +286,8 @@ import Testing
         Case(text: "Armenia and Azerbaijan each released 12 detainees on Monday.", expected: ["0841|ARM|AZE|GOV|GOV", "0841|AZE|ARM|GOV|GOV"]),
         Case(text: "Iraq and Turkey held their annual two-plus-two security consultations in Ankara.", expected: ["040|IRQ|TUR|GOV|GOV", "040|TUR|IRQ|GOV|GOV"]),
         Case(text: "Kenya's High Court ordered the release of the opposition leader.", expected: ["0841|KEN|KEN|JUD|OPP"]),
-        Case(text: "The president ordered the release of 2 billion shillings for drought relief.", expected: []),
+        // (Money released is aid, not a release of captives: 071, from no country named; gold codes a government's relief funds 07x.)
+        Case(text: "The president ordered the release of 2 billion shillings for drought relief.", expected: ["071|-|-|GOV|-"]),
         Case(text: "Russia held naval drills near Japan's coast, in what Tokyo called a provocation.", expected: ["150|RUS|JPN|GOV|GOV", "111|JPN|RUS|GOV|GOV"]),
         Case(text: "Kurdish protesters rallied in Erbil, denouncing what they called Baghdad's betrayal.", expected: ["141|IRQ|IRQ|PPL|GOV"]),
         Case(text: "The Dutch prime minister arrived in Nairobi for a visit, where he pledged 20 million euros for clean water.",
@@ -421,8 +422,9 @@ import Testing
         Case(text: "Sudan's army-backed government cut diplomatic relations with the United Arab Emirates.", expected: ["161|SDN|ARE|GOV|GOV"]),
         Case(text: "Rebel fighters overran parts of the city of Marawi in the Philippines.", expected: ["192|PHL|PHL|REB|GOV"]),
         Case(text: "Biya met Macron in Paris on Friday.", expected: ["040|CMR|FRA|GOV|GOV"]),
+        // (Rallying one's supporters against a government is rallying opposition, 113, as CAMEO defines it.)
         Case(text: "Kenyan opposition leader Raila Odinga rallied his supporters against President William Ruto's government.",
-            expected: ["141|KEN|KEN|OPP|GOV"]),
+            expected: ["113|KEN|KEN|OPP|GOV"]),
         Case(text: "Japan pledged $4.5 billion in support for Ukraine, Prime Minister Fumio Kishida told G7 leaders.",
             expected: ["033|JPN|UKR|GOV|GOV"]),
         Case(text: "Peruvian police detained former president Pedro Castillo as he headed to the Mexican embassy.",
@@ -1310,7 +1312,7 @@ import Testing
         // funded (071, 0331 ahead); sitting down with someone (036 ahead); troops pledged to a mission (0334); a venue offered.
         Case(text: "Uruguay's President Luis Lacalle Pou said Montevideo would press ahead with a bilateral free trade deal with China.", expected: ["0311|URY|CHN|GOV|GOV"]),
         Case(text: "Pakistan pressed ahead with its drive against militants.", expected: []),
-        Case(text: "New Zealand will pay for an extension of the runway at Niue's Hanan airport, Winston Peters announced.", expected: ["0331|NZL|-|GOV|-"]),
+        Case(text: "New Zealand will pay for an extension of the runway at Niue's Hanan airport, Winston Peters announced.", expected: ["0331|NZL|NIU|GOV|GOV"]),
         Case(text: "China funded the new port in Hambantota.", expected: ["071|CHN|LKA|GOV|GOV"]),
         Case(text: "Sitiveni Rabuka's office confirmed that the Fijian leader would sit down with Christopher Luxon in Wellington in mid-June.", expected: ["036|FJI|NZL|GOV|GOV"]),
         Case(text: "Andrew Holness pledged up to 200 Jamaican soldiers and police officers to the security mission in Haiti.", expected: ["0334|JAM|JAM|GOV|MIL"]),

@@ -177,6 +177,8 @@ final class Cues: Sendable {
     let victimWords: SymbolSet
     let documenting: SymbolSet
     let since, after, separately, during: Int32
+    /// "drove 700,000 Rohingya across the border into Bangladesh": a destination, no one acted on.
+    let into: Int32
     /// "after breaking off ties": prepositions whose gerund reports an act.
     let gerundPreps: SymbolSet
     let electionWords: SymbolSet
@@ -763,6 +765,7 @@ final class Cues: Sendable {
         readiness = set("ready willing prepared")
         clashWords = set("clashed clash clashes clashing")
         following = one("following")
+        into = one("into")
         backingForce = set("tanks warplanes aircraft artillery drones helicopters strikes airstrikes air armoured armored vehicles gunships militias paramilitaries fighters")
         hostWords = set("hosted host hosting hosts")
         meetingWord = one("meeting")

@@ -4250,6 +4250,30 @@ extension Analysis {
             }
             return events(m, p, dyads: dyads, r: r, meetings: meetings, parties: parties, into: &out)
         }
+        // ("Myanmar's army drove more than 700,000 Rohingya across the border into Bangladesh": the country people are driven
+        // into is where they flee, not whom the expulsion acts on; with no people of a country named, it falls, as force at no
+        // one does, on the doer's own people.)
+        // ("Sudanese militias drove tens of thousands of villagers across the border into Chad": so is the place that lends
+        // its country to people named with none of their own.)
+        if code.hasPrefix("20"), let own = sources.first?.country,
+            let destination = ctx.all.first(where: { c in c.tokens.lowerBound > r.lowerBound && sym(c.tokens.lowerBound - 1) == cues.into })?.sides.first?.country
+        {
+            // ("expelled thousands of Afghans into Afghanistan": people of a country of their own stay its.)
+            let before = target.count
+            target = target.compactMap { t in
+                guard t.country == destination else { return t }
+                if tokenIndex(startingAt: t.span.start).map({ $0 > r.lowerBound && sym($0 - 1) == cues.into }) == true { return nil }
+                guard t.domestic else { return t }
+                var home = t
+                home.country = own
+                return home
+            }
+            if before > 0, target.isEmpty, var doer = sources.first {
+                doer.sector = nil
+                doer.inferred = true
+                target = [doer]
+            }
+        }
         // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
         // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
         // named after "by"; "the Israeli military opened an inquiry into the air strike that killed seven aid workers in

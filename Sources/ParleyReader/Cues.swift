@@ -95,6 +95,7 @@ final class Cues: Sendable {
     let firstPerson: SymbolSet
     let obligation: SymbolSet
     let quote: Int32
+    let singleQuote: Int32
     let each: Int32
     let other: Int32
     let controlVerbs: SymbolSet
@@ -708,6 +709,7 @@ final class Cues: Sendable {
         firstPerson = set("we i")
         obligation = set("must should ought")
         quote = one("\"")
+        singleQuote = one("'")
         each = one("each")
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")

@@ -2712,7 +2712,7 @@ extension Analysis {
         }
         // ("“We will not negotiate with terrorists,” Netanyahu said": in a quote, "we" and "I" are its speaker, the
         // actor right after the closing quote.)
-        if let open = r.first(where: { sym($0) == cues.quote }), let close = (open + 1..<r.upperBound).first(where: { sym($0) == cues.quote }) {
+        if let (open, close) = quotation(r) {
             let speaker = chunks.filter { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && $0.sides.count == 1 && !$0.isPlace }
                 .min { $0.tokens.lowerBound < $1.tokens.lowerBound }
             if let speaker, let side = speaker.sides.first {
@@ -2836,6 +2836,22 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The marks that open and close a sentence's quotation: the first pair of double marks ("“We will not negotiate …,”
+    /// Netanyahu said"), or a single mark opening the sentence and one closing it after a comma or "?" ("'We are
+    /// ready for talks with Kyiv,' Peskov told reporters": a lone single mark elsewhere is an apostrophe, "the rebels'").
+    private func quotation(_ r: Range<Int>) -> (Int, Int)? {
+        if let open = r.first(where: { sym($0) == cues.quote }) {
+            guard let close = (open + 1..<r.upperBound).first(where: { sym($0) == cues.quote }) else { return nil }
+            return (open, close)
+        }
+        guard r.count > 3, sym(r.lowerBound) == cues.singleQuote,
+            let close = (r.lowerBound + 2..<r.upperBound).first(where: {
+                sym($0) == cues.singleQuote && (sym($0 - 1) == cues.w.comma || sym($0 - 1) == cues.questionMark)
+            })
+        else { return nil }
+        return (r.lowerBound, close)
     }
 
     /// The speaker of a reported clause whose pronoun stands at `k` (right after the report word): the nearest actor before

@@ -2854,6 +2854,25 @@ extension Analysis {
         return (r.lowerBound, close)
     }
 
+    /// The speaker of a passive threat whose modal stands at `k`, and where the threat's clause starts: the one named right
+    /// after the closing mark of the quotation that opens the sentence and holds the threat ("'Any attack will be met
+    /// with force,' the army chief said"), else the subject of the nearest verb of saying before it, its clause unbroken
+    /// by a comma ("Pakistan warned on Saturday that any strike would be met with a response").
+    private func passiveThreatSpeaker(before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> (ActorChunk.Side, Int)? {
+        if let (open, close) = quotation(r), open == r.lowerBound, close > k {
+            guard let c = actors.first(where: { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && !$0.isPlace && $0.sides.count == 1 }),
+                c.sides[0].country != nil
+            else { return nil }
+            return (c.sides[0], open + 1)
+        }
+        guard k - 1 > r.lowerBound,
+            let j = (r.lowerBound..<k).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            !(j + 1..<k).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.quoteMarks) }),
+            let speaker = compoundBefore(j, actors).first, speaker.country != nil
+        else { return nil }
+        return (speaker, j + 1)
+    }
+
     /// The speaker of a reported clause whose pronoun stands at `k` (right after the report word): the nearest actor before
     /// it that is no place and follows no preposition, except that
     /// - the one told is no speaker: "Italy has formally notified China that it will pull out", "The White House warned
@@ -3658,6 +3677,22 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.pointee.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
+            // ("'Any Indian misadventure will be met with a befitting response,' Pakistan's military said", "Kampala said anyone
+            // who blocks roads would be dealt with firmly": a threat told in the passive, hung on its modal with no agent, is
+            // its speaker's, against the one its subject names.)
+            if p.pointee.root == 13, refusal == nil, possessor == nil, antecedent == nil, sym(m.anchor + 1) == cues.w.be, isAny(m.anchor, cues.modals),
+                let (speaker, start) = passiveThreatSpeaker(before: m.anchor, r, actors)
+            {
+                let told = actors.first(where: { a in
+                    a.tokens.lowerBound >= start && a.tokens.upperBound <= m.anchor && a.sides.count == 1
+                        && a.sides[0].country != nil && a.sides[0].country != speaker.country
+                })
+                // ("Anyone who disrupts public order will be dealt with firmly": force threatened at no one named falls on the
+                // speaker's own people.)
+                let home = p.pointee.code == "137" && told == nil
+                    ? ActorChunk.Side(country: speaker.country, sector: "PPL", span: span(m.tokens), inferred: true) : told?.sides[0]
+                return events(m, p, dyads: [(speaker, home, p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
+            }
             // ("Thanking Washington for decades of support, Liberia's foreign minister said …": an opening participle's subject is
             // the actor right after the comma that closes it.)
             if sources.isEmpty, m.anchor == r.lowerBound, endsInING(m.anchor),

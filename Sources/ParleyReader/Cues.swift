@@ -96,6 +96,7 @@ final class Cues: Sendable {
     let obligation: SymbolSet
     let quote: Int32
     let singleQuote: Int32
+    let clauseSubjects: SymbolSet
     let each: Int32
     let other: Int32
     let controlVerbs: SymbolSet
@@ -710,6 +711,7 @@ final class Cues: Sendable {
         obligation = set("must should ought")
         quote = one("\"")
         singleQuote = one("'")
+        clauseSubjects = set("it they he she we")
         each = one("each")
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")

@@ -2838,6 +2838,17 @@ extension Analysis {
         return chunks
     }
 
+    /// Whether the pledge at `k` stands in a clause with no relative word after the plural noun it describes: a noun, a
+    /// pronoun subject, perhaps "had", then the pledge ("prisoners it had promised to release", "reforms they pledged").
+    private func pledgeDescribesNoun(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        if isAny(j, cues.perfectAux) { j -= 1 }
+        guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects) else { return false }
+        let n = j - 1
+        return token(n).kind == .word && !token(n).isCapitalized && ends(n, "s") && !isAny(n, cues.reportClause)
+            && !isAny(n, cues.sayingWords) && !isAny(n, cues.announceVerbs)
+    }
+
     /// The marks that open and close a sentence's quotation: the first pair of double marks ("“We will not negotiate …,”
     /// Netanyahu said"), or a single mark opening the sentence and one closing it after a comma or "?" ("'We are
     /// ready for talks with Kyiv,' Peskov told reporters": a lone single mark elsewhere is an apostrophe, "the rebels'").
@@ -3542,6 +3553,10 @@ extension Analysis {
         // (Whether the act is told as a noun, asked by the tests and below, read once.)
         var nominalRead: Bool?
         if reportsNoAct(m, p, actors: actors, sentence: si, r, nominal: &nominalRead) { return }
+        // ("Cuba began freeing some of the 553 prisoners it had promised to release", "delaying elections it had promised
+        // to hold"): a pledge in a clause that describes the noun before it, with no "that" or "which", was made before;
+        // it names what the pledge was about, and is no new act.
+        if p.pointee.root == 3, pledgeDescribesNoun(m.anchor, r) { return }
         let nominalKnown = nominalRead
         lazy var isNominal = nominalKnown ?? nominal(m.anchor, r)
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state

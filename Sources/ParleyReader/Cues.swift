@@ -97,6 +97,7 @@ final class Cues: Sendable {
     let quote: Int32
     let singleQuote: Int32
     let clauseSubjects: SymbolSet
+    let passiveThreatCopulas: SymbolSet
     let each: Int32
     let other: Int32
     let controlVerbs: SymbolSet
@@ -712,6 +713,7 @@ final class Cues: Sendable {
         quote = one("\"")
         singleQuote = one("'")
         clauseSubjects = set("it they he she we")
+        passiveThreatCopulas = set("be become")
         each = one("each")
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")

@@ -2867,14 +2867,25 @@ extension Analysis {
 
     /// The speaker of a passive threat whose modal stands at `k`, and where the threat's clause starts: the one named right
     /// after the closing mark of the quotation that opens the sentence and holds the threat ("'Any attack will be met
-    /// with force,' the army chief said"), else the subject of the nearest verb of saying before it, its clause unbroken
-    /// by a comma ("Pakistan warned on Saturday that any strike would be met with a response").
+    /// with force,' the army chief said"), or in a closing attribution after the clause that opens the sentence, else the
+    /// subject of the nearest verb of saying before it, its clause unbroken by a comma ("Pakistan warned on Saturday that
+    /// any strike would be met with a response").
     private func passiveThreatSpeaker(before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> (ActorChunk.Side, Int)? {
         if let (open, close) = quotation(r), open == r.lowerBound, close > k {
             guard let c = actors.first(where: { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && !$0.isPlace && $0.sides.count == 1 }),
                 c.sides[0].country != nil
             else { return nil }
             return (c.sides[0], open + 1)
+        }
+        // ("Any foreign contingents deployed in Ukraine will become legitimate targets, the Russian Foreign Ministry warned":
+        // a clause that opens the sentence, its speaker named after the last comma, before a verb of saying.)
+        if let comma = (k + 1..<r.upperBound).last(where: { sym($0) == cues.w.comma }), r.upperBound - comma <= 12,
+            !(r.lowerBound..<k).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.reportClause) }),
+            (comma + 1..<r.upperBound).contains(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            let c = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace && $0.sides.count == 1 }),
+            c.sides[0].country != nil
+        {
+            return (c.sides[0], r.lowerBound)
         }
         guard k - 1 > r.lowerBound,
             let j = (r.lowerBound..<k).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
@@ -3693,13 +3704,16 @@ extension Analysis {
             let claimant = p.pointee.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
             // ("'Any Indian misadventure will be met with a befitting response,' Pakistan's military said", "Kampala said anyone
-            // who blocks roads would be dealt with firmly": a threat told in the passive, hung on its modal with no agent, is
-            // its speaker's, against the one its subject names.)
-            if p.pointee.root == 13, refusal == nil, possessor == nil, antecedent == nil, sym(m.anchor + 1) == cues.w.be, isAny(m.anchor, cues.modals),
+            // who blocks roads would be dealt with firmly", "Any foreign troops will become legitimate targets, Moscow warned":
+            // a threat told in the passive, hung on its modal with no agent, is its speaker's, against the one its subject
+            // names.)
+            if p.pointee.root == 13, refusal == nil, possessor == nil, antecedent == nil, isAny(m.anchor + 1, cues.passiveThreatCopulas), isAny(m.anchor, cues.modals),
                 let (speaker, start) = passiveThreatSpeaker(before: m.anchor, r, actors)
             {
                 let told = actors.first(where: { a in
-                    a.tokens.lowerBound >= start && a.tokens.upperBound <= m.anchor && a.sides.count == 1
+                    // ("Any foreign troops deployed on Ukrainian territory will become targets": a place after a preposition
+                    // is where, not who.)
+                    a.tokens.lowerBound >= start && a.tokens.upperBound <= m.anchor && a.sides.count == 1 && !a.afterPreposition
                         && a.sides[0].country != nil && a.sides[0].country != speaker.country
                 })
                 // ("Anyone who disrupts public order will be dealt with firmly": force threatened at no one named falls on the

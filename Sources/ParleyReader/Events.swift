@@ -2868,8 +2868,8 @@ extension Analysis {
     /// The speaker of a passive threat whose modal stands at `k`, and where the threat's clause starts: the one named right
     /// after the closing mark of the quotation that opens the sentence and holds the threat ("'Any attack will be met
     /// with force,' the army chief said"), or in a closing attribution after the clause that opens the sentence, else the
-    /// subject of the nearest verb of saying before it, its clause unbroken by a comma ("Pakistan warned on Saturday that
-    /// any strike would be met with a response").
+    /// subject of the nearest verb of saying before it, its clause broken by no lone comma ("Pakistan warned on Saturday
+    /// that any strike would be met with a response").
     private func passiveThreatSpeaker(before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> (ActorChunk.Side, Int)? {
         if let (open, close) = quotation(r), open == r.lowerBound, close > k {
             guard let c = actors.first(where: { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && !$0.isPlace && $0.sides.count == 1 }),
@@ -2889,7 +2889,8 @@ extension Analysis {
         }
         guard k - 1 > r.lowerBound,
             let j = (r.lowerBound..<k).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
-            !(j + 1..<k).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.quoteMarks) }),
+            // (Commas in pairs set off an aside: "that the captured Indian pilot, Wing Commander Abhinandan, would be released".)
+            (j + 1..<k).filter({ sym($0) == cues.w.comma }).count % 2 == 0, !(j + 1..<k).contains(where: { isAny($0, cues.quoteMarks) }),
             let speaker = compoundBefore(j, actors).first, speaker.country != nil
         else { return nil }
         return (speaker, j + 1)
@@ -3683,6 +3684,12 @@ extension Analysis {
                 }
                 sources = [unknown]
                 unknownSource = true
+            } else if m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.w.be, isAny(m.anchor - 2, cues.modals),
+                let (speaker, _) = passiveThreatSpeaker(before: m.anchor - 2, r, actors)
+            {
+                // ("Imran Khan told parliament that the captured Indian pilot would be released the next day": an act ahead told
+                // in the passive, with no agent, is its speaker's, on the one it undergoes.)
+                sources = [speaker]
             } else {
                 return
             }

@@ -98,6 +98,8 @@ final class Cues: Sendable {
     let singleQuote: Int32
     let clauseSubjects: SymbolSet
     let passiveThreatCopulas: SymbolSet
+    let carriedOut: SymbolSet
+    let carriedOutFirst: Int32
     let each: Int32
     let other: Int32
     let controlVerbs: SymbolSet
@@ -714,6 +716,8 @@ final class Cues: Sendable {
         singleQuote = one("'")
         clauseSubjects = set("it they he she we")
         passiveThreatCopulas = set("be become")
+        carriedOut = set("carried conducted staged")
+        carriedOutFirst = one("carried")
         each = one("each")
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")

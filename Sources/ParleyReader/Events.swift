@@ -1454,6 +1454,15 @@ extension Analysis {
         {
             claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { _ in true }
         }
+        // ("Twin suicide bombings in Kampala killed 74 people, and al-Shabaab said it had carried them out": so is one who
+        // says it carried out the act, after it.)
+        if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }), let said = claimedCarriedOut(si),
+            let claimant = actors.last(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound == said && $0.sides.count == 1 }),
+            claimant.sides[0].country != nil
+        {
+            let at = Int(tokens[said].start)
+            claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { $0.span.end <= at }
+        }
         // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
         if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
             claimDoer(claim.source, of: &sentenceEvents) { $0.span.end <= claim.span.start }
@@ -2836,6 +2845,21 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The saying word of "said it had carried out", "said they carried them out": a verb of saying, a pronoun, perhaps
+    /// "had", and "carried out" (or "conducted", "staged").
+    private func claimedCarriedOut(_ si: Int) -> Int? {
+        let r = tokenRange(si)
+        for k in r where isAny(k, cues.carriedOut) {
+            var j = k - 1
+            if isAny(j, cues.perfectAux) { j -= 1 }
+            guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects), isAny(j - 1, cues.sayingWords) else { continue }
+            // ("carried out the attack", "carried them out": "out" within two words.)
+            guard sym(k) != cues.carriedOutFirst || sym(k + 1) == cues.out || sym(k + 2) == cues.out else { continue }
+            return j - 1
+        }
+        return nil
     }
 
     /// Whether the pledge at `k` stands in a clause with no relative word after the plural noun it describes: a noun, a

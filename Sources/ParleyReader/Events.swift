@@ -3753,6 +3753,18 @@ extension Analysis {
                     ? ActorChunk.Side(country: speaker.country, sector: "PPL", span: span(m.tokens), inferred: true) : told?.sides[0]
                 return events(m, p, dyads: [(speaker, home, p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
             }
+            // ("Manila must tow away the grounded warship, Beijing's foreign ministry said", "said Washington must first withdraw
+            // its hostile policy"): what a speaker says another country must do is demanded of it; a row hung on "must" codes
+            // nothing else.
+            if p.pointee.root == 10, isAny(m.anchor, cues.obligation) {
+                guard refusal == nil, let (speaker, start) = passiveThreatSpeaker(before: m.anchor, r, actors),
+                    let told = actors.last(where: { $0.tokens.upperBound == m.anchor && $0.tokens.lowerBound >= start && !$0.afterPreposition }),
+                    told.sides.count == 1, let c = told.sides[0].country, c != speaker.country,
+                    // (The subject opens its clause: "that the mission must leave" names no country of its own.)
+                    told.tokens.lowerBound == start || sym(told.tokens.lowerBound - 1) == cues.w.that
+                else { return }
+                return events(m, p, dyads: [(speaker, told.sides[0], p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
+            }
             // ("Thanking Washington for decades of support, Liberia's foreign minister said …": an opening participle's subject is
             // the actor right after the comma that closes it.)
             if sources.isEmpty, m.anchor == r.lowerBound, endsInING(m.anchor),

@@ -95,6 +95,11 @@ final class Cues: Sendable {
     let firstPerson: SymbolSet
     let obligation: SymbolSet
     let quote: Int32
+    let singleQuote: Int32
+    let clauseSubjects: SymbolSet
+    let passiveThreatCopulas: SymbolSet
+    let carriedOut: SymbolSet
+    let carriedOutFirst: Int32
     let each: Int32
     let other: Int32
     let controlVerbs: SymbolSet
@@ -710,6 +715,11 @@ final class Cues: Sendable {
         firstPerson = set("we i")
         obligation = set("must should ought")
         quote = one("\"")
+        singleQuote = one("'")
+        clauseSubjects = set("it they he she we")
+        passiveThreatCopulas = set("be become")
+        carriedOut = set("carried conducted staged")
+        carriedOutFirst = one("carried")
         each = one("each")
         other = one("other")
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")

@@ -1454,6 +1454,15 @@ extension Analysis {
         {
             claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { _ in true }
         }
+        // ("Twin suicide bombings in Kampala killed 74 people, and al-Shabaab said it had carried them out": so is one who
+        // says it carried out the act, after it.)
+        if sentenceEvents.contains(where: { $0.root >= 18 && $0.source.country == nil }), let said = claimedCarriedOut(si),
+            let claimant = actors.last(where: { !$0.isPlace && !$0.afterPreposition && $0.tokens.upperBound == said && $0.sides.count == 1 }),
+            claimant.sides[0].country != nil
+        {
+            let at = Int(tokens[said].start)
+            claimDoer(party(claimant.sides[0]), of: &sentenceEvents) { $0.span.end <= at }
+        }
         // ("A car bomb exploded …, and al-Shabaab later claimed responsibility": so is one who claims it after the act.)
         if let claim = sentenceEvents.first(where: { $0.code == "015" && $0.source.country != nil }) {
             claimDoer(claim.source, of: &sentenceEvents) { $0.span.end <= claim.span.start }
@@ -2712,7 +2721,7 @@ extension Analysis {
         }
         // ("“We will not negotiate with terrorists,” Netanyahu said": in a quote, "we" and "I" are its speaker, the
         // actor right after the closing quote.)
-        if let open = r.first(where: { sym($0) == cues.quote }), let close = (open + 1..<r.upperBound).first(where: { sym($0) == cues.quote }) {
+        if let (open, close) = quotation(r) {
             let speaker = chunks.filter { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && $0.sides.count == 1 && !$0.isPlace }
                 .min { $0.tokens.lowerBound < $1.tokens.lowerBound }
             if let speaker, let side = speaker.sides.first {
@@ -2836,6 +2845,79 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// The saying word of "said it had carried out", "said they carried them out": a verb of saying, a pronoun, perhaps
+    /// "had", and "carried out" (or "conducted", "staged").
+    private func claimedCarriedOut(_ si: Int) -> Int? {
+        let r = tokenRange(si)
+        for k in r where isAny(k, cues.carriedOut) {
+            var j = k - 1
+            if isAny(j, cues.perfectAux) { j -= 1 }
+            guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects), isAny(j - 1, cues.sayingWords) else { continue }
+            // ("carried out the attack", "carried them out": "out" within two words.)
+            guard sym(k) != cues.carriedOutFirst || sym(k + 1) == cues.out || sym(k + 2) == cues.out else { continue }
+            return j - 1
+        }
+        return nil
+    }
+
+    /// Whether the pledge at `k` stands in a clause with no relative word after the plural noun it describes: a noun, a
+    /// pronoun subject, perhaps "had", then the pledge ("prisoners it had promised to release", "reforms they pledged").
+    private func pledgeDescribesNoun(_ k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        if isAny(j, cues.perfectAux) { j -= 1 }
+        guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects) else { return false }
+        let n = j - 1
+        return token(n).kind == .word && !token(n).isCapitalized && ends(n, "s") && !isAny(n, cues.reportClause)
+            && !isAny(n, cues.sayingWords) && !isAny(n, cues.announceVerbs)
+    }
+
+    /// The marks that open and close a sentence's quotation: the first pair of double marks ("“We will not negotiate …,”
+    /// Netanyahu said"), or a single mark opening the sentence and one closing it after a comma or "?" ("'We are
+    /// ready for talks with Kyiv,' Peskov told reporters": a lone single mark elsewhere is an apostrophe, "the rebels'").
+    private func quotation(_ r: Range<Int>) -> (Int, Int)? {
+        if let open = r.first(where: { sym($0) == cues.quote }) {
+            guard let close = (open + 1..<r.upperBound).first(where: { sym($0) == cues.quote }) else { return nil }
+            return (open, close)
+        }
+        guard r.count > 3, sym(r.lowerBound) == cues.singleQuote,
+            let close = (r.lowerBound + 2..<r.upperBound).first(where: {
+                sym($0) == cues.singleQuote && (sym($0 - 1) == cues.w.comma || sym($0 - 1) == cues.questionMark)
+            })
+        else { return nil }
+        return (r.lowerBound, close)
+    }
+
+    /// The speaker of a passive threat whose modal stands at `k`, and where the threat's clause starts: the one named right
+    /// after the closing mark of the quotation that opens the sentence and holds the threat ("'Any attack will be met
+    /// with force,' the army chief said"), or in a closing attribution after the clause that opens the sentence, else the
+    /// subject of the nearest verb of saying before it, its clause broken by no lone comma ("Pakistan warned on Saturday
+    /// that any strike would be met with a response").
+    private func passiveThreatSpeaker(before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> (ActorChunk.Side, Int)? {
+        if let (open, close) = quotation(r), open == r.lowerBound, close > k {
+            guard let c = actors.first(where: { $0.tokens.lowerBound > close && $0.tokens.lowerBound <= close + 4 && !$0.isPlace && $0.sides.count == 1 }),
+                c.sides[0].country != nil
+            else { return nil }
+            return (c.sides[0], open + 1)
+        }
+        // ("Any foreign contingents deployed in Ukraine will become legitimate targets, the Russian Foreign Ministry warned":
+        // a clause that opens the sentence, its speaker named after the last comma, before a verb of saying.)
+        if let comma = (k + 1..<r.upperBound).last(where: { sym($0) == cues.w.comma }), r.upperBound - comma <= 12,
+            !(r.lowerBound..<k).contains(where: { sym($0) == cues.w.comma || isAny($0, cues.reportClause) }),
+            (comma + 1..<r.upperBound).contains(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            let c = actors.first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && !$0.isPlace && $0.sides.count == 1 }),
+            c.sides[0].country != nil
+        {
+            return (c.sides[0], r.lowerBound)
+        }
+        guard k - 1 > r.lowerBound,
+            let j = (r.lowerBound..<k).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            // (Commas in pairs set off an aside: "that the captured Indian pilot, Wing Commander Abhinandan, would be released".)
+            (j + 1..<k).filter({ sym($0) == cues.w.comma }).count % 2 == 0, !(j + 1..<k).contains(where: { isAny($0, cues.quoteMarks) }),
+            let speaker = compoundBefore(j, actors).first, speaker.country != nil
+        else { return nil }
+        return (speaker, j + 1)
     }
 
     /// The speaker of a reported clause whose pronoun stands at `k` (right after the report word): the nearest actor before
@@ -3507,6 +3589,10 @@ extension Analysis {
         // (Whether the act is told as a noun, asked by the tests and below, read once.)
         var nominalRead: Bool?
         if reportsNoAct(m, p, actors: actors, sentence: si, r, nominal: &nominalRead) { return }
+        // ("Cuba began freeing some of the 553 prisoners it had promised to release", "delaying elections it had promised
+        // to hold"): a pledge in a clause that describes the noun before it, with no "that" or "which", was made before;
+        // it names what the pledge was about, and is no new act.
+        if p.pointee.root == 3, pledgeDescribesNoun(m.anchor, r) { return }
         let nominalKnown = nominalRead
         lazy var isNominal = nominalKnown ?? nominal(m.anchor, r)
         // "Beijing's objection": a nominalization under another verb, not an event; but "during Abiy Ahmed's state
@@ -3622,6 +3708,12 @@ extension Analysis {
                 }
                 sources = [unknown]
                 unknownSource = true
+            } else if m.anchor - 2 > r.lowerBound, sym(m.anchor - 1) == cues.w.be, isAny(m.anchor - 2, cues.modals),
+                let (speaker, _) = passiveThreatSpeaker(before: m.anchor - 2, r, actors)
+            {
+                // ("Imran Khan told parliament that the captured Indian pilot would be released the next day": an act ahead told
+                // in the passive, with no agent, is its speaker's, on the one it undergoes.)
+                sources = [speaker]
             } else {
                 return
             }
@@ -3642,6 +3734,37 @@ extension Analysis {
             // "the TTP claimed responsibility for a suicide bombing …": the claimant did it.
             let claimant = p.pointee.root >= 18 ? responsibilityClaim(before: m.anchor, r) : nil
             sources = possessor ?? antecedent?.sides ?? compoundBefore(claimant ?? m.anchor, actors)
+            // ("'Any Indian misadventure will be met with a befitting response,' Pakistan's military said", "Kampala said anyone
+            // who blocks roads would be dealt with firmly", "Any foreign troops will become legitimate targets, Moscow warned":
+            // a threat told in the passive, hung on its modal with no agent, is its speaker's, against the one its subject
+            // names.)
+            if p.pointee.root == 13, refusal == nil, possessor == nil, antecedent == nil, isAny(m.anchor + 1, cues.passiveThreatCopulas), isAny(m.anchor, cues.modals),
+                let (speaker, start) = passiveThreatSpeaker(before: m.anchor, r, actors)
+            {
+                let told = actors.first(where: { a in
+                    // ("Any foreign troops deployed on Ukrainian territory will become targets": a place after a preposition
+                    // is where, not who.)
+                    a.tokens.lowerBound >= start && a.tokens.upperBound <= m.anchor && a.sides.count == 1 && !a.afterPreposition
+                        && a.sides[0].country != nil && a.sides[0].country != speaker.country
+                })
+                // ("Anyone who disrupts public order will be dealt with firmly": force threatened at no one named falls on the
+                // speaker's own people.)
+                let home = p.pointee.code == "137" && told == nil
+                    ? ActorChunk.Side(country: speaker.country, sector: "PPL", span: span(m.tokens), inferred: true) : told?.sides[0]
+                return events(m, p, dyads: [(speaker, home, p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
+            }
+            // ("Manila must tow away the grounded warship, Beijing's foreign ministry said", "said Washington must first withdraw
+            // its hostile policy"): what a speaker says another country must do is demanded of it; a row hung on "must" codes
+            // nothing else.
+            if p.pointee.root == 10, isAny(m.anchor, cues.obligation) {
+                guard refusal == nil, let (speaker, start) = passiveThreatSpeaker(before: m.anchor, r, actors),
+                    let told = actors.last(where: { $0.tokens.upperBound == m.anchor && $0.tokens.lowerBound >= start && !$0.afterPreposition }),
+                    told.sides.count == 1, let c = told.sides[0].country, c != speaker.country,
+                    // (The subject opens its clause: "that the mission must leave" names no country of its own.)
+                    told.tokens.lowerBound == start || sym(told.tokens.lowerBound - 1) == cues.w.that
+                else { return }
+                return events(m, p, dyads: [(speaker, told.sides[0], p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
+            }
             // ("Thanking Washington for decades of support, Liberia's foreign minister said …": an opening participle's subject is
             // the actor right after the comma that closes it.)
             if sources.isEmpty, m.anchor == r.lowerBound, endsInING(m.anchor),

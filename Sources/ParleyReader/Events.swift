@@ -4597,6 +4597,9 @@ extension Analysis {
         // ("apologised to Indo-Fijians for the coups he led": an apology to one's own people is an act between them.)
         if d.root == 5, d.code != "055", let t = d.target, t.country == d.source.country, t.sector == "PPL" { return true }
         if d.code == "036", d.target == nil { return true }
+        // ("The farmer received a shipment of coal from his cousin": trade or help among people of no country, to no one
+        // placed, is private.)
+        if d.root == 6 || d.root == 7, d.source.sector == "PPL", d.source.country == nil, d.target?.country == nil { return true }
         // ("though officials cautioned that no agreements would be signed": a statement by no one placed, to no one, says
         // nothing about relations.)
         // ("in an attack claimed by the Islamic State group": a claim of responsibility by an armed group of no country is one.)

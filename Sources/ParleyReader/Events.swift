@@ -4397,6 +4397,17 @@ extension Analysis {
                 target = [doer]
             }
         }
+        // ("Shehbaz Sharif appealed to the international community for humanitarian assistance as floods submerged a third
+        // of Pakistan": an appeal for aid is made to others; the appealing country named is where the aid would go, no
+        // one appealed to. One's own government addressed after "to" stays: "the governor appealed to the Federal
+        // Government for food".)
+        if code.hasPrefix("023"), let own = sources.first?.country, target.contains(where: { $0.country == own }) {
+            target.removeAll { t in
+                guard t.country == own, let k = tokenIndex(startingAt: t.span.start) else { return false }
+                let to = isAny(k - 1, cues.articles) ? k - 2 : k - 1
+                return !(to >= r.lowerBound && sym(to) == cues.w.to)
+            }
+        }
         // ("opened a war crimes investigation into the execution of a captured Ukrainian soldier by Russian troops", "a
         // commission of inquiry into violations committed by Russian forces in Ukraine": an investigation is of the doer
         // named after "by"; "the Israeli military opened an inquiry into the air strike that killed seven aid workers in

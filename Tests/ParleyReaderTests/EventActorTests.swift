@@ -1596,5 +1596,10 @@ import Testing
         Case(text: "Sudanese militias drove tens of thousands of villagers across the border into Chad.",
             expected: ["201|SDN|SDN|REB|PPL"]),
         Case(text: "Pakistan forcibly expelled thousands of Afghans into Afghanistan.", expected: ["201|PAK|AFG|GOV|PPL"]),
+        // An appeal for aid is made to others: the appealing country named later is no target; its own government
+        // addressed after "to" is.
+        Case(text: "Malawi's president appealed for international food aid as the drought spread across Malawi.", expected: ["0233|MWI|-|GOV|-"]),
+        Case(text: "Borno State Governor Babagana Zulum appealed to the Federal Government for emergency food supplies.",
+            expected: ["0233|NGA|NGA|GOV|GOV"]),
     ]
 }

@@ -17,6 +17,15 @@ struct ActorChunk {
         var domestic = false
         /// Inferred by a rule, no words naming it: its span is the act's, and its recorded text is empty.
         var inferred = false
+
+        /// The side's country as an unnamed party of no sector, inferred: "the government and the opposition signed"
+        /// runs between a country's two sides, and people driven out fall on the doer's own. (It keeps the side's span.)
+        var unnamedOfItsCountry: Side {
+            var side = self
+            side.sector = nil
+            side.inferred = true
+            return side
+        }
     }
 
     var tokens: Range<Int>
@@ -2852,9 +2861,7 @@ extension Analysis {
     private func claimedCarriedOut(_ si: Int) -> Int? {
         let r = tokenRange(si)
         for k in r where isAny(k, cues.carriedOut) {
-            var j = k - 1
-            if isAny(j, cues.perfectAux) { j -= 1 }
-            guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects), isAny(j - 1, cues.sayingWords) else { continue }
+            guard let j = pronounSubject(before: k, r), isAny(j - 1, cues.sayingWords) else { continue }
             // ("carried out the attack", "carried them out": "out" within two words.)
             guard sym(k) != cues.carriedOutFirst || sym(k + 1) == cues.out || sym(k + 2) == cues.out else { continue }
             return j - 1
@@ -2862,12 +2869,18 @@ extension Analysis {
         return nil
     }
 
+    /// The pronoun subject of the verb at `k`, perhaps with "had" between ("it had promised", "they carried"), when a word
+    /// stands before the pronoun inside the sentence.
+    private func pronounSubject(before k: Int, _ r: Range<Int>) -> Int? {
+        var j = k - 1
+        if isAny(j, cues.perfectAux) { j -= 1 }
+        return j - 1 > r.lowerBound && isAny(j, cues.clauseSubjects) ? j : nil
+    }
+
     /// Whether the pledge at `k` stands in a clause with no relative word after the plural noun it describes: a noun, a
     /// pronoun subject, perhaps "had", then the pledge ("prisoners it had promised to release", "reforms they pledged").
     private func pledgeDescribesNoun(_ k: Int, _ r: Range<Int>) -> Bool {
-        var j = k - 1
-        if isAny(j, cues.perfectAux) { j -= 1 }
-        guard j - 1 > r.lowerBound, isAny(j, cues.clauseSubjects) else { return false }
+        guard let j = pronounSubject(before: k, r) else { return false }
         let n = j - 1
         return token(n).kind == .word && !token(n).isCapitalized && ends(n, "s") && !isAny(n, cues.reportClause)
             && !isAny(n, cues.sayingWords) && !isAny(n, cues.announceVerbs)
@@ -4391,11 +4404,7 @@ extension Analysis {
                 home.country = own
                 return home
             }
-            if before > 0, target.isEmpty, var doer = sources.first {
-                doer.sector = nil
-                doer.inferred = true
-                target = [doer]
-            }
+            if before > 0, target.isEmpty, let doer = sources.first { target = [doer.unnamedOfItsCountry] }
         }
         // ("Shehbaz Sharif appealed to the international community for humanitarian assistance as floods submerged a third
         // of Pakistan": an appeal for aid is made to others; the appealing country named is where the aid would go, no
@@ -4511,10 +4520,7 @@ extension Analysis {
             // "Libya's warring sides signed a permanent ceasefire agreement in Geneva": a joint subject of which only one
             // country is named, in a sentence that names no other party's country, is that country's two sides: the act
             // runs between them, as gold codes a domestic accord.)
-            var partner = sources[0]
-            partner.sector = nil
-            partner.inferred = true
-            dyads.append((sources[0], partner, code))
+            dyads.append((sources[0], sources[0].unnamedOfItsCountry, code))
         } else if target.isEmpty {
             // ("A roadside bomb killed four Malian soldiers …", "Boko Haram militants massacred at least 110 farmworkers near
             // Maiduguri": force at no one named, in a sentence that names no country but the doer's, falls on that country's

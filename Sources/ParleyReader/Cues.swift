@@ -88,6 +88,12 @@ final class Cues: Sendable {
     let groupShort: SymbolSet
     let thirdPerson: SymbolSet
     let speakerPronouns: SymbolSet
+    /// Nouns that, after "the", name a country the sentence named before ("imposed sanctions on the country").
+    let countryAnaphors: SymbolSet
+    /// Parts of a country named before "of the country" ("in the north of the country"): a place.
+    let countryParts: SymbolSet
+    /// Journeys to a place ("a state visit to the country").
+    let journeyNouns: SymbolSet
     let mediatorWords: SymbolSet
     let groupStarts: SymbolSet
     let visitPreps: SymbolSet
@@ -708,6 +714,9 @@ final class Cues: Sendable {
         groupShort = set("sides delegations parties")
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
+        countryAnaphors = set("country island islands kingdom")
+        countryParts = set("north south east west northeast northwest southeast southwest parts part rest centre center")
+        journeyNouns = set("visit visits trip trips tour tours")
         mediatorWords = set("mediator mediators")
         groupStarts = set("they the two both sides delegations parties")
         visitPreps = set("during on after while")

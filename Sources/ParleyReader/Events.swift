@@ -17,6 +17,12 @@ struct ActorChunk {
         var domestic = false
         /// Inferred by a rule, no words naming it: its span is the act's, and its recorded text is empty.
         var inferred = false
+        /// For "the country", "the island": the country named before the one it stands for, which it stands for instead
+        /// as the target of an act by the country it would otherwise name ("China began drills around the island", after
+        /// "Taiwan put its forces on alert").
+        var anaphorAlternative: ShortCode?
+        /// Whether it is "the country", "the island": it names a country only by pointing back.
+        var anaphor = false
 
         /// The side's country as an unnamed party of no sector, inferred: "the government and the opposition signed"
         /// runs between a country's two sides, and people driven out fall on the doer's own. (It keeps the side's span.)
@@ -2531,6 +2537,8 @@ extension Analysis {
         var chunks: [ActorChunk] = []
         /// People named by ethnicity ("ethnic Armenians"): where their chunk starts, and the ethnicity's country.
         var ethnicPeople: [(Int, ShortCode)] = []
+        /// Where "the country", "the island" stand (the noun's token).
+        var anaphors: [Int] = []
         chunks.reserveCapacity(8)
         var covered: [Range<Int>] = []
         for p in people where p.sentence == si {
@@ -2701,6 +2709,15 @@ extension Analysis {
                 chunks.append(chunk)
                 continue
             }
+            // ("imposed sanctions on the country", "drills around the island": resolved once every actor before it is known.)
+            // ("the Kingdom's readiness" is a name of the speaker's own; "a state visit to the country" is left to the visit's
+            // host rules.)
+            if isAny(k, cues.countryAnaphors), k > r.lowerBound, sym(k - 1) == cues.w.the, !token(k).isCapitalized,
+                !(k >= r.lowerBound + 3 && sym(k - 2) == cues.w.to && isAny(k - 3, cues.journeyNouns))
+            {
+                anaphors.append(k)
+                continue
+            }
             // "He thanked Chancellor Scholz": the last person named before the pronoun.
             // (", and he urged Tehran …" after "Sisi spoke by phone with Pezeshkian": a new clause's pronoun is the subject
             // of the first, the first person named as no object.)
@@ -2845,6 +2862,7 @@ extension Analysis {
                 chunks[1].sides[0].country = c
             }
         }
+        if !anaphors.isEmpty { resolveAnaphors(anaphors, &chunks) }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
         if chunks.contains(where: { $0.sides.contains(where: \.domestic) }), let place = SentenceActors.placeCountry(of: chunks) {
             for c in chunks.indices {
@@ -2854,6 +2872,39 @@ extension Analysis {
             }
         }
         return chunks
+    }
+
+    /// "The country", "the island", "the kingdom" after a sentence has named countries: the last country named before it,
+    /// with the one named before that kept as the alternative for acts by the last (see `Side.anaphorAlternative`).
+    /// ("Macron welcomed Lebanon's new president … and promised France would help rebuild the country's army": Lebanon.)
+    /// A chunk of several countries names none of them alone; nothing named before leaves the noun no actor.
+    private func resolveAnaphors(_ anaphors: [Int], _ chunks: inout [ActorChunk]) {
+        // ("his tenure in the country", "crossed into the north of the country": a place the sentence already placed, left
+        // to the rules of places.)
+        for k in anaphors where !isLocation(k) && !(k >= 3 && sym(k - 2) == cues.w.of && isAny(k - 3, cues.countryParts)) {
+            var last: ShortCode?
+            var alternative: ShortCode?
+            // (Only a state or its officials: "the Afghan Taliban", "Chinese warships" or "the Russian-led alliance" are no
+            // country the noun points back to.)
+            // (A place is no state acting: "the head of the mission in Kosovo … to leave the country" is the one who ordered it.)
+            for c in chunks where c.tokens.upperBound < k && !c.isPlace {
+                guard let country = c.sides.first?.country, c.sides.allSatisfy({ $0.country == country && $0.sector == "GOV" }),
+                    sym(c.tokens.upperBound) != cues.w.hyphen
+                else { continue }
+                if country != last {
+                    alternative = last
+                    last = country
+                }
+            }
+            guard let last else { continue }
+            var side = ActorChunk.Side(country: last, sector: "GOV", span: span(k - 1..<(k + 1)))
+            side.anaphor = true
+            side.anaphorAlternative = alternative
+            var chunk = ActorChunk(tokens: k - 1..<(k + 1), sides: [side])
+            chunk.afterPreposition = isPreposition(k)
+            let at = chunks.firstIndex(where: { $0.tokens.lowerBound > k }) ?? chunks.endIndex
+            chunks.insert(chunk, at: at)
+        }
     }
 
     /// The saying word of "said it had carried out", "said they carried them out": a verb of saying, a pronoun, perhaps
@@ -5426,7 +5477,7 @@ extension Analysis {
             })
         {
             // ("membership talks with Ukraine and Moldova": the actors joined after the preposition.)
-            var sides = actors[n].sides.filter { kept($0, of: actors[n]) }
+            var sides = repointed(actors[n].sides, excluding).filter { kept($0, of: actors[n]) }
             while n + 1 < actors.count, isJoiner(actors[n].tokens.upperBound, actors[n + 1].tokens.lowerBound) {
                 var next = actors[n + 1].sides.filter { kept($0, of: actors[n + 1]) }
                 adoptSharedAdjective(of: actors[n], actors[n + 1], into: &next)
@@ -5447,7 +5498,7 @@ extension Analysis {
                 || sym($0) == cues.semicolon
         }) ?? r.upperBound
         for (n, a) in actors.enumerated() where a.tokens.lowerBound >= from && a.tokens.lowerBound < clauseEnd {
-            var sides = a.sides.filter { kept($0, of: a) }
+            var sides = repointed(a.sides, excluding).filter { kept($0, of: a) }
             guard !sides.isEmpty else { continue }
             var i = n
             while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
@@ -5463,6 +5514,16 @@ extension Analysis {
             return sides
         }
         return []
+    }
+
+    /// "The island" as the target of an act by the country it would name stands for the one named before ("China began
+    /// drills around the island" after "Taiwan put its forces on alert"), or for no one when none was.
+    private func repointed(_ sides: [ActorChunk.Side], _ sources: [ActorChunk.Side]) -> [ActorChunk.Side] {
+        guard sides.count == 1, sides[0].anaphor, sources.contains(where: { $0.country == sides[0].country }) else { return sides }
+        guard let alternative = sides[0].anaphorAlternative else { return [] }
+        var side = sides[0]
+        side.country = alternative
+        return [side]
     }
 
     private func mode(_ m: VerbMatch, _ p: UnsafePointer<VerbPattern>, _ r: Range<Int>) -> EventMode {

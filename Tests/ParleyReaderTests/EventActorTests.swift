@@ -1601,5 +1601,11 @@ import Testing
         Case(text: "Malawi's president appealed for international food aid as the drought spread across Malawi.", expected: ["0233|MWI|-|GOV|-"]),
         Case(text: "Borno State Governor Babagana Zulum appealed to the Federal Government for emergency food supplies.",
             expected: ["0233|NGA|NGA|GOV|GOV"]),
+        // "The country", "the island" point back to the state named before; as the target of that state's own act, to the
+        // one named before it. A place ("in the country") is left to the rules of places.
+        Case(text: "Mali's junta postponed the promised elections again, and ECOWAS imposed sanctions on the country.",
+            expected: ["163|-|MLI|IGO|GOV"]),
+        Case(text: "Taiwan raised its alert level as Chinese warships began exercises around the island.",
+            expected: ["152|TWN|CHN|GOV|MIL", "150|CHN|TWN|MIL|GOV"]),
     ]
 }

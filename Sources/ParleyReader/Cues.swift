@@ -39,6 +39,8 @@ final class Cues: Sendable {
     let ongoingWords: SymbolSet
     let virtualWords: SymbolSet
     let meetingVerbs: SymbolSet
+    /// What is held that is no meeting ("held joint military drills", "held elections").
+    let heldNonMeetings: SymbolSet
     let anchorVerbs: SymbolSet
     let regionalCues: SymbolSet
     let negations: SymbolSet
@@ -654,6 +656,8 @@ final class Cues: Sendable {
         virtualWords = set("videoconference video-conference virtual virtually online videolink vtc video-link teleconference")
         meetingVerbs = set(
             "met meet meets meeting held hold holds holding talks consultations consultation visit visited visiting visits discussed discussion discussions conversation call spoke convened dialogue session")
+        heldNonMeetings = set(
+            "drills drill exercise exercises manoeuvres maneuvers wargames war-games elections election polls referendum vote rally rallies protest protests demonstration demonstrations parade parades funeral")
         anchorVerbs = set(
             "held hold holds holding met meet meets convened convene concluded chaired took began opened kicked led headed attended hosted hosting visited visiting underway scheduled co-chaired participated")
         subjectNouns = set("affairs issues issue")

@@ -114,7 +114,12 @@ extension Analysis {
     private func meetingSentence(in story: [Int]) -> Int? {
         for si in story.prefix(4) {
             let r = sentences[si].tokens
-            let hasVerb = r.contains { isAny($0, cues.meetingVerbs) }
+            // ("South Korea and the United States held the opening phase of their annual military drills": what is held
+            // within the next ten words is no meeting.)
+            let hasVerb = r.contains { k in
+                isAny(k, cues.meetingVerbs)
+                    && !(isAny(k, cues.heldVerbs) && (k + 1..<min(r.upperBound, k + 11)).contains { isAny($0, cues.heldNonMeetings) })
+            }
             let countries = Set(r.compactMap { country(at: $0)?.iso3 })
             if hasVerb && countries.count >= 1 && r.contains(where: { entry(at: $0, .title) != nil || countries.count >= 2 }) {
                 return si

@@ -24,6 +24,8 @@ struct CueClass: OptionSet, Sendable {
     static let behind = CueClass(rawValue: 1 << 9)
     /// Words of death (obituaries).
     static let death = CueClass(rawValue: 1 << 10)
+    /// "entered", "reached", "arrived" (goods that arrive).
+    static let arrival = CueClass(rawValue: 1 << 11)
 }
 
 /// The reader's cue words, interned once: the verbs and nouns its rules look for.
@@ -420,6 +422,12 @@ final class Cues: Sendable {
     let thankedAid: SymbolSet
     let armsWords: SymbolSet
     let reliefWords: SymbolSet
+    /// Verbs of goods arriving ("a convoy of trucks entered Gaza").
+    let goodsArrivalVerbs: SymbolSet
+    /// What carries goods, or aid itself ("trucks carrying flour", "an aid convoy"): a sentence's subject that is no actor.
+    let cargoNouns: SymbolSet
+    /// Participles of goods given or carried ("systems supplied by the United States", "supplies flown in by the UAE").
+    let suppliedWords: SymbolSet
     let barricades: Int32
     /// "docked": a ship's arrival, a visit only with goods aboard.
     let dockVerbs: SymbolSet
@@ -931,6 +939,9 @@ final class Cues: Sendable {
         thankedAid = set("aid assistance weapons arms shipments supplies donation donations")
         armsWords = set("military weapons arms jets ammunition tanks missiles defence defense artillery")
         reliefWords = set("humanitarian relief food medicine medicines")
+        goodsArrivalVerbs = set("entered enters reached reaches arrived arrives crossed crosses landed lands")
+        cargoNouns = set("convoy convoys trucks truck lorries lorry truckloads shipment shipments consignment consignments airlift aid")
+        suppliedWords = set("supplied donated delivered provided sent pledged carrying carried laden loaded flown shipped")
         barricades = one("barricades")
         dockVerbs = set("dock docked docks docking")
         orderVerbs = set("ordered orders ordering instructed directed told")
@@ -1105,6 +1116,7 @@ final class Cues: Sendable {
         mark(.framingWord, [during, after, following, w.at])
         mark(.behind, [behind, responsible, blame, involved])
         mark(.death, deathWords.members)
+        mark(.arrival, goodsArrivalVerbs.members)
         classOf = table
     }
 }

@@ -86,8 +86,9 @@ final class SentenceActors {
 struct EventPasses {
     /// Each sentence's verb patterns (empty for sentences the stage skips).
     var sentenceMatches: [[VerbMatch]]
-    /// Sentences with no verb pattern whose "behind" or "responsible" rule may code an accusation.
-    var behindOnly: [Int]
+    /// Sentences with no verb pattern that a sentence-wide rule may code: an accusation by "behind" or "responsible", goods
+    /// that arrived.
+    var ruleOnly: [Int]
     /// Each coded sentence's cue classes.
     var sentenceClasses: [CueClass]
     /// Each coded sentence's actors (filled by the second pass).
@@ -222,7 +223,7 @@ extension Analysis {
     /// for every document of the batch).
     func matchEventVerbs() -> EventPasses {
         var sentenceMatches: [[VerbMatch]] = Array(repeating: [], count: sentences.count)
-        var behindOnly: [Int] = []
+        var ruleOnly: [Int] = []
         // Each coded sentence's cue classes: a sentence-wide rule whose words' class it lacks is not run.
         var sentenceClasses = Array(repeating: CueClass(), count: sentences.count)
         func classify(_ si: Int) {
@@ -242,13 +243,15 @@ extension Analysis {
             // ("…, who helped negotiate the country's return to civilian rule, has died in Accra aged 84": an obituary's
             // past is no news.)
             if matches.isEmpty {
-                // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule.)
+                // ("Kyiv said Moscow was behind the attack": an accusation with no verb row is read by its own rule; so are
+                // goods that arrived: "Aid trucks from the World Food Programme reached northern Gaza".)
                 if tokenRange(si).contains(where: {
                     sym($0) == cues.behind || sym($0) == cues.responsible || sym($0) == cues.blame || (sym($0) == cues.involved && sym($0 + 1) == cues.w.in_)
+                        || isAny($0, cues.goodsArrivalVerbs)
                 }),
                     !punditView(tokenRange(si))
                 {
-                    behindOnly.append(si)
+                    ruleOnly.append(si)
                     classify(si)
                 }
                 continue
@@ -257,7 +260,7 @@ extension Analysis {
             if punditView(tokenRange(si)) || (sentenceClasses[si].contains(.death) && obituary(tokenRange(si))) { continue }
             sentenceMatches[si] = matches
         }
-        return EventPasses(sentenceMatches: sentenceMatches, behindOnly: behindOnly, sentenceClasses: sentenceClasses)
+        return EventPasses(sentenceMatches: sentenceMatches, ruleOnly: ruleOnly, sentenceClasses: sentenceClasses)
     }
 
     /// The stage's second pass: the actors of every sentence the first pass found an act in.
@@ -268,7 +271,7 @@ extension Analysis {
         var sentenceChunks: [[ActorChunk]] = Array(repeating: [], count: sentences.count)
         var lastPerson: ActorChunk.Side?
         for si in sentences.indices where zones[si] == .story {
-            if passes.sentenceMatches[si].isEmpty, !passes.behindOnly.contains(si) {
+            if passes.sentenceMatches[si].isEmpty, !passes.ruleOnly.contains(si) {
                 if let p = people.last(where: { $0.sentence == si }) { lastPerson = personSide(p, issuer: issuer) }
                 continue
             }
@@ -289,7 +292,7 @@ extension Analysis {
     private func codeEvents(meetings: [Meeting], _ passes: EventPasses, patterns: UnsafeBufferPointer<VerbPattern>) -> [Event] {
         let parties = passes.parties
         let sentenceMatches = passes.sentenceMatches
-        let behindOnly = passes.behindOnly
+        let ruleOnly = passes.ruleOnly
         let sentenceClasses = passes.sentenceClasses
         let sentenceChunks = passes.sentenceChunks
         // The kept drafts with their sentences' dates: they become events once all are read, each built in its place in the
@@ -315,8 +318,8 @@ extension Analysis {
         var unsettled: [(sentence: Int, drafts: Range<Int>, date: ISODate?, actors: SentenceActors)] = []
         drafts.reserveCapacity(kept.capacity)
         yields.reserveCapacity(kept.capacity)
-        unsettled.reserveCapacity(sentenceMatches.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } + behindOnly.count)
-        for si in sentences.indices where !sentenceMatches[si].isEmpty || behindOnly.contains(si) {
+        unsettled.reserveCapacity(sentenceMatches.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } + ruleOnly.count)
+        for si in sentences.indices where !sentenceMatches[si].isEmpty || ruleOnly.contains(si) {
             let r = tokenRange(si)
             sentenceEvents.removeAll(keepingCapacity: true)
             yielding.removeAll(keepingCapacity: true)
@@ -1296,6 +1299,7 @@ extension Analysis {
             sentenceEvents.append(e)
         }
         if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
+        if sentenceEvents.isEmpty, classes.contains(.arrival), let e = cargoArrival(si, actors) { sentenceEvents.append(e) }
         if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
             sentenceEvents.append(e)
         }
@@ -1633,6 +1637,52 @@ extension Analysis {
 
     /// "Zelensky thanked Lithuania for its latest military aid package", "thanked Nigeria for sending fighter jets": the
     /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
+    /// Goods that arrive, where the sentence codes nothing else: "A convoy of trucks carrying food crossed into Gaza from
+    /// Egypt" is aid (073) from Egypt to the place's country; "Patriot batteries supplied by the United States arrived in
+    /// Ukraine" military aid (072). The giver is the actor after "from" or "by", else a body or country word in the
+    /// subject ("World Food Programme trucks", "Romanian trucks"), else no one named; the receiver is the first country
+    /// after the verb that is not the giver's. The subject is goods, no actor: a sentence whose first actor opens it
+    /// before the goods is left to its verbs.
+    private func cargoArrival(_ si: Int, _ actors: [ActorChunk]) -> Draft? {
+        let r = tokenRange(si)
+        guard let k = r.first(where: { isAny($0, cues.goodsArrivalVerbs) }), k > r.lowerBound,
+            let goods = (r.lowerBound..<k).first(where: { isAny($0, cues.cargoNouns) || isAny($0, cues.suppliedWords) || isAny($0, cues.reliefWords) })
+        else { return nil }
+        // (The goods open the sentence: "A convoy of …", "Trucks carrying …", "Tents, food and medical supplies …", past a
+        // giver's name or adjective before them: "World Food Programme trucks", "Romanian trucks".)
+        let subject = r.lowerBound..<k
+        if let first = actors.first(where: { subject.contains($0.tokens.lowerBound) }), first.tokens.lowerBound < goods,
+            !(first.tokens.upperBound >= goods - 1 && !first.isPerson)
+        {
+            return nil
+        }
+        let arms = subject.contains { isAny($0, cues.armsWords) }
+        // (Goods are named by what carries them, by aid, or by a participle of giving or carrying: "food prices reached a
+        // record" names none.)
+        guard subject.contains(where: { isAny($0, cues.suppliedWords) }) || (!arms && subject.contains(where: { isAny($0, cues.cargoNouns) }))
+        else { return nil }
+        /// Whether "from" or "by" (perhaps with "the") stands right before the chunk.
+        func givenBy(_ a: ActorChunk) -> Bool {
+            var j = a.tokens.lowerBound - 1
+            guard j > r.lowerBound else { return false }
+            if sym(j) == cues.w.the { j -= 1 }
+            return j >= r.lowerBound && (sym(j) == cues.from || sym(j) == cues.w.by)
+        }
+        let named = actors.filter { $0.sides.count == 1 }
+        let giverChunk: ActorChunk? = named.first(where: { subject.contains($0.tokens.lowerBound) && givenBy($0) })
+            ?? named.first(where: { $0.tokens.lowerBound < goods && $0.tokens.upperBound >= goods - 1 && !$0.isPlace })
+            ?? named.first(where: { $0.tokens.lowerBound > k && givenBy($0) && sym($0.tokens.lowerBound - 1) != cues.w.by })
+        let giver = giverChunk?.sides[0]
+        guard let receiver = actors.first(where: { a in
+            a.tokens.lowerBound > k && a.sides.count == 1 && a.sides[0].country != nil && a.sides[0].country != giver?.country
+                && a.tokens.lowerBound != giverChunk?.tokens.lowerBound
+        })?.sides[0]
+        else { return nil }
+        let source = giver.map(party) ?? Draft.Party(country: nil, sector: nil, span: span(r.lowerBound..<(goods + 1)), named: false)
+        return Draft(code: arms ? "072" : "073", root: 7, source: source, target: party(receiver), span: span(subject.lowerBound..<(k + 1)),
+            rule: "rule.goods-arrived")
+    }
+
     private func thankedAid(_ si: Int, _ events: [Draft]) -> Draft? {
         let r = tokenRange(si)
         // (The praise first: most sentences have none, and need no search for thanks.)
@@ -4282,6 +4332,11 @@ extension Analysis {
         // ("warned that Russia could test NATO's resolve … if the alliance failed to rearm": another country's act that a
         // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one, and so is what
         // the other will suffer: "warned the South Korean puppets that they would pay dearly if …".)
+        // ("Israel blocked access to the Kerem Shalom crossing", "Islamabad blocked the border": a state that blocks a way
+        // restricts movement, 191; protesters who block it obstruct passage, 144.)
+        if code.hasPrefix("144"), !sources.isEmpty, sources.allSatisfy({ $0.country != nil && ($0.sector == "GOV" || $0.sector == "MIL") }) {
+            code = "191"
+        }
         if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }) {
             let foreign = { [sources] (s: ActorChunk.Side) in s.country != nil && !sources.contains { $0.country == s.country } }
             if let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),

@@ -4200,8 +4200,10 @@ extension Analysis {
             && sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" || $0.sector == "LAB" })
         let homeSector: ShortCode? = !target.isEmpty ? nil : dissentEased ? "GOV" : p.pointee.code.hasPrefix("172") || p.pointee.code == "175" || p.pointee.code == "173" || p.pointee.code.hasPrefix("081") || p.pointee.code.hasPrefix("082") || p.pointee.code.hasPrefix("083")
             || p.pointee.code == "0841" ? "PPL" : p.pointee.root == 14 || p.pointee.root == 9 ? "GOV"
-            // ("the opposition rejected the result of the election": a rejection of a vote is of the home government.)
-            : p.pointee.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) }) ? "GOV"
+            // ("the opposition rejected the result of the election": a rejection of a vote is of the home government; "the
+            // prime minister rejected opposition demands for a rerun of the election": the government's, of its opposition.)
+            : p.pointee.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) })
+                ? (!sources.isEmpty && sources.allSatisfy({ $0.sector == "GOV" }) ? "OPP" : "GOV")
             // ("The Democratic Alliance refused to back the national budget": the opposition rejects its government's.)
             : p.pointee.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {

@@ -1613,5 +1613,8 @@ import Testing
         Case(text: "A convoy of 40 trucks carrying flour and tents crossed into Sudan from Chad on Sunday.", expected: ["073|TCD|SDN|GOV|GOV"]),
         Case(text: "Aid trucks from the World Food Programme entered northern Yemen on Tuesday.", expected: ["073|-|YEM|IGO|GOV"]),
         Case(text: "Food prices reached a record high in Egypt.", expected: []),
+        // A government's rejection of a vote's rerun is of its opposition; an opposition's, of its government.
+        Case(text: "Serbia's prime minister rejected opposition demands for a rerun of the parliamentary election.",
+            expected: ["123|SRB|SRB|GOV|OPP"]),
     ]
 }

@@ -94,6 +94,8 @@ final class Cues: Sendable {
     let speakerPronouns: SymbolSet
     /// Nouns that, after "the", name a country the sentence named before ("imposed sanctions on the country").
     let countryAnaphors: SymbolSet
+    /// Verbs that make a demand named as a noun ("kept up their demands", "renewed its demand").
+    let demandMakers: SymbolSet
     /// Parts of a country named before "of the country" ("in the north of the country"): a place.
     let countryParts: SymbolSet
     /// Journeys to a place ("a state visit to the country").
@@ -727,6 +729,7 @@ final class Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         countryAnaphors = set("country island islands kingdom")
+        demandMakers = set("up renewed renews renewing repeated repeats reiterated reiterates issued issues made makes pressed presses pressing voiced stepped insisted")
         countryParts = set("north south east west northeast northwest southeast southwest parts part rest centre center")
         journeyNouns = set("visit visits trip trips tour tours")
         mediatorWords = set("mediator mediators")

@@ -3416,6 +3416,15 @@ extension Analysis {
             return n
         }
         if p.pointee.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return true }
+        // ("a referendum on a new constitution, a key demand of the protest movement", "had ignored their demand that …": the
+        // noun names a demand made before, no new act; "Togo's opposition demands …", with its actor right before, is the
+        // verb, and "kept up their demands", "renewed its demand" make one.)
+        if p.pointee.root == 10, isAny(m.anchor, cues.demandsProper), isNominal(),
+            !actors.contains(where: { $0.tokens.contains(m.anchor - 1) }), !lexicon.agentNounSet.contains(sym(m.anchor - 1)),
+            !(max(r.lowerBound, m.anchor - 4)..<m.anchor).contains(where: { isAny($0, cues.demandMakers) })
+        {
+            return true
+        }
         // ("received Ecuador's Daniel Noboa": the person's chunk may open with a country's name.)
         if p.pointee.personOnly, !actors.contains(where: { $0.isPerson && $0.tokens.lowerBound == m.tokens.upperBound }),
             !persons.contains(where: { $0.sentence == si && $0.tokens.lowerBound == m.tokens.upperBound })

@@ -1616,5 +1616,9 @@ import Testing
         // A government's rejection of a vote's rerun is of its opposition; an opposition's, of its government.
         Case(text: "Serbia's prime minister rejected opposition demands for a rerun of the parliamentary election.",
             expected: ["123|SRB|SRB|GOV|OPP"]),
+        // A demand named as a noun ("a key demand of …") was made before; one kept up or renewed is made again.
+        Case(text: "Chile's president announced a referendum on a new constitution, a central demand of the protesters.", expected: []),
+        Case(text: "Nurses kept up their demands for higher pay as the strike entered a second week in Kenya.",
+            expected: ["100|KEN|KEN|PPL|GOV"]),
     ]
 }

@@ -96,6 +96,9 @@ final class Cues: Sendable {
     let countryAnaphors: SymbolSet
     /// Verbs that make a demand named as a noun ("kept up their demands", "renewed its demand").
     let demandMakers: SymbolSet
+    /// Verbs of asking, and the words after them that make a question of them ("asked about", "asked whether").
+    let askWords: SymbolSet
+    let questionOpeners: SymbolSet
     /// Parts of a country named before "of the country" ("in the north of the country"): a place.
     let countryParts: SymbolSet
     /// Journeys to a place ("a state visit to the country").
@@ -729,6 +732,8 @@ final class Cues: Sendable {
         thirdPerson = set("he she")
         speakerPronouns = set("it his her")
         countryAnaphors = set("country island islands kingdom")
+        askWords = set("asked asks asking ask")
+        questionOpeners = set("about whether if how why what when where who")
         demandMakers = set("up renewed renews renewing repeated repeats reiterated reiterates issued issues made makes pressed presses pressing voiced stepped insisted")
         countryParts = set("north south east west northeast northwest southeast southwest parts part rest centre center")
         journeyNouns = set("visit visits trip trips tour tours")

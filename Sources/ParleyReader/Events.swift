@@ -3416,6 +3416,9 @@ extension Analysis {
             return n
         }
         if p.pointee.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return true }
+        // ("Asked about reports that a drone had been shot down, a spokeswoman declined to comment", "reporters who asked
+        // whether …": a question is no appeal.)
+        if p.pointee.root == 2, isAny(m.anchor, cues.askWords), m.anchor + 1 < r.upperBound, isAny(m.anchor + 1, cues.questionOpeners) { return true }
         // ("a referendum on a new constitution, a key demand of the protest movement", "had ignored their demand that …": the
         // noun names a demand made before, no new act; "Togo's opposition demands …", with its actor right before, is the
         // verb, and "kept up their demands", "renewed its demand" make one.)

@@ -1620,5 +1620,8 @@ import Testing
         Case(text: "Chile's president announced a referendum on a new constitution, a central demand of the protesters.", expected: []),
         Case(text: "Nurses kept up their demands for higher pay as the strike entered a second week in Kenya.",
             expected: ["100|KEN|KEN|PPL|GOV"]),
+        // A question is no appeal.
+        Case(text: "Asked about reports that a Turkish drone had been shot down over Syria, Turkey's defence ministry declined to comment.",
+            expected: []),
     ]
 }

@@ -1299,6 +1299,14 @@ extension Analysis {
             sentenceEvents.append(e)
         }
         if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
+        // ("Russian forces captured Avdiivka … as Ukrainian troops withdrew": a retreat from no one named is from the force
+        // the sentence has acting against the one retreating.)
+        for i in sentenceEvents.indices where sentenceEvents[i].code.hasPrefix("087") && sentenceEvents[i].target == nil {
+            guard let c = sentenceEvents[i].source.country,
+                let force = sentenceEvents.first(where: { $0.root >= 17 && $0.target?.country == c && $0.source.country != nil && $0.source.country != c })
+            else { continue }
+            sentenceEvents[i].target = force.source
+        }
         if sentenceEvents.isEmpty, classes.contains(.arrival), let e = cargoArrival(si, actors) { sentenceEvents.append(e) }
         if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
             sentenceEvents.append(e)

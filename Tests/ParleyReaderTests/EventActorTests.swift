@@ -1620,6 +1620,9 @@ import Testing
         Case(text: "Chile's president announced a referendum on a new constitution, a central demand of the protesters.", expected: []),
         Case(text: "Nurses kept up their demands for higher pay as the strike entered a second week in Kenya.",
             expected: ["100|KEN|KEN|PPL|GOV"]),
+        // A retreat from no one named is from the force the sentence has acting against the one retreating.
+        Case(text: "Russian forces captured the Ukrainian town of Vuhledar after months of fighting, and Ukrainian troops withdrew to new positions.",
+            expected: ["192|RUS|UKR|MIL|GOV", "087|UKR|RUS|MIL|MIL"]),
         // A question is no appeal.
         Case(text: "Asked about reports that a Turkish drone had been shot down over Syria, Turkey's defence ministry declined to comment.",
             expected: []),

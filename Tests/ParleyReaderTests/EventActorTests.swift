@@ -251,7 +251,7 @@ import Testing
             expected: ["075|BRA|PER|GOV|GOV", "0831|PER|PER|GOV|PPL"]),
         Case(text: "Ghanaian President John Mahama, who chairs the regional bloc, called on Guinea's junta to free detained journalists.",
             expected: ["0253|GHA|GIN|GOV|GOV"]),
-        Case(text: "Georgia's electoral commission barred the pro-Russian Alliance party from the vote.", expected: ["172|GEO|GEO|GOV|GOV"]),
+        Case(text: "Georgia's electoral commission barred the pro-Russian Alliance party from the vote.", expected: ["1722|GEO|GEO|GOV|GOV"]),
         Case(text: "The Election Commission barred Maharashtra Chief Minister Eknath Shinde from campaigning for two days.", expected: ["172|IND|IND|GOV|GOV"]),
         Case(text: "Turkish drone strikes killed nine fighters in northern Iraq, the Iraqi government said, vowing to retaliate.",
             expected: ["195|TUR|IRQ|GOV|REB", "138|IRQ|TUR|GOV|GOV"]),

@@ -615,7 +615,7 @@ import Testing
         Case(text: "Uzbekistan ordered the United States to vacate the Karshi-Khanabad air base within six months.",
             expected: ["166|UZB|USA|GOV|GOV"]),
         Case(text: "Colombia's president called off peace talks with the ELN guerrillas on Friday.", expected: ["164|COL|COL|GOV|REB"]),
-        Case(text: "Kiribati has pulled out of the Pacific Islands Forum.", expected: ["160|KIR|-|GOV|-"]),
+        Case(text: "Kiribati has pulled out of the Pacific Islands Forum.", expected: ["160|KIR|-|GOV|IGO"]),
         Case(text: "Russia expels two Moldovan diplomats.", expected: ["174|RUS|MDA|GOV|GOV"]),
         Case(text: "China raps Japan over the shrine visit.", expected: ["111|CHN|JPN|GOV|GOV"]),
         Case(text: "Israel strikes on Gaza killed 20 people.", expected: ["180|ISR|PSE|GOV|PPL"]),

@@ -1643,8 +1643,6 @@ extension Analysis {
             rule: "rule.protest.nominal")
     }
 
-    /// "Zelensky thanked Lithuania for its latest military aid package", "thanked Nigeria for sending fighter jets": the
-    /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
     /// Goods that arrive, where the sentence codes nothing else: "A convoy of trucks carrying food crossed into Gaza from
     /// Egypt" is aid (073) from Egypt to the place's country; "Patriot batteries supplied by the United States arrived in
     /// Ukraine" military aid (072). The giver is the actor after "from" or "by", else a body or country word in the
@@ -1691,6 +1689,8 @@ extension Analysis {
             rule: "rule.goods-arrived")
     }
 
+    /// "Zelensky thanked Lithuania for its latest military aid package", "thanked Nigeria for sending fighter jets": the
+    /// aid thanked for is the thanked one's, to the one who thanks (072 for arms, 073 for relief, else 070).
     private func thankedAid(_ si: Int, _ events: [Draft]) -> Draft? {
         let r = tokenRange(si)
         // (The praise first: most sentences have none, and need no search for thanks.)
@@ -4348,17 +4348,17 @@ extension Analysis {
         {
             code = "110"
         }
+        // ("Israel blocked access to the Kerem Shalom crossing", "Islamabad blocked the border": a state that blocks a way
+        // restricts movement, 191; protesters who block it obstruct passage, 144.)
+        if code.hasPrefix("144"), !sources.isEmpty, sources.allSatisfy({ $0.country != nil && ($0.sector == "GOV" || $0.sector == "MIL") }) {
+            code = "191"
+        }
         // ("warned that the army would take action against the South if defectors kept sending leaflets", "warned that not a
         // drop of oil would pass through the Strait of Hormuz if Washington imposed sanctions": a warning of what follows a
         // condition threatens (130) the other country it names.)
         // ("warned that Russia could test NATO's resolve … if the alliance failed to rearm": another country's act that a
         // condition brings is a forecast, no threat; "US bases would be legitimate targets if …" is one, and so is what
         // the other will suffer: "warned the South Korean puppets that they would pay dearly if …".)
-        // ("Israel blocked access to the Kerem Shalom crossing", "Islamabad blocked the border": a state that blocks a way
-        // restricts movement, 191; protesters who block it obstruct passage, 144.)
-        if code.hasPrefix("144"), !sources.isEmpty, sources.allSatisfy({ $0.country != nil && ($0.sector == "GOV" || $0.sector == "MIL") }) {
-            code = "191"
-        }
         if refusal == nil, code == "012", !sources.isEmpty, sources.allSatisfy({ $0.country != nil }) {
             let foreign = { [sources] (s: ActorChunk.Side) in s.country != nil && !sources.contains { $0.country == s.country } }
             if let cond = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 25)).first(where: { isAny($0, cues.conditionals) }),

@@ -1069,6 +1069,17 @@ extension Analysis {
     /// source acts on). Two targets of other countries leave it as it is ("accused Poland … and ordered troops to the
     /// border" is no one's when Lithuania is named too); a draft the sentence would not keep is left alone.
     /// (Runs only when a draft lacks a target, on the sentence's few drafts, in place.)
+    /// "Russian forces captured Avdiivka … as Ukrainian troops withdrew": a retreat (087x) from no one named is from the
+    /// force the sentence has acting against the one retreating (roots 17-20).
+    private func retreatFromForce(_ drafts: inout [Draft]) {
+        for i in drafts.indices where drafts[i].code.hasPrefix("087") && drafts[i].target == nil {
+            guard let c = drafts[i].source.country,
+                var t = drafts.first(where: { $0.root >= 17 && $0.target?.country == c && $0.source.country != nil && $0.source.country != c })?.source
+            else { continue }
+            t.rule = "rule.actor.retreat-from"
+            drafts[i].target = t
+        }
+    }
     private func shareSoleTarget(_ drafts: inout [Draft]) {
         guard drafts.count > 1, drafts.contains(where: { $0.target == nil }) else { return }
         var i = drafts.count - 1
@@ -1299,14 +1310,7 @@ extension Analysis {
             sentenceEvents.append(e)
         }
         if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
-        // ("Russian forces captured Avdiivka … as Ukrainian troops withdrew": a retreat from no one named is from the force
-        // the sentence has acting against the one retreating.)
-        for i in sentenceEvents.indices where sentenceEvents[i].code.hasPrefix("087") && sentenceEvents[i].target == nil {
-            guard let c = sentenceEvents[i].source.country,
-                let force = sentenceEvents.first(where: { $0.root >= 17 && $0.target?.country == c && $0.source.country != nil && $0.source.country != c })
-            else { continue }
-            sentenceEvents[i].target = force.source
-        }
+        retreatFromForce(&sentenceEvents)
         if sentenceEvents.isEmpty, classes.contains(.arrival), let e = cargoArrival(si, actors) { sentenceEvents.append(e) }
         if classes.contains(.behind), let e = behindClaim(si, actors), !sentenceEvents.contains(where: { same($0, e) }) {
             sentenceEvents.append(e)
@@ -1684,7 +1688,7 @@ extension Analysis {
                 && a.tokens.lowerBound != giverChunk?.tokens.lowerBound
         })?.sides[0]
         else { return nil }
-        let source = giver.map(party) ?? Draft.Party(country: nil, sector: nil, span: span(r.lowerBound..<(goods + 1)), named: false)
+        let source = giver.map(party) ?? Draft.Party(country: nil, sector: nil, span: span(r.lowerBound..<(goods + 1)), rule: "rule.actor.goods", named: false)
         return Draft(code: arms ? "072" : "073", root: 7, source: source, target: party(receiver), span: span(subject.lowerBound..<(k + 1)),
             rule: "rule.goods-arrived")
     }

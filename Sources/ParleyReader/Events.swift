@@ -1504,6 +1504,7 @@ extension Analysis {
             // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
             // naming no one by the country the first act struck answers that act's source too.)
             // ("… after Ottawa criticised the arrest of women's rights activists": people of no country named are no one's.)
+            var answers: [Draft] = []
             for i in sentenceEvents.indices.dropFirst()
             where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst
                 || (sentenceEvents[i].target?.country == nil && sentenceEvents[i].target?.sector == "PPL"))
@@ -1515,7 +1516,21 @@ extension Analysis {
                 && (sentenceEvents[i].source.country != first.source.country || sentenceEvents[i].source.sector != first.source.sector)
             {
                 sentenceEvents[i].target = first.source
+                // ("Turkey and Libya's government signed memoranda …, a move Greece and Egypt denounced": the answer is to
+                // every party that did the first act.)
+                // (Not where the one answering is among them: "Niger, Mali and Burkina Faso announced …, accusing the bloc".)
+                let answerer = sentenceEvents[i].source.country
+                guard !sentenceEvents.contains(where: { $0.span == first.span && $0.code == first.code && $0.source.country == answerer }) else { continue }
+                for d in sentenceEvents where d.span == first.span && d.code == first.code && d.source.country != nil
+                    && d.source.country != first.source.country
+                {
+                    var other = sentenceEvents[i]
+                    other.target = d.source
+                    if !sentenceEvents.contains(where: { same($0, other) }) && !answers.contains(where: { same($0, other) }) { answers.append(other) }
+                }
             }
+            sentenceEvents.append(contentsOf: answers)
+            answers.removeAll()
             // ("Tsai met U.S. House Speaker McCarthy …, and China's foreign ministry vowed to take resolute measures in
             // response": a threat "in response" that names no one answers both parties of the first act.)
             for i in sentenceEvents.indices.dropFirst() where sentenceEvents[i].root == 13 && sentenceEvents[i].target == nil {
@@ -5448,10 +5463,23 @@ extension Analysis {
         }
         var sides = actors[n].sides
         var i = n
-        while i > 0, !actors[i - 1].isPlace {
+        while i > 0 {
+            // ("Russia's Gazprom and Ukraine's Naftogaz signed", "Turkey and Libya's UN-recognised government signed": a
+            // country's possessive before the actor is the actor's owner, not a member; the compound goes on before it.)
+            if let q = possessor(of: i, actors) {
+                if let c = actors[q].sides[0].country {
+                    for j in 0..<min(actors[i].sides.count, sides.count) where sides[j].country == nil { sides[j].country = c }
+                }
+                i = q
+                continue
+            }
+            guard !actors[i - 1].isPlace else { break }
             // "his Cambodian counterpart Hun Manet": the adjective right before the person is the person's.
+            // ("his Nepali counterpart KP Sharma Oli": so is the adjective before "counterpart".)
             var start = actors[i].tokens.lowerBound
-            if i > 1, actors[i - 1].tokens.upperBound == start, actors[i - 1].sides.count == 1,
+            let adjacent = actors[i - 1].tokens.upperBound == start
+                || (actors[i - 1].tokens.upperBound + 1 == start && sym(start - 1) == cues.w.counterpart)
+            if i > 1, adjacent, actors[i - 1].sides.count == 1,
                 actors[i - 1].sides[0].country == actors[i].sides.first?.country
             {
                 start = actors[i - 1].tokens.lowerBound
@@ -5473,6 +5501,29 @@ extension Analysis {
             i -= 1
         }
         return sides
+    }
+
+    /// The country chunk whose possessive owns the actor at `i` ("Russia's Gazprom", "Libya's UN-recognised government"),
+    /// past at most three modifier tokens, which may hold chunks of their own ("UN"); nil where there is none.
+    private func possessor(of i: Int, _ actors: [ActorChunk]) -> Int? {
+        let start = actors[i].tokens.lowerBound
+        var q = i - 1
+        while q >= 0, actors[q].tokens.upperBound < start, start - actors[q].tokens.upperBound <= 4 {
+            let s = actors[q].tokens.upperBound
+            if sym(s) == cues.w.s {
+                // (A place's possessive too: "Northern Ireland's main political parties". Words after a hyphen are a
+                // compound modifier's, verbs or not: "UN-recognised".)
+                guard actors[q].sides.count == 1, actors[q].sides[0].country != nil, !actors[q].isPerson,
+                    actors[i].sides.allSatisfy({ $0.country == nil || $0.country == actors[q].sides[0].country }),
+                    (s + 1..<start).allSatisfy({
+                        sym($0) == cues.w.hyphen || (token($0).kind == .word && (!lexicon.verbFirst.contains(sym($0)) || sym($0 - 1) == cues.w.hyphen))
+                    })
+                else { return nil }
+                return q
+            }
+            q -= 1
+        }
+        return nil
     }
 
     /// "Israeli aircraft and tanks": the country adjective before the first of two nouns joined by "and" is the second's

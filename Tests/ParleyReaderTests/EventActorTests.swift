@@ -1626,5 +1626,16 @@ import Testing
         // A question is no appeal.
         Case(text: "Asked about reports that a Turkish drone had been shot down over Syria, Turkey's defence ministry declined to comment.",
             expected: []),
+        // A country's possessive before a member of a compound owns that member ("Qatar's QatarEnergy", "Libya's
+        // UN-backed government"); the compound goes on before it. The adjective before "counterpart" is the person's.
+        Case(text: "Turkey and Russia's Rosatom signed a deal on a second nuclear plant.",
+            expected: ["057|TUR|RUS|GOV|BUS", "057|RUS|TUR|BUS|GOV"]),
+        Case(text: "Egypt and Libya's UN-backed government signed a border security accord.",
+            expected: ["057|EGY|LBY|GOV|GOV", "057|LBY|EGY|GOV|GOV"]),
+        Case(text: "Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli jointly opened a new railway link.",
+            expected: ["061|IND|NPL|GOV|GOV", "061|NPL|IND|GOV|GOV"]),
+        // A reaction to a move answers every party that made it, but none of them.
+        Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
+            expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),
     ]
 }

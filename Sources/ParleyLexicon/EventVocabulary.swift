@@ -26,6 +26,9 @@ public struct VerbFacts: Sendable, Hashable {
     public var visit: Bool
     /// The row codes only a refusal (`VerbPattern.refusalOnly`).
     public var refusal: Bool = false
+    /// The row codes nothing: its words look like its code's but are none ("killed himself" is no killing), and the
+    /// rows its match overlaps are not read there.
+    public var blocks: Bool = false
 }
 
 /// One verb pattern as a candidate at one of its first words: what the matcher tests before it reads the pattern

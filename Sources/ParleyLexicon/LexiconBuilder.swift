@@ -286,7 +286,7 @@ struct LexiconBuilder {
             code: code, root: row["root"], label: row["label"], goldstein: g, quad: q, plover: row["plover"].isEmpty ? nil : row["plover"])
     }
 
-    static let verbFlags: Set<String> = ["pair", "visit", "host", "low", "passive", "reverse", "framed", "refusal", "claimed", "hostile", "person", "owner", "between"]
+    static let verbFlags: Set<String> = ["pair", "visit", "host", "low", "passive", "reverse", "framed", "refusal", "claimed", "hostile", "person", "owner", "between", "block"]
 
     private mutating func addVerb(_ row: TSVRow, _ file: String) {
         guard let cameo = lexicon.cameo[row["code"]], let code = ShortCode(cameo.code) else {
@@ -352,7 +352,7 @@ struct LexiconBuilder {
                 pair: flags.contains("pair"), visit: flags.contains("visit"), host: flags.contains("host"), low: flags.contains("low"), passive: flags.contains("passive"), reverse: flags.contains("reverse"), framed: flags.contains("framed"), refusalOnly: flags.contains("refusal"), claimedOnly: flags.contains("claimed"), hostileOnly: flags.contains("hostile"), personOnly: flags.contains("person"), ownerActs: flags.contains("owner"), betweenMeet: flags.contains("between"),
                 lastMask: lastMask,
                 specificity: elements.filter { !$0.isGap }.count, root: code.root, cameo: cameo))
-        lexicon.verbFacts.append(VerbFacts(code: code, root: code.root, low: flags.contains("low"), visit: flags.contains("visit"), refusal: flags.contains("refusal")))
+        lexicon.verbFacts.append(VerbFacts(code: code, root: code.root, low: flags.contains("low"), visit: flags.contains("visit"), refusal: flags.contains("refusal"), blocks: flags.contains("block")))
         for s in firstSymbols {
             lexicon.verbIndex[s, default: []].append(index)
             // (An `owner` row's first word is a noun too, "position", "relations": "international relations minister" has

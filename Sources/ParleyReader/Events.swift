@@ -2256,11 +2256,16 @@ extension Analysis {
         }
         }
         }
-        if found.count < 2 { return found }
+        if found.count < 2 {
+            if let m = found.first, verbFacts(m.pattern).blocks { found.removeAll() }
+            return found
+        }
         found.sort {
             let a = $0.specificity
             let b = $1.specificity
             if a != b { return a > b }
+            // (A row that codes nothing wins a tie at its word: it is there to say the words are no act.)
+            if $0.anchor == $1.anchor, verbFacts($0.pattern).blocks != verbFacts($1.pattern).blocks { return verbFacts($0.pattern).blocks }
             // ("announced that Washington would lift sanctions": of two equally specific patterns ending on the same word,
             // the nearer verb governs it, not a verb the other's gap reaches back to.)
             // ("proposed holding talks" keeps the outer verb: only a verb of its own clause, after "that" or a modal, is nearer.)
@@ -2286,6 +2291,8 @@ extension Analysis {
             kept += 1
         }
         found.removeLast(found.count - kept)
+        // (A row that codes nothing has done its work: the rows it overlapped are gone.)
+        found.removeAll { verbFacts($0.pattern).blocks }
         found.sort { $0.anchor < $1.anchor }
         return found
     }

@@ -1634,6 +1634,13 @@ import Testing
             expected: ["057|EGY|LBY|GOV|GOV", "057|LBY|EGY|GOV|GOV"]),
         Case(text: "Prime Minister Narendra Modi and his Nepali counterpart KP Sharma Oli jointly opened a new railway link.",
             expected: ["061|IND|NPL|GOV|GOV", "061|NPL|IND|GOV|GOV"]),
+        // A row that codes nothing ("block") wins the words it matches: a crash blamed on error or weather, a match won
+        // from behind and a vote share captured are no act; blame of a state and a town captured still are.
+        Case(text: "Airline officials blamed human error for the crash near Kathmandu.", expected: []),
+        Case(text: "Investigators blamed the crash on bad weather over the Andes.", expected: []),
+        Case(text: "Kyiv blamed Moscow for the failure of the talks.", expected: ["112|UKR|RUS|GOV|GOV"]),
+        Case(text: "Liverpool fought back from two goals down to beat Chelsea.", expected: []),
+        Case(text: "The ruling party captured 40 percent of the vote in Sunday's election.", expected: []),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -2144,7 +2144,10 @@ extension Analysis {
                 let headline = lexicon.presentVerbForms.contains(s) && atHeadline
                 // ("Uruguay and Argentina ink a deal", "India, Pakistan exchange fire": a compound subject's headline verb is the
                 // base form.)
-                let pluralHeadline = (lexicon.derivedBaseForms.contains(s) || lexicon.baseVerbForms.contains(s)) && compoundHeadline(k, r)
+                // ("Tens of thousands rally in Tbilisi against …", "Opposition supporters march in Dakar": so is a protest's base
+                // verb after a plural crowd.)
+                let pluralHeadline = ((lexicon.derivedBaseForms.contains(s) || lexicon.baseVerbForms.contains(s)) && compoundHeadline(k, r))
+                    || (cues.protestBaseVerbs.contains(s) && crowdBefore(k, r))
                 // ("The Pentagon is shipping shells to Kyiv": a derived "-ing" form codes only after a form of "be".)
                 // ("Moscow responded by declaring 45 Polish diplomats persona non grata": an answer's "by" names the act.)
                 let derivedIng = lexicon.derivedProgressive.contains(s)
@@ -2422,6 +2425,13 @@ extension Analysis {
         // ("Thailand's Constitutional Court dissolves …": a body's capitalized noun too.)
         guard k - 1 >= r.lowerBound, lexicon.agentNounSet.contains(sym(k - 1)) else { return false }
         return isHeadline(r)
+    }
+
+    /// Whether a plural crowd stands right before `k`: a number word ("thousands") or a plural lowercase noun of people
+    /// ("supporters", "protesters").
+    private func crowdBefore(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard k - 1 >= r.lowerBound, token(k - 1).kind == .word, !token(k - 1).isCapitalized, ends(k - 1, "s") else { return false }
+        return isAny(k - 1, cues.quantityWords) || lexicon.agentNounSet.contains(sym(k - 1))
     }
 
     /// Whether the sentence ends in no full stop, question or exclamation mark: a headline.

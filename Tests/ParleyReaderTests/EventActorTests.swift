@@ -1641,6 +1641,9 @@ import Testing
         Case(text: "Kyiv blamed Moscow for the failure of the talks.", expected: ["112|UKR|RUS|GOV|GOV"]),
         Case(text: "Liverpool fought back from two goals down to beat Chelsea.", expected: []),
         Case(text: "The ruling party captured 40 percent of the vote in Sunday's election.", expected: []),
+        // A protest's base verb after a plural crowd is its present ("Tens of thousands rally"); after a thing, no verb.
+        Case(text: "Tens of thousands rally in Yerevan against the government.", expected: ["141|ARM|ARM|PPL|GOV"]),
+        Case(text: "The talks rally support for the plan.", expected: []),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -393,6 +393,8 @@ final class Cues: Sendable {
     let demandsProper: SymbolSet
     /// Those who talk for a body ("ELN negotiators" keep the ELN's sector).
     let delegateNouns: SymbolSet
+    /// People a body sends ("inspectors from the OPCW", "a team of the OPCW"): the body, as an actor.
+    let envoyNouns: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -928,6 +930,7 @@ final class Cues: Sendable {
         aged = one("aged")
         demandsProper = set("demand demands")
         delegateNouns = set("negotiators mediators")
+        envoyNouns = set("inspectors inspector monitors observers investigators experts team teams mission delegation envoys representatives")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened told that")
         addresseeVerbs = set("warned notified told informed assured reminded")

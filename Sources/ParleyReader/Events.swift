@@ -2957,6 +2957,28 @@ extension Analysis {
             }
         }
         if !anaphors.isEmpty { resolveAnaphors(anaphors, &chunks) }
+        // "Inspectors from the OPCW began examining …", "International monitors from the OSCE began investigating": the
+        // people an international body sends are the body, as the subject.
+        var c = 0
+        while c < chunks.count {
+            defer { c += 1 }
+            guard chunks[c].afterPreposition, !chunks[c].isPlace, chunks[c].sides.count == 1, chunks[c].sides[0].sector == "IGO",
+                chunks[c].sides[0].country == nil
+            else { continue }
+            var j = chunks[c].tokens.lowerBound - 1
+            if j > r.lowerBound, isAny(j, cues.articles) { j -= 1 }
+            // (Only as the sentence's opening subject: "…, investigators from the OPCW concluded in a report" is an
+            // attribution, which other rules read.)
+            guard j - 1 >= r.lowerBound, sym(j) == cues.from || sym(j) == cues.w.of, isAny(j - 1, cues.envoyNouns),
+                j - 1 - r.lowerBound <= 3, (r.lowerBound..<(j - 1)).allSatisfy({ token($0).kind == .word || sym($0) == cues.w.hyphen })
+            else { continue }
+            chunks[c].tokens = (j - 1)..<chunks[c].tokens.upperBound
+            chunks[c].afterPreposition = isPreposition(j - 1)
+            if let e = chunks.firstIndex(where: { $0.tokens.contains(j - 1) && $0.tokens.upperBound <= j }) {
+                chunks.remove(at: e)
+                if e < c { c -= 1 }
+            }
+        }
         // A sector's people with no country of their own are where the sentence happens ("in Dhaka").
         if chunks.contains(where: { $0.sides.contains(where: \.domestic) }), let place = SentenceActors.placeCountry(of: chunks) {
             for c in chunks.indices {

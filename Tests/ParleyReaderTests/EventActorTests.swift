@@ -1644,6 +1644,9 @@ import Testing
         // A protest's base verb after a plural crowd is its present ("Tens of thousands rally"); after a thing, no verb.
         Case(text: "Tens of thousands rally in Yerevan against the government.", expected: ["141|ARM|ARM|PPL|GOV"]),
         Case(text: "The talks rally support for the plan.", expected: []),
+        // The people an international body sends, opening the sentence, are the body; named in a trailing attribution
+        // they are left to the rules of attribution.
+        Case(text: "Monitors from the OSCE began investigating the shelling of Mariupol on Sunday.", expected: ["093|-|UKR|IGO|GOV"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

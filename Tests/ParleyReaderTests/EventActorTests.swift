@@ -196,8 +196,9 @@ import Testing
         Case(text: "Hamas political leader Ismail Haniyeh was killed in an Israeli strike in Tehran.", expected: ["180|ISR|PSE|MIL|GOV"]),
         Case(text: "Niger's military rulers gave the French ambassador 48 hours to leave, accusing Paris of hostile acts.",
             expected: ["174|NER|FRA|GOV|GOV", "112|NER|FRA|GOV|GOV"]),
-        // Conditions and suppositions code nothing; the mediator of "Turkish-mediated talks"; joined targets.
-        Case(text: "Spain said it was ready to help if Rabat asked for assistance.", expected: []),
+        // A readiness on a condition is an intent still, as the development gold codes "ready to send troops if the UN
+        // asked" (03x); suppositions code nothing; the mediator of "Turkish-mediated talks"; joined targets.
+        Case(text: "Spain said it was ready to help if Rabat asked for assistance.", expected: ["030|ESP|MAR|GOV|GOV"]),
         Case(text: "A Chinese blockade of Taiwan could disrupt global trade, a report said.", expected: []),
         Case(text: "Ethiopia and Somalia agreed to resolve their dispute following Turkish-mediated talks in Ankara.",
             expected: ["037|ETH|SOM|GOV|GOV", "037|SOM|ETH|GOV|GOV", "045|TUR|ETH|GOV|GOV", "045|TUR|SOM|GOV|GOV"]),
@@ -1429,7 +1430,7 @@ import Testing
         Case(text: "The diplomatic row, sparked by the arrest of an embassy driver, eased on Friday when Ankara resumed visa services.",
             expected: []),
         // A base form after "and" carries on the demanded act.
-        Case(text: "Ghana called on the warring factions in Togo to end the violence and agree to a truce.", expected: ["020|GHA|TGO|GOV|REB"]),
+        Case(text: "Ghana called on the warring factions in Togo to end the violence and agree to a truce.", expected: ["0256|GHA|TGO|GOV|REB"]),
         // Trade halted in a headline's present; talks paused.
         Case(text: "Pakistan halts trade with India.", expected: ["163|PAK|IND|GOV|GOV"]),
         Case(text: "Canada paused trade negotiations with India.", expected: ["164|CAN|IND|GOV|GOV"]),

@@ -395,6 +395,8 @@ final class Cues: Sendable {
     let delegateNouns: SymbolSet
     /// People a body sends ("inspectors from the OPCW", "a team of the OPCW"): the body, as an actor.
     let envoyNouns: SymbolSet
+    /// Words after a headline's bare participle that make it passive ("detained in Dhaka", "killed as violence flares").
+    let headlinePassiveNext: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -930,6 +932,7 @@ final class Cues: Sendable {
         aged = one("aged")
         demandsProper = set("demand demands")
         delegateNouns = set("negotiators mediators")
+        headlinePassiveNext = set("in on at over after near during for from amid as outside inside following")
         envoyNouns = set("inspectors inspector monitors observers investigators experts team teams mission delegation envoys representatives")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")
         reportClause = set("said says stated announced warned added insisted confirmed claimed argued declared threatened told that")

@@ -3849,7 +3849,7 @@ extension Analysis {
         {
             return
         }
-        if p.pointee.passive || isPassive(m.anchor) {
+        if p.pointee.passive || isPassive(m.anchor) || headlinePassive(m.anchor, r, actors) {
             // "Two diplomats were expelled by Moldova", "the minister was shot": the subject undergoes the act (for a
             // row in passive order, the noun the row starts on); the agent follows "by", or, for force, is unknown.
             let undergoer = p.pointee.passive
@@ -5137,6 +5137,18 @@ extension Analysis {
         if endsInED(k), sym(k + 1) == cues.w.by { return k + 2 >= tokens.count || !endsInING(k + 2) }
         return isAny(k - 2, cues.passiveAux) && token(k - 1).kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
+    }
+
+    /// Whether the past participle at `k` is a headline's passive, its auxiliary left out: right after its subject and
+    /// before a preposition or the headline's end ("Opposition leader detained in Dhaka", "Five soldiers killed in Kashmir
+    /// ambush"). A headline tells an act done in the present form ("Russia expels …"); a past form with an object after it
+    /// ("Russia expelled 20 diplomats") stays active.
+    private func headlinePassive(_ k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
+        guard k > r.lowerBound, !token(k).isCapitalized, endsInED(k) || endsInEN(k) || isAny(k, cues.pastIrregular),
+            k + 1 >= r.upperBound || isAny(k + 1, cues.headlinePassiveNext),
+            actors.contains(where: { $0.tokens.upperBound == k && !$0.isPlace && !$0.afterPreposition })
+        else { return false }
+        return isHeadline(r)
     }
 
     /// Whether a subordinate clause with a subject of its own ("after an earthquake", "when a bomb")

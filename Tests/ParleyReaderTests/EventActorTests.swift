@@ -370,8 +370,9 @@ import Testing
         Case(text: "At least 12 people were killed in Khan Younis by Israeli air strikes, medics said.", expected: ["195|ISR|PSE|GOV|PPL"]),
         Case(text: "India struck militant camps in Pakistan, and Pakistan retaliated with missiles on Indian bases.",
             expected: ["195|IND|PAK|GOV|GOV", "195|PAK|IND|GOV|GOV"]),
+        // (The ramming told after "after", by a named actor, is an act of its own: v.190.rammed-vessel.)
         Case(text: "The foreign minister lodged a protest with China's ambassador after a Chinese ship rammed a Philippine boat.",
-            expected: ["114|PHL|CHN|GOV|GOV"]),
+            expected: ["114|PHL|CHN|GOV|GOV", "190|CHN|PHL|GOV|GOV"]),
         Case(text: "Chile and Peru recognised Kosovo on Monday, drawing condemnation from Serbia.",
             expected: ["054|CHL|XKX|GOV|GOV", "054|PER|XKX|GOV|GOV", "111|SRB|CHL|GOV|GOV", "111|SRB|PER|GOV|GOV"]),
         Case(text: "Somalia's government requested the deployment of foreign troops to fight al-Shabaab.", expected: ["0234|SOM|-|GOV|MIL"]),
@@ -1648,6 +1649,10 @@ import Testing
         // The people an international body sends, opening the sentence, are the body; named in a trailing attribution
         // they are left to the rules of attribution.
         Case(text: "Monitors from the OSCE began investigating the shelling of Mariupol on Sunday.", expected: ["093|-|UKR|IGO|GOV"]),
+        // A headline's bare participle before a preposition is passive: the subject undergoes the act. A past form with an
+        // object after it stays active.
+        Case(text: "Opposition leader detained in Dhaka", expected: ["173|-|BGD|-|OPP"]),
+        Case(text: "Russia expelled 20 Moldovan diplomats", expected: ["174|RUS|MDA|GOV|GOV"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -26,8 +26,8 @@ public struct VerbFacts: Sendable, Hashable {
     public var visit: Bool
     /// The row codes only a refusal (`VerbPattern.refusalOnly`).
     public var refusal: Bool = false
-    /// The row codes nothing: its words look like its code's but are none ("killed himself" is no killing), and the
-    /// rows its match overlaps are not read there.
+    /// The row codes nothing (flag `block`): its words look like its code's act but are none ("blamed human error" is no
+    /// accusation), and the rows its match overlaps are not read there.
     public var blocks: Bool = false
 }
 

@@ -393,7 +393,7 @@ final class Cues: Sendable {
     let demandsProper: SymbolSet
     /// Those who talk for a body ("ELN negotiators" keep the ELN's sector).
     let delegateNouns: SymbolSet
-    /// People a body sends ("inspectors from the OPCW", "a team of the OPCW"): the body, as an actor.
+    /// People a body sends ("inspectors from the OPCW", "monitors from the OSCE"): the body, as an actor.
     let envoyNouns: SymbolSet
     /// Words after a headline's bare participle that make it passive ("detained in Dhaka", "killed as violence flares").
     let headlinePassiveNext: SymbolSet

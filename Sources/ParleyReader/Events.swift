@@ -5145,10 +5145,9 @@ extension Analysis {
     /// ("Russia expelled 20 diplomats") stays active.
     private func headlinePassive(_ k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
         guard k > r.lowerBound, !token(k).isCapitalized, endsInED(k) || endsInEN(k) || isAny(k, cues.pastIrregular),
-            k + 1 >= r.upperBound || isAny(k + 1, cues.headlinePassiveNext),
-            actors.contains(where: { $0.tokens.upperBound == k && !$0.isPlace && !$0.afterPreposition })
+            k + 1 >= r.upperBound || isAny(k + 1, cues.headlinePassiveNext), isHeadline(r)
         else { return false }
-        return isHeadline(r)
+        return actors.contains(where: { $0.tokens.upperBound == k && !$0.isPlace && !$0.afterPreposition })
     }
 
     /// Whether a subordinate clause with a subject of its own ("after an earthquake", "when a bomb")

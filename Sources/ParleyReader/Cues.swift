@@ -312,6 +312,8 @@ final class Cues: Sendable {
     let compoundHeads: SymbolSet
     /// A headline's base forms of protest, which a preposition may follow ("Georgians rally against foreign agents bill").
     let protestBaseVerbs: SymbolSet
+    /// Verbs of fighting a headline gives with a preposition after them ("Pakistani, Afghan Taliban forces clash at Torkham").
+    let clashBaseVerbs: SymbolSet
     /// A campaign's words: "held their final campaign rallies" is electioneering, no protest.
     let campaignWords: SymbolSet
     /// "arrested at a campaign rally": the nouns a campaign's words make electioneering.
@@ -877,6 +879,7 @@ final class Cues: Sendable {
         causeWords = set("after following by")
         samePastForms = set("cut put set hit let shut spread cast quit bid")
         protestBaseVerbs = set("rally march protest demonstrate")
+        clashBaseVerbs = set("clash battle fight")
         campaignWords = set("campaign campaigning election electoral")
         rallyNouns = set("rally rallies")
         haltVerbs = set("cut cuts cutting halted halts halting suspended suspends suspending stopped stops stopping blocked blocks blocking")

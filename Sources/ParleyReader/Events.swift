@@ -2398,7 +2398,9 @@ extension Analysis {
         // a quotation mark too.)
         let o = isAny(k + 1, cues.quoteMarks) ? k + 2 : k + 1
         // ("Georgians rally against foreign agents bill": a protest's verb takes a preposition.)
-        guard k > r.lowerBound, o < r.upperBound, !token(k).isCapitalized, !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs),
+        // ("Pakistani, Afghan Taliban forces clash at Torkham": so does a fight's.)
+        guard k > r.lowerBound, o < r.upperBound, !token(k).isCapitalized,
+            !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs) || isAny(k, cues.clashBaseVerbs),
             token(o).kind == .word || token(o).kind == .number
         else { return false }
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
@@ -2913,9 +2915,10 @@ extension Analysis {
             if let sector = prev.sides[0].sector, sector != "GOV" { chunks[c].sides[0].sector = sector }
         }
         // "American and Philippine troops": the noun after the second adjective is the first's too.
+        // ("Indian, Chinese troops clash": a headline's comma joins them too.)
         for c in chunks.indices.dropLast() where chunks[c].sides.count == 1 && chunks[c].tokens.count == 1 && !chunks[c].isPerson {
             let next = chunks[c + 1]
-            guard next.sides.count == 1, next.tokens.count > 1, sym(chunks[c].tokens.upperBound) == cues.w.and,
+            guard next.sides.count == 1, next.tokens.count > 1, sym(chunks[c].tokens.upperBound) == cues.w.and || sym(chunks[c].tokens.upperBound) == cues.w.comma,
                 chunks[c].tokens.upperBound + 1 == next.tokens.lowerBound,
                 let m = mention(startingAt: chunks[c].tokens.lowerBound), lexicon.hasEntry(m, .countryAdjective),
                 let n = mention(startingAt: next.tokens.lowerBound), lexicon.hasEntry(n, .countryAdjective)

@@ -2463,9 +2463,14 @@ extension Analysis {
         }
         guard let m = mention(covering: k - 1) else { return false }
         let j = Int(m.start) - 1
-        guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma, let first = mention(covering: j - 1), Int(first.end) == j,
-            first.has(EntryKind.mask(.country, .city, .person, .ministry))
-        else { return false }
+        guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma else { return false }
+        // ("Sudanese army, RSF battle for Khartoum": or a country's noun of an actor before the second name.)
+        if lexicon.agentNounSet.contains(sym(j - 1)), j - 2 >= r.lowerBound, isHeadline(r),
+            mention(covering: j - 2).map({ $0.has(EntryKind.mask(.country, .countryAdjective)) && Int($0.end) == j - 1 }) == true
+        {
+            return true
+        }
+        guard let first = mention(covering: j - 1), Int(first.end) == j, first.has(EntryKind.mask(.country, .city, .person, .ministry)) else { return false }
         return true
     }
 

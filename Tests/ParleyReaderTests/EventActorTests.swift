@@ -1655,6 +1655,8 @@ import Testing
         Case(text: "Russia expelled 20 Moldovan diplomats", expected: ["174|RUS|MDA|GOV|GOV"]),
         // A headline's fighting verb may take a preposition after it, as a protest's does.
         Case(text: "Indian, Chinese troops clash at Himalayan border post", expected: ["190|IND|CHN|MIL|MIL", "190|CHN|IND|MIL|MIL"]),
+        // A headline's compound subject may open with a country's noun of an actor ("Congolese army, M23 rebels clash").
+        Case(text: "Sudanese army, RSF clash near El Obeid", expected: ["190|SDN|SDN|MIL|REB", "190|SDN|SDN|REB|MIL"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

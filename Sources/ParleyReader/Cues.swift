@@ -1076,7 +1076,7 @@ final class Cues: Sendable {
             "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
         possessives = set("its their his her our")
         passiveAux = set("was were been being is are got be")
-        pastIrregular = set("blew hit struck went tore ripped shot killed held seen taken given hung paid made met gave sent led fled won lost broke took began threw fought beat")
+        pastIrregular = set("blew hit struck went tore ripped shot killed held seen taken given hung paid made met gave sent led fled won lost broke took began threw fought beat flew withdrew overran drew sought brought spoke told swore froze rang sold bought upheld withheld overthrew sank shook")
         aspectVerbs = set("began begun begin begins started start starts continued continue continues keep kept stopped resumed")
         finiteBefore = set("who which that and or but also then jointly reportedly allegedly had has have they he she it we i later today yesterday again already just")
         noneWords = set("no none")

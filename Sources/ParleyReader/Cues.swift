@@ -399,6 +399,8 @@ final class Cues: Sendable {
     let envoyNouns: SymbolSet
     /// Words after a headline's bare participle that make it passive ("detained in Dhaka", "killed as violence flares").
     let headlinePassiveNext: SymbolSet
+    /// Means of contact or travel after "by" ("talked by phone", "travelled by road"): no agent.
+    let byMeans: SymbolSet
     /// Words opening a clause before the main one ("After meeting X, …", "Speaking after talks with X, …").
     let clauseOpeners: SymbolSet
     /// Those whose view of what may come is no event ("Analysts say …").
@@ -935,6 +937,7 @@ final class Cues: Sendable {
         aged = one("aged")
         demandsProper = set("demand demands")
         delegateNouns = set("negotiators mediators")
+        byMeans = set("phone telephone video videolink videoconference teleconference letter road rail train bus car air plane helicopter sea boat land")
         headlinePassiveNext = set("in on at over after near during for from amid as outside inside following")
         envoyNouns = set("inspectors inspector monitors observers investigators experts team teams mission delegation envoys representatives")
         vessels = set("boat boats ship ships vessel vessels tanker tankers trawler trawlers")

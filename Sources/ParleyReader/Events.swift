@@ -5142,7 +5142,8 @@ extension Analysis {
         if isAny(k - 1, cues.passiveAux) { return true }
         // "a deal mediated by the UAE": a participle with its agent.
         // ("responded by firing drones", "retaliated by striking …": "by" and a gerund is the means, not the agent.)
-        if endsInED(k), sym(k + 1) == cues.w.by { return k + 2 >= tokens.count || !endsInING(k + 2) }
+        // ("talked by phone", "travelled by road to Lahore": "by" and a means of contact or travel is no agent either.)
+        if endsInED(k), sym(k + 1) == cues.w.by { return k + 2 >= tokens.count || (!endsInING(k + 2) && !isAny(k + 2, cues.byMeans)) }
         return isAny(k - 2, cues.passiveAux) && token(k - 1).kind == .word && !lexicon.verbFirst.contains(sym(k - 1))
             && sym(k - 1) != cues.w.to_
     }

@@ -1659,6 +1659,8 @@ import Testing
         Case(text: "Sudanese army, RSF clash near El Obeid", expected: ["190|SDN|SDN|MIL|REB", "190|SDN|SDN|REB|MIL"]),
         // An irregular past after a possessed title is the title's verb, no noun ("Japan's prime minister flew to …").
         Case(text: "Japan's prime minister flew to Canberra on Monday.", expected: ["042|JPN|AUS|GOV|GOV", "043|AUS|JPN|GOV|GOV"]),
+        // "By" and a means of contact or travel names no agent.
+        Case(text: "Scholz and Macron talked by phone on Sunday.", expected: ["041|DEU|FRA|GOV|GOV", "041|FRA|DEU|GOV|GOV"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -1000,7 +1000,7 @@ final class Cues: Sendable {
         abstractFoes = set("inflation poverty corruption crime hunger disease diseases malaria cholera climate drought fires wildfires wildfire blaze blazes flames pandemic covid unemployment terrorism extremism smuggling trafficking misinformation disinformation floods locusts")
         robberyWords = set("robbery robberies robbers robber burglary burglaries burglars burglar heist carjacking mugging brawl brawls")
         hesitation = set("hesitate hesitated hesitating")
-        beginVerbs = set("began begun begin begins started start starts continued continue continues resumed resume resumes")
+        beginVerbs = set("began begun begin begins started start starts continued continue continues resumed resume resumes finished finishes completed completes")
         animalNouns = set("livestock cattle sheep goats animals camels cows horses wildlife elephants rhinos birds fish poultry chickens pigs dogs")
         countFillers = set("at least more than about some nearly almost over around up to head of an a the estimated")
         questionMark = one("?")

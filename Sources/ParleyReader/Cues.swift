@@ -469,7 +469,8 @@ final class Cues: Sendable {
     let robberyWords: SymbolSet
     /// "hesitate": "would not hesitate to" announces the act after it.
     let hesitation: SymbolSet
-    /// Verbs that begin or carry on an act named by the "-ing" form after them ("began shipping rice").
+    /// Verbs that begin, carry on or complete an act named by the "-ing" form after them ("began shipping rice", "finished
+    /// pulling back").
     let beginVerbs: SymbolSet
     /// Animals killed, which no event codes ("killed more than two million head of livestock").
     let animalNouns: SymbolSet
@@ -634,6 +635,7 @@ final class Cues: Sendable {
     let unattributed: SymbolSet
     let possessives: SymbolSet
     let passiveAux: SymbolSet
+    /// Irregular past forms: verbs, never nouns after a possessive ("Japan's prime minister flew to …").
     let pastIrregular: SymbolSet
     let aspectVerbs: SymbolSet
     let finiteBefore: SymbolSet

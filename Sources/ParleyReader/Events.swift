@@ -2920,7 +2920,7 @@ extension Analysis {
             if let sector = prev.sides[0].sector, sector != "GOV" { chunks[c].sides[0].sector = sector }
         }
         // "American and Philippine troops": the noun after the second adjective is the first's too.
-        // ("Indian, Chinese troops clash": a headline's comma joins them too.)
+        // ("Indian, Chinese troops clash at the border post": so does a comma.)
         for c in chunks.indices.dropLast() where chunks[c].sides.count == 1 && chunks[c].tokens.count == 1 && !chunks[c].isPerson {
             let next = chunks[c + 1]
             guard next.sides.count == 1, next.tokens.count > 1, sym(chunks[c].tokens.upperBound) == cues.w.and || sym(chunks[c].tokens.upperBound) == cues.w.comma,

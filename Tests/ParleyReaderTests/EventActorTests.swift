@@ -1661,6 +1661,8 @@ import Testing
         Case(text: "Japan's prime minister flew to Canberra on Monday.", expected: ["042|JPN|AUS|GOV|GOV", "043|AUS|JPN|GOV|GOV"]),
         // "By" and a means of contact or travel names no agent.
         Case(text: "Scholz and Macron talked by phone on Sunday.", expected: ["041|DEU|FRA|GOV|GOV", "041|FRA|DEU|GOV|GOV"]),
+        // An act's "-ing" form after "finished" or "completed" is the act, as after "began".
+        Case(text: "Armenian troops finished pulling back from the disputed villages on Friday.", expected: ["087|ARM|-|MIL|-"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

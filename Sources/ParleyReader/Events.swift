@@ -1063,12 +1063,6 @@ extension Analysis {
         }
     }
 
-    /// A draft with no target whose source acts on exactly one other country in the sentence takes that country's actor as
-    /// its target ("Algeria cut diplomatic ties with Morocco, accusing the kingdom of hostile acts", "Rwanda accused Uganda of
-    /// arresting its citizens and closed the main border crossing": the act that names no one is against the one the same
-    /// source acts on). Two targets of other countries leave it as it is ("accused Poland … and ordered troops to the
-    /// border" is no one's when Lithuania is named too); a draft the sentence would not keep is left alone.
-    /// (Runs only when a draft lacks a target, on the sentence's few drafts, in place.)
     /// "Russian forces captured Avdiivka … as Ukrainian troops withdrew": a retreat (087x) from no one named is from the
     /// force the sentence has acting against the one retreating (roots 17-20).
     private func retreatFromForce(_ drafts: inout [Draft]) {
@@ -1080,6 +1074,13 @@ extension Analysis {
             drafts[i].target = t
         }
     }
+
+    /// A draft with no target whose source acts on exactly one other country in the sentence takes that country's actor as
+    /// its target ("Algeria cut diplomatic ties with Morocco, accusing the kingdom of hostile acts", "Rwanda accused Uganda of
+    /// arresting its citizens and closed the main border crossing": the act that names no one is against the one the same
+    /// source acts on). Two targets of other countries leave it as it is ("accused Poland … and ordered troops to the
+    /// border" is no one's when Lithuania is named too); a draft the sentence would not keep is left alone.
+    /// (Runs only when a draft lacks a target, on the sentence's few drafts, in place.)
     private func shareSoleTarget(_ drafts: inout [Draft]) {
         guard drafts.count > 1, drafts.contains(where: { $0.target == nil }) else { return }
         var i = drafts.count - 1
@@ -1504,6 +1505,8 @@ extension Analysis {
             // ("Pakistani jets struck targets inside Afghanistan …, and the Taliban government vowed to retaliate": a threat
             // naming no one by the country the first act struck answers that act's source too.)
             // ("… after Ottawa criticised the arrest of women's rights activists": people of no country named are no one's.)
+            /// Whether the draft is the first act, by any of its parties ("Turkey and Libya signed": two drafts).
+            func doesFirst(_ d: Draft) -> Bool { d.span == first.span && d.code == first.code }
             var answers: [Draft] = []
             for i in sentenceEvents.indices.dropFirst()
             where (sentenceEvents[i].target == nil || sentenceEvents[i].answersFirst
@@ -1520,10 +1523,8 @@ extension Analysis {
                 // every party that did the first act.)
                 // (Not where the one answering is among them: "Niger, Mali and Burkina Faso announced …, accusing the bloc".)
                 let answerer = sentenceEvents[i].source.country
-                guard !sentenceEvents.contains(where: { $0.span == first.span && $0.code == first.code && $0.source.country == answerer }) else { continue }
-                for d in sentenceEvents where d.span == first.span && d.code == first.code && d.source.country != nil
-                    && d.source.country != first.source.country
-                {
+                guard !sentenceEvents.contains(where: { doesFirst($0) && $0.source.country == answerer }) else { continue }
+                for d in sentenceEvents where doesFirst(d) && d.source.country != nil && d.source.country != first.source.country {
                     var other = sentenceEvents[i]
                     other.target = d.source
                     if !sentenceEvents.contains(where: { same($0, other) }) && !answers.contains(where: { same($0, other) }) { answers.append(other) }
@@ -1554,7 +1555,7 @@ extension Analysis {
                 || classes.contains(.answeredNoun)
             if reacts {
                 var doers: [Draft] = []
-                for d in sentenceEvents where d.span == first.span && d.code == first.code && !doers.contains(where: { $0.source.country == d.source.country }) {
+                for d in sentenceEvents where doesFirst(d) && !doers.contains(where: { $0.source.country == d.source.country }) {
                     doers.append(d)
                 }
                 for doer in doers {

@@ -494,6 +494,10 @@ final class Cues: Sendable {
     let gapStops: SymbolSet
     /// Quotation marks.
     let quoteMarks: SymbolSet
+    /// "$", "€", "£", "¥": a sum's sign, opening a headline's object ("Saudi Arabia deposits $2 billion …").
+    let currencySigns: SymbolSet
+    /// "war-hit", "quake-stricken", "conflict-ravaged": the participles that close a hyphenated adjective of harm suffered.
+    let hitAdjectiveEnds: SymbolSet
     /// A crowd's gathering: "gathered", "massed", "poured into".
     let gatherVerbs: SymbolSet
     /// Words of a protest's demand ("demanding", "calling", "to demand").
@@ -1020,6 +1024,8 @@ final class Cues: Sendable {
         protestDemands = set("demanding calling chanting denouncing protesting demand")
         gatherVerbs = set("gathered gather gathers gathering massed assembled converged thronged poured flooded")
         quoteMarks = set("\" ' \u{2018} \u{2019} \u{201C} \u{201D}")
+        hitAdjectiveEnds = set("hit torn stricken ravaged battered scarred wracked racked ridden")
+        currencySigns = set("$ \u{20AC} \u{00A3} \u{00A5}")
         let inquiryWords = "investigation investigations inquiry inquiries probe probes"
         inquiryNouns = set(inquiryWords)
         gapStops = set(inquiryWords + " after because while whereas although though")

@@ -382,7 +382,13 @@ extension Analysis {
                 // answers the first act's source unless it names another.)
                 let controlled = sym(match.anchor - 1) == cues.w.to_
                     && actors.contains(where: { $0.tokens.upperBound == match.anchor - 1 && isAny($0.tokens.lowerBound - 1, cues.controlVerbs) })
-                if demandSeen, let prev = previous, newClause(from: prev.tokens.upperBound, to: match.anchor, actors) || controlled { demandSeen = false }
+                // ("Accusing Kigali of backing the rebels, Kinshasa expelled …": a participle opening the sentence ends at the
+                // comma before its subject, and the subject's own verb is no content of it.)
+                if demandSeen, let prev = previous,
+                    newClause(from: prev.tokens.upperBound, to: match.anchor, actors) || controlled || openerEnded(prev, before: match.anchor, r, actors)
+                {
+                    demandSeen = false
+                }
                 // ("thanked China … during a meeting with …": a meeting framed by "during" is no content.)
                 // ("accused Israel of carrying out the attack", "denied involvement in the bombing": the same.)
                 // ("lodged a protest with China over the detention of an employee in Beijing": an arrest or expulsion placed
@@ -812,6 +818,9 @@ extension Analysis {
                     && !isAny(match.anchor - 1, cues.articles) && !joinedGerund
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs) && !withSubject()
+                    // ("claimed responsibility for the deadly bombing", "for Monday's suicide bombing": a claimed act is a noun,
+                    // whatever stands between the claim and it.)
+                    && !(root >= 18 && responsibilityClaim(before: match.anchor, r) != nil)
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 // ("accused two British diplomats of espionage and ordered them to leave": after "and" too.)
@@ -1809,6 +1818,15 @@ extension Analysis {
     }
 
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
+    /// Whether the act `prev` is a participle opening the sentence whose subject, after a comma, stands right before `k`:
+    /// "Accusing Kigali of backing the rebels, Kinshasa expelled …".
+    private func openerEnded(_ prev: VerbMatch, before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
+        guard prev.anchor == r.lowerBound, endsInING(prev.anchor),
+            let comma = (prev.tokens.upperBound..<k).first(where: { sym($0) == cues.w.comma })
+        else { return false }
+        return actors.contains { $0.tokens.lowerBound > comma && $0.tokens.upperBound == k && !$0.afterPreposition && !$0.isPlace }
+    }
+
     private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
         // ("summoned Russia's chargé d'affaires after three Russian jets violated Estonian airspace": a clause of cause with a
         // subject of its own reports an act of its own.)
@@ -2230,6 +2248,11 @@ extension Analysis {
                         matchFrom(elements, 0, k, r.upperBound, tb, skips)
                     }
                     if let end = found1 {
+                        // ("pledged $100 million in aid for war-hit Sudan", "the quake-stricken region": a participle closing a
+                        // hyphenated adjective is no word of an act.)
+                        if end - 2 > k, !tb[end - 1].hasSpaceBefore, tb[end - 2].sym == cues.w.hyphen, isAny(end - 1, cues.hitAdjectiveEnds) {
+                            continue
+                        }
                         // ("ordered 2,000 National Guard troops to Los Angeles", but "ordered his forces to advance on Tripoli",
                         // "ordered Russian troops to pull out": troops ordered "to" a verb are ordered to act, not sent to a
                         // place; the act's own row reads them.)
@@ -2400,9 +2423,12 @@ extension Analysis {
         let o = isAny(k + 1, cues.quoteMarks) ? k + 2 : k + 1
         // ("Georgians rally against foreign agents bill": a protest's verb takes a preposition.)
         // ("Pakistani, Afghan Taliban forces clash at Torkham": so does a fight's.)
+        // ("Gunmen kill at least 44 in …": "at least" counts the object, and is no place; "Saudi Arabia deposits $2 billion
+        // in …": a sum's sign opens it.)
         guard k > r.lowerBound, o < r.upperBound, !token(k).isCapitalized,
-            !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs) || isAny(k, cues.clashBaseVerbs),
-            token(o).kind == .word || token(o).kind == .number
+            !isAny(o, cues.nounPrepositions) || isAny(k, cues.protestBaseVerbs) || isAny(k, cues.clashBaseVerbs)
+                || (sym(o) == cues.w.at && isAny(o + 1, cues.leastMost)),
+            token(o).kind == .word || token(o).kind == .number || isAny(o, cues.currencySigns)
         else { return false }
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
         // closing stop, the verb may follow a noun of an actor too.)
@@ -5552,8 +5578,11 @@ extension Analysis {
             let lead = actors[i - 1].tokens.lowerBound
             let objectBefore = (before >= 0 && token(before).kind == .word && !token(before).isCapitalized && !isAny(before, cues.articles))
                 || (!token(lead).isCapitalized && endsInING(lead))
+            // ("Accusing Kigali of backing the M23 rebels, Kinshasa expelled …": the comma that closes a participle opening the
+            // sentence joins no compound.)
             guard isJoiner(actors[i - 1].tokens.upperBound, start),
                 !(actors[i - 1].afterPreposition && !actors[i].afterPreposition && sym(actors[i - 1].tokens.upperBound) == cues.w.comma),
+                !(sym(actors[i - 1].tokens.upperBound) == cues.w.comma && closesOpener(actors[i - 1].tokens.upperBound)),
                 !(commaAnd && objectBefore)
             else { break }
             adoptSharedAdjective(of: actors[i - 1], actors[i], into: &sides)
@@ -5561,6 +5590,14 @@ extension Analysis {
             i -= 1
         }
         return sides
+    }
+
+    /// Whether the comma at `c` is the first of its sentence, which opens with a participle: "Accusing Kigali of backing the
+    /// rebels, Kinshasa expelled …".
+    private func closesOpener(_ c: Int) -> Bool {
+        guard let si = sentenceIndex(ofToken: c) else { return false }
+        let first = tokenRange(si).lowerBound
+        return endsInING(first) && token(first).isCapitalized && !(first + 1..<c).contains(where: { sym($0) == cues.w.comma })
     }
 
     /// The country chunk whose possessive owns the actor at `i` ("Russia's Gazprom", "Libya's UN-recognised government"),

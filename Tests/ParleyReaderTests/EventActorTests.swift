@@ -1663,6 +1663,22 @@ import Testing
         Case(text: "Scholz and Macron talked by phone on Sunday.", expected: ["041|DEU|FRA|GOV|GOV", "041|FRA|DEU|GOV|GOV"]),
         // An act's "-ing" form after "finished" or "completed" is the act, as after "began".
         Case(text: "Armenian troops finished pulling back from the disputed villages on Friday.", expected: ["087|ARM|-|MIL|-"]),
+        // A claimed act is a noun, whatever stands between the claim and it: an adjective, or no article at all.
+        Case(text: "The Baloch Liberation Army claimed responsibility for the deadly bombing of a bus in Quetta.",
+            expected: ["015|PAK|PAK|REB|-", "183|PAK|PAK|REB|GOV"]),
+        Case(text: "Al-Shabaab claimed responsibility for hijacking a cargo ship off Somalia.",
+            expected: ["015|SOM|SOM|REB|GOV", "181|SOM|SOM|REB|GOV"]),
+        // A headline's verb may take "at least" before its object, or a sum's sign.
+        Case(text: "Gunmen kill at least 44 worshippers at mosque in western Niger", expected: ["180|-|NER|REB|PPL"]),
+        Case(text: "Saudi Arabia deposits $2 billion with Pakistan's central bank", expected: ["071|SAU|PAK|GOV|GOV"]),
+        // A participle closing a hyphenated adjective of harm suffered is no word of an act.
+        Case(text: "Kuwait pledged $50 million in aid for quake-hit Afghanistan.", expected: ["033|KWT|AFG|GOV|GOV"]),
+        // A participle opening the sentence ends at the comma before its subject, whose own act is no content of it, and
+        // whose actor joins no compound with the participle's object.
+        Case(text: "Accusing Kabul of sheltering militants, Islamabad expelled Afghanistan's ambassador.",
+            expected: ["112|PAK|AFG|GOV|GOV", "174|PAK|AFG|GOV|GOV"]),
+        Case(text: "Accusing Kigali of backing the M23 rebels, Kinshasa expelled Rwanda's ambassador.",
+            expected: ["112|COD|RWA|GOV|GOV", "174|COD|RWA|GOV|GOV"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -736,8 +736,11 @@ extension Analysis {
                 // ("their first contact since Russia invaded Ukraine": an act that dates another with "since" is background.)
                 if let k = (max(r.lowerBound, match.anchor - 6)..<match.anchor).last(where: { sym($0) == cues.since }),
                     k > r.lowerBound,
-                    // ("… since it issued a warrant for his arrest": a pronoun subject too.)
-                    actors.contains(where: { $0.tokens.lowerBound == k + 1 && $0.tokens.upperBound <= match.anchor }) || isPronoun(k + 1)
+                    // ("… since it issued a warrant for his arrest": a pronoun subject too; "since the group began attacking
+                    // shipping": an actor after an article.)
+                    actors.contains(where: {
+                        ($0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && isAny(k + 1, cues.articles))) && $0.tokens.upperBound <= match.anchor
+                    }) || isPronoun(k + 1)
                 {
                     continue
                 }
@@ -1316,7 +1319,11 @@ extension Analysis {
             ($0.code == "173" || $0.code == "175" || $0.code == "1723" || $0.code == "1724") && $0.source.country != nil
                 && $0.target?.country == $0.source.country
         })
-        if !sentenceEvents.contains(where: { $0.root == 14 }), let e = nominalProtest(si, sentenceActors, answered: repression) {
+        // ("Beijing scraps most of its zero-Covid rules, days after rare street protests", "resigned, bowing to weeks of student
+        // protests": protests named as the cause of a concession, with no repression answering them, are its background.)
+        if !sentenceEvents.contains(where: { $0.root == 14 }), repression != nil || !sentenceEvents.contains(where: { $0.root == 8 }),
+            let e = nominalProtest(si, sentenceActors, answered: repression)
+        {
             sentenceEvents.append(e)
         }
         if let e = thankedAid(si, sentenceEvents) { sentenceEvents.append(e) }
@@ -2222,8 +2229,9 @@ extension Analysis {
                     }
                     // ("holding talks in Yangon with …": "talks", derived from "talked", is that row's verb only in a headline: in
                     // `ruledOut`, as is an "-ing" form with nothing before it that makes it an act.)
-                    // (A begun act is one only by a row that names its object.)
-                    if c.pointee.has(VerbCandidate.Flags.progressive), progressiveBegun && c.pointee.elementCount == 1 { continue }
+                    // (A begun act is one only by a row that names its object; or a protest or force, whose bare verb names the
+                    // act: "troops began shelling the town", "crowds began marching on parliament".)
+                    if c.pointee.has(VerbCandidate.Flags.progressive), progressiveBegun && c.pointee.elementCount == 1 && c.pointee.root < 14 { continue }
                     // ("Sudan's army-backed government cut relations …": a verb inside a hyphenated adjective is no act, and
                     // must not take the words of the act after it; only a mediator's "-brokered" is kept, for its talks.)
                     // ("Pyongyang test-fired a missile": "test-" leaves the verb an act.)

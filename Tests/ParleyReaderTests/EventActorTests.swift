@@ -1679,6 +1679,14 @@ import Testing
             expected: ["112|PAK|AFG|GOV|GOV", "174|PAK|AFG|GOV|GOV"]),
         Case(text: "Accusing Kigali of backing the M23 rebels, Kinshasa expelled Rwanda's ambassador.",
             expected: ["112|COD|RWA|GOV|GOV", "174|COD|RWA|GOV|GOV"]),
+        // Protests named as the cause of a concession, with no repression answering them, are its background.
+        Case(text: "Kenya's president withdrew the finance bill after deadly protests in Nairobi.", expected: ["0832|KEN|KEN|GOV|PPL"]),
+        // A begun protest or use of force is the act, as its bare verb names it.
+        Case(text: "Russian troops began shelling the town of Vovchansk on Friday.", expected: ["194|RUS|UKR|MIL|GOV"]),
+        Case(text: "Protesters began storming the parliament building in Kathmandu.", expected: ["145|NPL|NPL|PPL|LEG"]),
+        // An act that dates another with "since" is background, its actor after an article too.
+        Case(text: "US warplanes struck Houthi targets in Yemen overnight, the first strikes since the group began attacking shipping.",
+            expected: ["195|USA|YEM|MIL|REB"]),
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),

@@ -180,6 +180,8 @@ final class Cues: Sendable {
     let forceNouns: SymbolSet
     /// "if", "unless": what follows is a condition, not an act.
     let conditionals: SymbolSet
+    /// "once": a condition too when a subject follows it ("once Cambodia withdrew its soldiers"), not in "once again".
+    let once: Int32
     /// A protest named as an act ("at a demonstration", "who were marching"), not by its people ("protesters").
     let protestEvents: SymbolSet
     /// "plotting to storm": what is plotted has not happened.
@@ -795,6 +797,7 @@ final class Cues: Sendable {
         formalWords = set("formal diplomatic strong strongly-worded official sharp")
         from = one("from")
         conditionals = set("if unless until")
+        once = one("once")
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")
         causePreps = set("to after following over against")
         missionWords = set("battlegroup battlegroups mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")

@@ -3658,7 +3658,12 @@ extension Analysis {
             }
         }
         // "… ready to send rescue teams if Rabat asked for them": an act in a condition has not happened.
-        if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: { isAny($0, cues.conditionals) }),
+        // ("troops would pull back … once Cambodia withdrew its own soldiers": so is one in a clause "once" opens with its
+        // subject.)
+        if let j = (max(r.lowerBound, m.anchor - 5)..<m.anchor).last(where: {
+            isAny($0, cues.conditionals)
+                || (sym($0) == cues.once && $0 + 1 < m.anchor && (token($0 + 1).isCapitalized || isAny($0 + 1, cues.articles) || isPronoun($0 + 1)))
+        }),
             !(j..<m.anchor).contains(where: { sym($0) == cues.w.comma })
         {
             return true

@@ -2460,8 +2460,23 @@ extension Analysis {
     /// "protesters").
     private func headlineAgent(_ k: Int, _ r: Range<Int>) -> Bool {
         // ("Thailand's Constitutional Court dissolves …": a body's capitalized noun too.)
-        guard k - 1 >= r.lowerBound, lexicon.agentNounSet.contains(sym(k - 1)) else { return false }
-        return isHeadline(r)
+        guard k - 1 >= r.lowerBound else { return false }
+        if lexicon.agentNounSet.contains(sym(k - 1)) { return isHeadline(r) }
+        // ("Thailand's army chief warns …", "Russian security services detain …": one or two lowercase nouns after a noun of
+        // an actor, a country's adjective or a possessive end the subject too.)
+        var j = k - 1
+        while j >= max(r.lowerBound, k - 2), token(j).kind == .word, !token(j).isCapitalized, !endsInED(j), !isAny(j, cues.pastIrregular),
+            !isAny(j, cues.articles), !isAny(j, cues.nounPrepositions), sym(j) != cues.w.and, !isAny(j, cues.clauseJoiners)
+        {
+            j -= 1
+            guard j >= r.lowerBound else { return false }
+            if j < k - 1, lexicon.agentNounSet.contains(sym(j)) || sym(j) == cues.w.s
+                || mention(covering: j).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j + 1 }) == true
+            {
+                return isHeadline(r)
+            }
+        }
+        return false
     }
 
     /// Whether a plural crowd stands right before `k`: a number word ("thousands") or a plural lowercase noun of people

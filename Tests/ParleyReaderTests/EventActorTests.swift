@@ -1679,6 +1679,8 @@ import Testing
             expected: ["112|PAK|AFG|GOV|GOV", "174|PAK|AFG|GOV|GOV"]),
         Case(text: "Accusing Kigali of backing the M23 rebels, Kinshasa expelled Rwanda's ambassador.",
             expected: ["112|COD|RWA|GOV|GOV", "174|COD|RWA|GOV|GOV"]),
+        // A headline's subject may end in one or two lowercase nouns after a country's adjective or a noun of an actor.
+        Case(text: "Russian security services detain US journalist", expected: ["173|RUS|USA|GOV|MED"]),
         // Protests named as the cause of a concession, with no repression answering them, are its background.
         Case(text: "Kenya's president withdrew the finance bill after deadly protests in Nairobi.", expected: ["0832|KEN|KEN|GOV|PPL"]),
         // A begun protest or use of force is the act, as its bare verb names it.

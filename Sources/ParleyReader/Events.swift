@@ -2441,7 +2441,10 @@ extension Analysis {
         // ("Haitian gang kidnaps 17 missionaries", "Thai court dissolves Move Forward party": in a headline, one with no
         // closing stop, the verb may follow a noun of an actor too.)
         if headlineAgent(k, r) { return true }
-        guard token(k - 1).isCapitalized, let m = mention(covering: k - 1), Int(m.end) == k, !m.has(EntryKind.mask(.countryAdjective))
+        // ("U.S. sanctions Nicaraguan Vice President …": in a headline, a name may end in its abbreviation's stop; "against U.S.
+        // charges that" is a noun.)
+        guard token(k - 1).isCapitalized || (sym(k - 1) == cues.w.period && isHeadline(r)), let m = mention(covering: k - 1), Int(m.end) == k,
+            token(Int(m.start)).isCapitalized, !m.has(EntryKind.mask(.countryAdjective))
         else { return false }
         // ("World Bank halts new funding to Uganda": an organisation's name too, in a headline: "Taliban forces" is a noun.)
         return m.has(EntryKind.mask(.country, .city, .person, .ministry)) || (m.has(EntryKind.mask(.group, .forum)) && isHeadline(r))

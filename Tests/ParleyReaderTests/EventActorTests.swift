@@ -1681,6 +1681,9 @@ import Testing
             expected: ["112|PAK|AFG|GOV|GOV", "174|PAK|AFG|GOV|GOV"]),
         Case(text: "Accusing Kigali of backing the M23 rebels, Kinshasa expelled Rwanda's ambassador.",
             expected: ["112|COD|RWA|GOV|GOV", "174|COD|RWA|GOV|GOV"]),
+        // In a headline, a name may end in its abbreviation's stop; in running text such a word is a noun.
+        Case(text: "U.S. condemns North Korean missile launch", expected: ["111|USA|PRK|GOV|MIL"]),
+        Case(text: "Moscow defended Baghdad against U.S. charges that it was hiding weapons.", expected: ["052|RUS|IRQ|GOV|GOV"]),
         // A headline's subject may end in one or two lowercase nouns after a country's adjective or a noun of an actor.
         Case(text: "Russian security services detain US journalist", expected: ["173|RUS|USA|GOV|MED"]),
         // Protests named as the cause of a concession, with no repression answering them, are its background.

@@ -821,8 +821,8 @@ extension Analysis {
                     && !isAny(match.anchor - 1, cues.articles) && !joinedGerund
                     && !isAny(match.anchor - 1, cues.gerundPreps)
                     && !isAny(match.anchor - 1, cues.aspectVerbs) && !withSubject()
-                    // ("claimed responsibility for the deadly bombing", "for Monday's suicide bombing": a claimed act is a noun,
-                    // whatever stands between the claim and it.)
+                    // ("claimed responsibility for the deadly bombing", "for hijacking the Jaffar Express": a claimed act is a
+                    // noun, whatever stands between the claim and it.)
                     && !(root >= 18 && responsibilityClaim(before: match.anchor, r) != nil)
                 let yields = low || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
@@ -1824,7 +1824,6 @@ extension Analysis {
         sym(k) == cues.as_ && !isAny(k + 1, cues.asPhraseWords)
     }
 
-    /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
     /// Whether the act `prev` is a participle opening the sentence whose subject, after a comma, stands right before `k`:
     /// "Accusing Kigali of backing the rebels, Kinshasa expelled …".
     private func openerEnded(_ prev: VerbMatch, before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
@@ -1834,6 +1833,7 @@ extension Analysis {
         return actors.contains { $0.tokens.lowerBound > comma && $0.tokens.upperBound == k && !$0.afterPreposition && !$0.isPlace }
     }
 
+    /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
     private func newClause(from: Int, to: Int, _ actors: [ActorChunk]) -> Bool {
         // ("summoned Russia's chargé d'affaires after three Russian jets violated Estonian airspace": a clause of cause with a
         // subject of its own reports an act of its own.)

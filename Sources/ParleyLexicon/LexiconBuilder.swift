@@ -454,6 +454,7 @@ struct LexiconBuilder {
         lexicon.verbKeys = SymbolSet(lexicon.verbIndex.keys)
         let top = Int(lexicon.verbIndex.keys.max() ?? -1)
         lexicon.verbCandidates = []
+        lexicon.verbCandidateMasks = []
         lexicon.verbCandidateStart = [0]
         for s in 0..<(top + 1) {
             for index in lexicon.verbIndex[Int32(s)] ?? [] {
@@ -474,6 +475,7 @@ struct LexiconBuilder {
                     VerbCandidate(
                         pattern: Int32(index), root: Int16(p.root), elementCount: Int16(p.elements.count), specificity: Int16(p.specificity),
                         flags: flags, lastMask: p.lastMask, lastForms: lastForms))
+                lexicon.verbCandidateMasks.append(p.elements.count > 1 ? p.lastMask : .full)
             }
             lexicon.verbCandidateStart.append(Int32(lexicon.verbCandidates.count))
         }

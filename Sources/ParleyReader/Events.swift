@@ -2155,6 +2155,7 @@ extension Analysis {
         // (Patterns are read through a buffer: a field read never copies the pattern.)
         lexicon.verbPatterns.withUnsafeBufferPointer { pb in
         lexicon.verbCandidates.withUnsafeBufferPointer { cb in
+        lexicon.verbCandidateMasks.withUnsafeBufferPointer { mb in
         lexicon.verbCandidateStart.withUnsafeBufferPointer { starts in
         tokens.withUnsafeBufferPointer { tb in
             for k in r {
@@ -2204,10 +2205,10 @@ extension Analysis {
                 // itself only once its last word is found.)
                 let first = cb.baseAddress.unsafelyUnwrapped
                 for ci in Int(starts[Int(s)])..<Int(starts[Int(s) + 1]) {
-                    let c = first + ci
                     // (Most candidates have several words and fail on their last, surely absent from the sentence: that test
-                    // first, before the token's own.)
-                    if c.pointee.elementCount > 1, !words.intersects(c.pointee.lastMask) { continue }
+                    // first, before the token's own, on the packed masks.)
+                    if !words.intersects(mb[ci]) { continue }
+                    let c = first + ci
                     if c.pointee.flags & ruledOut != 0 { continue }
                     let p = Int(c.pointee.pattern)
                     // ("a warrant for his arrest": a hostile act's form derived for one row codes only after a modal, though
@@ -2287,6 +2288,7 @@ extension Analysis {
                     }
                 }
             }
+        }
         }
         }
         }

@@ -44,4 +44,14 @@ public struct SymbolMask: Sendable, Hashable {
 
     /// Whether no symbol was added.
     @inlinable public var isEmpty: Bool { a | b | c | d == 0 }
+
+    /// The mask with every bit set: it intersects any mask that is not empty.
+    public static var full: SymbolMask {
+        var m = SymbolMask()
+        m.a = ~0
+        m.b = ~0
+        m.c = ~0
+        m.d = ~0
+        return m
+    }
 }

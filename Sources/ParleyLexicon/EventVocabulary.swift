@@ -45,8 +45,7 @@ public struct VerbCandidate: Sendable {
     public var specificity: Int16
     /// `Flags` bits.
     public var flags: UInt8
-    /// The mask of the last element's forms.
-    public var lastMask: SymbolMask
+    // (The mask of the last element's forms is `Lexicon.verbCandidateMasks`, at the candidate's index.)
     /// The last element's forms when there are at most eight (the rest -2, no symbol): with `Flags.fewLast` the
     /// scan for the last word compares each token with these and never reads the pattern.
     public var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)

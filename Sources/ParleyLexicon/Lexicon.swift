@@ -53,8 +53,9 @@ public struct Lexicon: Sendable {
     /// `verbIndex` flattened: a first word's candidates are `verbCandidates[verbCandidateStart[s]..<verbCandidateStart[s + 1]]`
     /// (in `verbIndex`'s order), for every symbol up to the highest key.
     public internal(set) var verbCandidates: [VerbCandidate] = []
-    /// Each candidate's `lastMask` (every bit set for a one-word pattern), packed apart from the candidates: the first test
-    /// of every candidate reads 32 bytes, not the candidate's 80 (a common first word, "announced", has 150 candidates).
+    /// Each candidate's last-element mask (`VerbPattern.lastMask`; every bit set for a one-word pattern), packed apart from
+    /// the candidates: the first test of every candidate reads 32 bytes, not the candidate itself (a common first word,
+    /// "announced", has 150 candidates).
     public internal(set) var verbCandidateMasks: [SymbolMask] = []
     public internal(set) var verbCandidateStart: [Int32] = []
     /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).

@@ -474,7 +474,7 @@ struct LexiconBuilder {
                 lexicon.verbCandidates.append(
                     VerbCandidate(
                         pattern: Int32(index), root: Int16(p.root), elementCount: Int16(p.elements.count), specificity: Int16(p.specificity),
-                        flags: flags, lastMask: p.lastMask, lastForms: lastForms))
+                        flags: flags, lastForms: lastForms))
                 lexicon.verbCandidateMasks.append(p.elements.count > 1 ? p.lastMask : .full)
             }
             lexicon.verbCandidateStart.append(Int32(lexicon.verbCandidates.count))

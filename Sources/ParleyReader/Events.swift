@@ -2245,9 +2245,9 @@ extension Analysis {
                         let reach = min(r.upperBound, k + 11 * Int(c.pointee.elementCount))
                         var t = k + 1
                         if c.pointee.has(VerbCandidate.Flags.fewLast) {
-                            while t < reach, !(c.pointee.lastMask.mayContain(tb[t].sym) && c.pointee.lastFormsContain(tb[t].sym)) { t += 1 }
+                            while t < reach, !(mb[ci].mayContain(tb[t].sym) && c.pointee.lastFormsContain(tb[t].sym)) { t += 1 }
                         } else {
-                            while t < reach, !c.pointee.lastMask.mayContain(tb[t].sym) || !pb[p].elements[Int(c.pointee.elementCount) - 1].forms.contains(tb[t].sym) {
+                            while t < reach, !mb[ci].mayContain(tb[t].sym) || !pb[p].elements[Int(c.pointee.elementCount) - 1].forms.contains(tb[t].sym) {
                                 t += 1
                             }
                         }
@@ -2476,12 +2476,17 @@ extension Analysis {
             j -= 1
             guard j >= r.lowerBound else { return false }
             if j < k - 1, lexicon.agentNounSet.contains(sym(j)) || sym(j) == cues.w.s
-                || mention(covering: j).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j + 1 }) == true
+                || mention(EntryKind.mask(.countryAdjective), endingAt: j + 1)
             {
                 return isHeadline(r)
             }
         }
         return false
+    }
+
+    /// Whether a mention of one of `kinds` ends right before `end` (its last token is `end - 1`).
+    private func mention(_ kinds: UInt32, endingAt end: Int) -> Bool {
+        mention(covering: end - 1).map({ $0.has(kinds) && Int($0.end) == end }) == true
     }
 
     /// Whether a plural crowd stands right before `k`: a number word ("thousands") or a plural lowercase noun of people
@@ -2506,13 +2511,13 @@ extension Analysis {
         if k - 2 >= r.lowerBound, endsInLY(k - 1), !token(k - 1).isCapitalized { return compoundHeadline(k - 1, r) }
         // ("Palestinians march in Gaza against Jewish settlements": a protest's verb after a people's plural name.)
         if isAny(k, cues.protestBaseVerbs), k - 1 >= r.lowerBound, k + 1 < r.upperBound, ends(k - 1, "s"), isHeadline(r),
-            mention(covering: k - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == k }) == true
+            mention(EntryKind.mask(.countryAdjective), endingAt: k)
         {
             return true
         }
         guard headlinePresent(k, r) else { return false }
         if ends(k - 1, "s") || isAny(k - 1, cues.pluralAgents),
-            headlineAgent(k, r) || mention(covering: k - 1).map({ $0.has(EntryKind.mask(.group)) && Int($0.end) == k }) == true
+            headlineAgent(k, r) || mention(EntryKind.mask(.group), endingAt: k)
         {
             return true
         }
@@ -2521,12 +2526,11 @@ extension Analysis {
         guard j - 1 >= r.lowerBound, sym(j) == cues.w.and || sym(j) == cues.w.comma else { return false }
         // ("Sudanese army, RSF battle for Khartoum": or a country's noun of an actor before the second name.)
         if lexicon.agentNounSet.contains(sym(j - 1)), j - 2 >= r.lowerBound, isHeadline(r),
-            mention(covering: j - 2).map({ $0.has(EntryKind.mask(.country, .countryAdjective)) && Int($0.end) == j - 1 }) == true
+            mention(EntryKind.mask(.country, .countryAdjective), endingAt: j - 1)
         {
             return true
         }
-        guard let first = mention(covering: j - 1), Int(first.end) == j, first.has(EntryKind.mask(.country, .city, .person, .ministry)) else { return false }
-        return true
+        return mention(EntryKind.mask(.country, .city, .person, .ministry), endingAt: j)
     }
 
     /// Whether a modal or "to" stands before token `k`, past "not" and adverbs ("would not immediately release").
@@ -3392,7 +3396,7 @@ extension Analysis {
             guard token(j).kind == .word, mention(covering: j) == nil || !token(j).isCapitalized,
                 !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords)
                     || (!token(j).isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
-                        && mention(covering: j - 1).map({ $0.has(EntryKind.mask(.countryAdjective)) && Int($0.end) == j }) == true),
+                        && mention(EntryKind.mask(.countryAdjective), endingAt: j)),
                 !isAny(j, cues.nonModifiers),
                 // ("Kenyan protesters storm parliament": a headline's verb after a noun of an actor is no modifier.)
                 !headlineVerb(j, r)

@@ -52,8 +52,11 @@ let unMemberISO3: [String] = """
             let range = Int(lexicon.verbCandidateStart[Int(s)])..<Int(lexicon.verbCandidateStart[Int(s) + 1])
             let candidates = Array(lexicon.verbCandidates[range])
             #expect(candidates.map { Int($0.pattern) } == indices)
-            for c in candidates {
+            for (offset, c) in candidates.enumerated() {
                 let p = lexicon.verbPatterns[Int(c.pattern)]
+                // (The packed last-element mask: the pattern's own, or every bit for a single element.)
+                let mask = lexicon.verbCandidateMasks[range.lowerBound + offset]
+                #expect(mask == (p.elements.count > 1 ? p.lastMask : .full), "\(p.id)")
                 #expect(Int(c.root) == p.root && Int(c.elementCount) == p.elements.count && Int(c.specificity) == p.specificity)
                 #expect(c.has(VerbCandidate.Flags.derived) == p.derivedForms.contains(s))
                 #expect(c.has(VerbCandidate.Flags.present) == p.presentForms.contains(s))
@@ -63,13 +66,14 @@ let unMemberISO3: [String] = """
                 #expect(c.has(VerbCandidate.Flags.fewLast) == (last.count <= 8))
                 // (Only a pattern of several elements scans for its last word; a single element's mask predates its derived forms.)
                 if last.count <= 8 {
-                    #expect(p.elements.count == 1 || last.allSatisfy { c.lastFormsContain($0) && c.lastMask.mayContain($0) }, "\(p.id)")
+                    #expect(p.elements.count == 1 || last.allSatisfy { c.lastFormsContain($0) && mask.mayContain($0) }, "\(p.id)")
                     #expect(!c.lastFormsContain(-1))
                 }
                 checked += 1
             }
         }
         #expect(checked >= lexicon.verbPatterns.count)
+        #expect(lexicon.verbCandidateMasks.count == lexicon.verbCandidates.count)
     }
 
     @Test func lexicon_hasEveryUNMemberState() {

@@ -107,6 +107,14 @@ public struct KnownPerson: Sendable, Hashable {
     public var validFrom: String
     /// Last day, if known.
     public var validTo: String
+    /// The CAMEO sector of the title (titles.tsv), empty when the title is not there ("Leader").
+    public var sector: String = ""
+
+    /// Whether the row's office was held on `day` (ISO text, "YYYY-MM-DD"): open ends, and dates known only to the month or
+    /// year, compared on the part known.
+    public func held(on day: String) -> Bool {
+        (validFrom.isEmpty || validFrom <= day.prefix(validFrom.count)) && (validTo.isEmpty || day.prefix(validTo.count) <= validTo)
+    }
 }
 
 /// What a lexicon match names.

@@ -33,6 +33,8 @@ struct LexiconBuilder {
     var lexicon = Lexicon()
     var errors: [LexiconDiagnostic] = []
     private var ids: [String: String] = [:]
+    /// Each title's sector by its canonical name (filled when the first person is read).
+    private var titleSectors: [String: String] = [:]
     private var cityByName: [String: Int] = [:]
     private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
     /// Base forms derived from a pattern's past-tense verbs ("expelled" -> "expel"), by pattern index.
@@ -201,8 +203,12 @@ struct LexiconBuilder {
             return
         }
         let index = lexicon.people.count
+        // (The title's sector: titles.tsv is read before people.tsv.)
+        if titleSectors.isEmpty { for t in lexicon.titles { titleSectors[t.title] = t.sector } }
         lexicon.people.append(
-            KnownPerson(id: row["id"], name: name, country: row["country"], title: row["title"], validFrom: row["valid_from"], validTo: row["valid_to"]))
+            KnownPerson(
+                id: row["id"], name: name, country: row["country"], title: row["title"], validFrom: row["valid_from"], validTo: row["valid_to"],
+                sector: titleSectors[row["title"]] ?? ""))
         for form in [name] + row.list("aliases") { insert(form, .person, index, Self.caseRule(form, default: .capitalized)) }
     }
 

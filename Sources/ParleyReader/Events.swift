@@ -3477,7 +3477,8 @@ extension Analysis {
 
     /// A titled person as an actor: the person's country (else the issuer's) and the title's sector.
     private func personSide(_ p: PersonMention, issuer: ShortCode?) -> ActorChunk.Side {
-        let sector = p.titleRow.flatMap { ShortCode(lexicon.titles[$0].sector) } ?? (p.lexiconLeader ? "OPP" : "GOV")
+        // (A title in the text first; then a movement's leader; then the office the people lexicon gives on the day.)
+        let sector = p.titleRow.flatMap { ShortCode(lexicon.titles[$0].sector) } ?? (p.lexiconLeader ? "OPP" : p.lexiconSector.flatMap { ShortCode($0) } ?? "GOV")
         let country = p.country.flatMap { ShortCode($0) } ?? issuer
         // (A country only the people lexicon gives leaves the person domestic, as one of no known country is: "Malaysia's
         // king pardoned former prime minister Najib Razak" is an act between two of the country's officials.)

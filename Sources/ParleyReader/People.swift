@@ -17,6 +17,9 @@ struct PersonMention {
     var lexiconLeader = false
     /// Whether the country comes from the people lexicon alone, not from the text.
     var countryFromLexicon = false
+    /// The sector of the office the people lexicon gives the person on the document's date, when no title in the text
+    /// gives one ("Asim Munir visited Beijing": the army chief, MIL).
+    var lexiconSector: String?
 }
 
 extension Analysis {
@@ -35,9 +38,10 @@ extension Analysis {
                 }
                 if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
                     if p.country == nil, let known = knownCountry(p.nameTokens) {
-                        p.country = known.0
-                        p.countryRule = known.1
+                        p.country = known.country
+                        p.countryRule = "lex.\(known.id)"
                         p.countryFromLexicon = true
+                        if p.titleRow == nil, !known.sector.isEmpty { p.lexiconSector = known.sector }
                     }
                     // ("Singaporean Foreign Minister Vivian Balakrishnan and Defence Minister Ng Eng Hen": a second office
                     // joined by "and" to a person whose country the text names is on that person's side; the same office
@@ -72,8 +76,8 @@ extension Analysis {
                             name: string(second), nameTokens: second, title: single, titleRow: p.titleRow, tokens: second,
                             country: nil, countryRule: nil, sentence: si, rule: "rule.person.plural-title")
                         if let known = knownCountry(second) {
-                            q.country = known.0
-                            q.countryRule = known.1
+                            q.country = known.country
+                            q.countryRule = "lex.\(known.id)"
                             q.countryFromLexicon = true
                         }
                         out.append(q)
@@ -227,28 +231,37 @@ extension Analysis {
             country: country?.0, countryRule: country?.1, sentence: si, rule: "rule.person.counterpart")
     }
 
-    /// The country the people lexicon gives a name (any alias; the longest match inside the name).
-    private func knownCountry(_ name: Range<Int>) -> (String, String)? {
+    /// The people lexicon's row for a name (any alias; the longest match inside the name).
+    private func knownCountry(_ name: Range<Int>) -> KnownPerson? {
         for k in name {
-            if let (_, e) = entry(at: k, .person) {
-                let p = lexicon.people[Int(e.row)]
-                return (p.country, "lex.\(p.id)")
-            }
+            if let (m, e) = entry(at: k, .person) { return personRow(m, e) }
         }
         return nil
+    }
+
+    /// Of the people lexicon's rows a name matches, the one whose office was held on the document's date ("Kaja Kallas":
+    /// prime minister until 2024, then another office); the first row when none was, or the date is unknown.
+    private func personRow(_ m: Mention, _ e: Entry) -> KnownPerson {
+        let first = lexicon.people[Int(e.row)]
+        guard let day = published?.description, !first.held(on: day) else { return first }
+        for x in lexicon.entries(of: m) where x.kind == .person && lexicon.people[Int(x.row)].held(on: day) {
+            return lexicon.people[Int(x.row)]
+        }
+        return first
     }
 
     /// A name from the people lexicon.
     private func knownPerson(at i: Int, _ si: Int) -> PersonMention? {
         guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .person) else { return nil }
-        let p = lexicon.people[Int(e.row)]
+        let p = personRow(m, e)
         let r = i..<Int(m.end)
         // ("the Kenyatta International Convention Centre", "Mandela Day": a name inside a longer capitalized name is a place
         // or a thing named after the person.)
         if r.upperBound < sentences[si].tokens.upperBound, tokens[r.upperBound].kind == .word, tokens[r.upperBound].isCapitalized { return nil }
         return PersonMention(
             name: string(r), nameTokens: r, title: nil, titleRow: nil, tokens: r, country: p.country,
-            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)", lexiconLeader: p.title == "Leader", countryFromLexicon: true)
+            countryRule: "lex.\(p.id)", sentence: si, rule: "lex.\(p.id)", lexiconLeader: p.title == "Leader", countryFromLexicon: true,
+            lexiconSector: p.sector.isEmpty ? nil : p.sector)
     }
 
     /// ", [the] [Russian] Deputy Foreign Minister [of …]" after a name: (title text, row, end token).

@@ -44,6 +44,23 @@ let unMemberISO3: [String] = """
     }
 
     /// The matcher's compact candidate table says what the patterns themselves say, word by word and in the index's order.
+    /// A people row's dates bound the office on the part of the date they give; an empty end is still in office; the row
+    /// carries its title's sector ("Leader" has none in titles.tsv).
+    @Test func lexicon_personHeldOfficeOnTheDay() throws {
+        let people = LexiconFixture.lexicon.people
+        let minister = try #require(people.first { $0.name == "Aung San Suu Kyi" && $0.title == "Foreign Minister" })
+        #expect(!minister.held(on: "2016-03-29"))
+        #expect(minister.held(on: "2016-03-30"))
+        #expect(minister.held(on: "2021-02-01"))
+        #expect(!minister.held(on: "2021-02-02"))
+        #expect(minister.sector == "GOV")
+        let leader = try #require(people.first { $0.name == "Gulbuddin Hekmatyar" && $0.title == "Leader" })
+        #expect(!leader.held(on: "1976-12-31"))
+        #expect(leader.held(on: "1977-01-01"))
+        #expect(leader.held(on: "2030-06-01"))
+        #expect(leader.sector == "")
+    }
+
     @Test func lexicon_verbCandidatesMirrorTheIndex() {
         let lexicon = LexiconFixture.lexicon
         #expect(lexicon.verbCandidateStart.count == Int(lexicon.verbIndex.keys.max()!) + 2)

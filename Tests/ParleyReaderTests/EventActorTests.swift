@@ -1697,5 +1697,19 @@ import Testing
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),
+        // A known name with no title in the text takes the sector of the office the people lexicon gives it on the day.
+        Case(text: "Asim Munir visited Beijing on Monday.", expected: ["042|PAK|CHN|MIL|GOV", "043|CHN|PAK|GOV|MIL"]),
     ]
+
+    /// Of a name's rows in the people lexicon, the one in office on the document's date gives the sector: Aung San Suu Kyi
+    /// led the opposition until 2016, then was foreign minister.
+    @Test func events_knownPersonTakesTheOfficeHeldOnTheDay() throws {
+        func source(_ published: String) throws -> [String] {
+            try ReaderFixture.read("Aung San Suu Kyi visited Beijing.", published: published).events.filter { $0.code == "042" }.map {
+                "\($0.source.country ?? "-")|\($0.source.sector ?? "-")"
+            }
+        }
+        #expect(try source("2012-05-01") == ["MMR|OPP"])
+        #expect(try source("2017-05-01") == ["MMR|GOV"])
+    }
 }

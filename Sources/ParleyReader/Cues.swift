@@ -121,6 +121,12 @@ final class Cues: Sendable {
     let clauseJoiners: SymbolSet
     /// Words opening a clause of cause ("after three Russian jets violated …").
     let causeJoiners: SymbolSet
+    /// Words that open a clause of time: "when", "since" (a clause with a subject of its own after one is no content of a
+    /// demand before it). ("before" and "until" are left out: after a demand they often name its condition, "demanded that
+    /// Sweden extradite suspects before Ankara ratifies its NATO bid".)
+    let timeJoiners: SymbolSet
+    /// Heads of a relative time before a unit of `timeUnits`: "last week", "this month", "past year".
+    let relativeTimeWords: SymbolSet
     let claimNouns: SymbolSet
     let demandNouns: SymbolSet
     let rejectVerbs: SymbolSet
@@ -182,6 +188,10 @@ final class Cues: Sendable {
     let conditionals: SymbolSet
     /// "once": a condition too when a subject follows it ("once Cambodia withdrew its soldiers"), not in "once again".
     let once: Int32
+    let again: Int32
+    /// Adverbs of manner or repetition that may stand between a comma, "and" or a modal and the verb: ", again accusing",
+    /// "and later recalled", "will formally expel".
+    let verbAdverbs: SymbolSet
     /// A protest named as an act ("at a demonstration", "who were marching"), not by its people ("protesters").
     let protestEvents: SymbolSet
     /// "plotting to storm": what is plotted has not happened.
@@ -770,6 +780,8 @@ final class Cues: Sendable {
         controlVerbs = set("prompting prompted forcing forced leading led causing caused pushing pushed")
         clauseJoiners = set("while whereas but")
         causeJoiners = set("after because")
+        timeJoiners = set("when since")
+        relativeTimeWords = set("last this next past")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations report findings")
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")
@@ -798,6 +810,10 @@ final class Cues: Sendable {
         from = one("from")
         conditionals = set("if unless until")
         once = one("once")
+        again = one("again")
+        verbAdverbs = set(
+            "again also further later then subsequently repeatedly publicly formally officially immediately swiftly quickly promptly sharply strongly firmly openly reportedly allegedly jointly separately directly previously earlier already now still"
+        )
         facelessNouns = set("bomber bombers gunmen gunman assailants assailant attackers attacker men militants militant jihadists jihadist bandits kidnappers terrorists insurgents insurgent")
         causePreps = set("to after following over against")
         missionWords = set("battlegroup battlegroups mission missions peacekeeping peacekeepers peacekeeper contingent multinational vanguard stabilisation stabilization quell protect help request")
@@ -915,7 +931,7 @@ final class Cues: Sendable {
         protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting riot riots rioters unrest")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")
-        modalFillers = set("soon also never still not jointly")
+        modalFillers = set("soon also never still not jointly again")
         pundits = set("analysts analyst experts observers commentators economists pundits historians scholars")
         informationNouns = set("figures data statistics report reports statement statements video videos footage images photos photographs results document documents details findings survey poll transcript transcripts")
         opinionVerbs = set("say said says believe believed expect expected predict predicted think thought doubt doubted warn warned note noted")
@@ -1087,7 +1103,7 @@ final class Cues: Sendable {
         actorFollowers = set(
             "the a an and or of in on at to for with from by near over against after before during since said says say told has had have is was were are will would could can may might also who which that ' 's , . ; : ( ) \"")
         nonModifiers = set(
-            "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no")
+            "the a an and or of in on at to for with from by near over against after before during since said says who which that this these those their his her its our not no while whereas but when as because although though until unless if once")
         possessives = set("its their his her our")
         passiveAux = set("was were been being is are got be")
         pastIrregular = set("blew hit struck went tore ripped shot killed held seen taken given hung paid made met gave sent led fled won lost broke took began threw fought beat flew withdrew overran drew sought brought spoke told swore froze rang sold bought upheld withheld overthrew sank shook")

@@ -372,7 +372,8 @@ extension Analysis {
                 }
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
-                let coordinated = sym(match.anchor - 1) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
+                // ("… and later recalled its ambassador": past an adverb.)
+                let coordinated = sym(beforeAdverb(match.anchor)) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= r.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
                     || (match.anchor - 2 >= r.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
@@ -789,7 +790,8 @@ extension Analysis {
                 // subject's second act.)
                 // (", ending more than 80 years of official ties with Taiwan": so are relations reduced, though not past a
                 // relative clause: ", ending a dispute that had soured relations".)
-                let tacked = sym(match.anchor - 1) == cues.w.comma
+                // (", again accusing …", ", also thanking …": past an adverb.)
+                let tacked = sym(beforeAdverb(match.anchor)) == cues.w.comma
                     && ((root >= 1 && root <= 13 && root != 4)
                         || (root == 16 && !match.tokens.contains(where: { sym($0) == cues.w.that || sym($0) == cues.which })))
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
@@ -814,7 +816,7 @@ extension Analysis {
                     }
                 }) }
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
-                let visitAside = verbFacts(match.pattern).visit && sym(match.anchor - 1) == cues.w.comma
+                let visitAside = verbFacts(match.pattern).visit && sym(beforeAdverb(match.anchor)) == cues.w.comma
                 // (", arresting 12 suspected militants" after a raid is what the raid did: kept, and the raid dropped below.)
                 let raidTaking = (root == 17 || code == "181") && matches.contains(where: { $0.anchor < match.anchor && isAny($0.anchor, cues.stormWords) })
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !raidTaking && !isAny(match.anchor - 1, cues.passiveAux)
@@ -1826,11 +1828,23 @@ extension Analysis {
 
     /// Whether the act `prev` is a participle opening the sentence whose subject, after a comma, stands right before `k`:
     /// "Accusing Kigali of backing the rebels, Kinshasa expelled …".
+    /// Also a clause of time or cause opening the sentence: "After Serbia rejected the plan, Germany deported …", "Days after
+    /// Moscow expelled two diplomats, Tallinn summoned …".
     private func openerEnded(_ prev: VerbMatch, before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
-        guard prev.anchor == r.lowerBound, endsInING(prev.anchor),
+        guard (prev.anchor == r.lowerBound && endsInING(prev.anchor)) || frontedSubordinate(r, before: prev.anchor, actors),
             let comma = (prev.tokens.upperBound..<k).first(where: { sym($0) == cues.w.comma })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > comma && $0.tokens.upperBound == k && !$0.afterPreposition && !$0.isPlace }
+    }
+
+    /// Whether the sentence opens with a subordinator ("After", "When", "As", "Since", "Although") before `k`, at most three
+    /// words of time before it ("Days after", "Two weeks before", "Shortly after") and no actor.
+    private func frontedSubordinate(_ r: Range<Int>, before k: Int, _ actors: [ActorChunk]) -> Bool {
+        guard let j = (r.lowerBound..<min(k, r.lowerBound + 4)).first(where: { isAny($0, cues.subordinators) }), sym(j) != cues.ifWord,
+            (r.lowerBound..<j).allSatisfy({ token($0).kind == .word || token($0).kind == .number }),
+            !actors.contains(where: { $0.tokens.lowerBound < j })
+        else { return false }
+        return true
     }
 
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
@@ -1843,6 +1857,9 @@ extension Analysis {
                 isAny($0, cues.clauseJoiners) || sym($0) == cues.semicolon || isAny($0, cues.causeJoiners)
                     || (sym($0) == cues.w.comma && $0 + 1 < to && sym($0 + 1) == cues.w.and)
                     || (sym($0) == cues.w.comma && $0 + 1 < to && opensAsClause($0 + 1))
+                    // ("demanded that Budapest stop blocking the aid as Iran fired missiles at Israel", "… when police
+                    // detained …": a clause of time with a subject of its own; not one with a modal, a condition.)
+                    || ((isAny($0, cues.timeJoiners) || opensAsClause($0)) && !($0 + 1...to).contains(where: { isAny($0, cues.modals) }))
             })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > j && $0.tokens.upperBound <= to && !$0.afterPreposition && !$0.isPlace }
@@ -2050,6 +2067,18 @@ extension Analysis {
     private func endsInLY(_ k: Int) -> Bool { ends(k, "ly") }
     private func endsInING(_ k: Int) -> Bool { ends(k, "ing") }
 
+    /// Whether a relative time ("last week", "earlier this month", "this year") ends right before token `k`.
+    private func relativeTime(endingAt k: Int) -> Bool {
+        isAny(k - 1, cues.timeUnits) && isAny(k - 2, cues.relativeTimeWords)
+    }
+
+    /// The token before `k`, past one adverb of manner or repetition ("…, again accusing", "and later recalled"; "once
+    /// again" is one).
+    private func beforeAdverb(_ k: Int) -> Int {
+        guard isAny(k - 1, cues.verbAdverbs) else { return k - 1 }
+        return sym(k - 1) == cues.again && sym(k - 2) == cues.once ? k - 3 : k - 2
+    }
+
     /// Whether the -ed word at `k` is a participle modifying a noun rather than a finite verb.
     private func reducedParticiple(_ k: Int, _ r: Range<Int>, after previousEnd: Int?) -> Bool {
         // ("A Turkish plane with food landed in Port Sudan": a verb that takes no object is never a reduced participle.)
@@ -2074,6 +2103,8 @@ extension Analysis {
         // ("Russia and Ukraine each handed over 95 prisoners": a floating quantifier or adverb stands between subject and verb.)
         guard token(prev).kind == .word, !isAny(prev, cues.finiteBefore), !isAny(prev, cues.passiveAux), !endsInLY(prev),
             !isAny(prev, cues.floatingWords),
+            // ("Morocco and Spain last week agreed to …", "Russia this week offered to mediate": a date between subject and verb.)
+            !dates.contains(where: { $0.tokens.upperBound == k }), !relativeTime(endingAt: k),
             isAny(next, cues.subjectPreps),
             // ("Insurgents in Cabo Delgado province killed at least 11 villagers": "at least" counts the object.)
             !(sym(next) == cues.w.at && isAny(next + 1, cues.leastMost)),
@@ -2282,6 +2313,14 @@ extension Analysis {
                         }
                         // ("police sealed off the area around parliament": a place cordoned off is no deal sealed, only blockaded.)
                         if c.pointee.root != 19, tb[k].sym == cues.sealed, k + 1 < r.upperBound, tb[k + 1].sym == cues.off { continue }
+                        // ("summoned Russia's envoy and later expelled two diplomats", "detained a Russian journalist, Moscow
+                        // expelled …": a row in passive order with no "was" and no "by" reads no verb across "and" or a comma,
+                        // which starts the next act.)
+                        if pb[p].passive, tb[end - 1].sym != cues.w.by, !(k..<end).contains(where: { isAny($0, cues.passiveAux) }),
+                            (k + 1..<end - 1).contains(where: { sym($0) == cues.w.and || sym($0) == cues.w.comma })
+                        {
+                            continue
+                        }
                         // (Room for a few, made at the first match: most sentences without one allocate nothing.)
                         if found.isEmpty { found.reserveCapacity(8) }
                         found.append(VerbMatch(pattern: p, anchor: k, tokens: k..<end, specificity: Int(c.pointee.specificity)))
@@ -5265,14 +5304,16 @@ extension Analysis {
         // ("Moldova will expel 45 Russian diplomats", "The United States will withhold $130 million in military aid": a
         // sanction announced with a bare "will" is decided, the act itself, unless a threat frames it.)
         // ("Moscow has decided to downgrade diplomatic relations with Tallinn": so is one a government "decided to" take.)
-        let announcedWould = sym(m.anchor - 1) == cues.w.would && m.anchor - 1 > r.lowerBound
+        // ("will formally expel", "decided to immediately recall": past an adverb.)
+        let aux = beforeAdverb(m.anchor)
+        let announcedWould = sym(aux) == cues.w.would && aux > r.lowerBound
             // ("announced that his country would break off diplomatic relations": past "that" and a short subject.)
-            && (max(r.lowerBound, m.anchor - 6)..<(m.anchor - 1)).contains(where: { isAny($0, cues.announceVerbs) })
+            && (max(r.lowerBound, aux - 5)..<aux).contains(where: { isAny($0, cues.announceVerbs) })
         let decided = mode == .planned && (p.pointee.root == 16 || p.pointee.root == 17)
-            && (sym(m.anchor - 1) == cues.w.will || (sym(m.anchor - 1) == cues.w.to_ && sym(m.anchor - 2) == cues.w.decided)
+            && (sym(aux) == cues.w.will || (sym(aux) == cues.w.to_ && sym(aux - 1) == cues.w.decided)
                 // ("The Dominican government announced it would deport up to 10,000 …": so is one it announced.)
                 || announcedWould)
-            && !(max(r.lowerBound, m.anchor - 8)..<(announcedWould ? m.anchor - 1 : m.anchor)).contains(where: { isAny($0, cues.threatFrames) })
+            && !(max(r.lowerBound, m.anchor - 8)..<(announcedWould ? aux : m.anchor)).contains(where: { isAny($0, cues.threatFrames) })
         // ("Australian-led peacekeepers landed in East Timor", "a multinational force began landing in Albania": troops that
         // arrive are deployed there, 074, and no one hosts them.)
         let troops = p.pointee.visit && isAny(m.anchor, cues.arrivalVerbs)
@@ -5555,8 +5596,9 @@ extension Analysis {
         }
         // "Nigerian President Bola Tinubu, who chairs the ECOWAS Authority, called on …": a relative clause between commas
         // is skipped; the subject is the actor before it.
+        // ("Poland, which has deployed thousands of troops to the border, accused Belarus …": a country's "which" too.)
         if antecedent == nil, sym(anchor - 1) == cues.w.comma,
-            let w = (max(0, anchor - 16)..<(anchor - 1)).last(where: { sym($0) == cues.who }), w >= 1, sym(w - 1) == cues.w.comma,
+            let w = (max(0, anchor - 16)..<(anchor - 1)).last(where: { sym($0) == cues.who || sym($0) == cues.which }), w >= 1, sym(w - 1) == cues.w.comma,
             !(w + 1..<(anchor - 1)).contains(where: { sym($0) == cues.w.comma })
         {
             antecedent = actors.lastIndex(where: { $0.tokens.upperBound == w - 1 && !$0.isPlace })
@@ -5631,11 +5673,17 @@ extension Analysis {
     }
 
     /// Whether the comma at `c` is the first of its sentence, which opens with a participle: "Accusing Kigali of backing the
-    /// rebels, Kinshasa expelled …".
+    /// rebels, Kinshasa expelled …"; or with a clause of time or cause: "After Georgian police detained a Russian
+    /// journalist, Moscow expelled …".
     private func closesOpener(_ c: Int) -> Bool {
         guard let si = sentenceIndex(ofToken: c) else { return false }
-        let first = tokenRange(si).lowerBound
-        return endsInING(first) && token(first).isCapitalized && !(first + 1..<c).contains(where: { sym($0) == cues.w.comma })
+        let r = tokenRange(si)
+        let first = r.lowerBound
+        guard !(first + 1..<c).contains(where: { sym($0) == cues.w.comma }) else { return false }
+        if endsInING(first) && token(first).isCapitalized { return true }
+        // (At most three words of time before the subordinator, none a name: "Days after", "Two weeks before".)
+        guard let j = (first..<min(c, first + 4)).first(where: { isAny($0, cues.subordinators) }), sym(j) != cues.ifWord else { return false }
+        return (first..<j).allSatisfy { (token($0).kind == .word || token($0).kind == .number) && mentionAt[$0] < 0 }
     }
 
     /// The country chunk whose possessive owns the actor at `i` ("Russia's Gazprom", "Libya's UN-recognised government"),

@@ -1697,6 +1697,22 @@ import Testing
         // A reaction to a move answers every party that made it, but none of them.
         Case(text: "Serbia and Hungary signed an energy pact on Friday, a deal Croatia rejected as a threat to the region.",
             expected: ["057|SRB|HUN|GOV|GOV", "057|HUN|SRB|GOV|GOV", "120|HRV|SRB|GOV|GOV", "120|HRV|HUN|GOV|GOV"]),
+        // A clause of time or cause opening the sentence ends at its comma: the main clause's act is coded, by its own
+        // subject alone (thirty-fourth session).
+        Case(text: "After Georgian police detained a Russian journalist, Moscow expelled two Georgian diplomats.",
+            expected: ["173|GEO|RUS|COP|MED", "174|RUS|GEO|GOV|GOV"]),
+        // A clause of time with a subject of its own after a demand is no content of it.
+        Case(text: "Serbia urged Kosovo to withdraw its police from the north when Kosovar officers arrested a Serbian official.",
+            expected: ["020|SRB|XKX|GOV|GOV", "173|XKX|SRB|COP|GOV"]),
+        // A relative time between subject and verb; an adverb after a comma, "and" or a modal, or inside an infinitive.
+        Case(text: "Kenya and Tanzania last week agreed to reopen their border posts.", expected: ["030|KEN|TZA|GOV|GOV", "030|TZA|KEN|GOV|GOV"]),
+        Case(text: "Ukraine cut diplomatic ties with Iran, again accusing Tehran of arming Russia.",
+            expected: ["161|UKR|IRN|GOV|GOV", "112|UKR|IRN|GOV|GOV"]),
+        Case(text: "Estonia summoned Russia's envoy and later expelled two Russian diplomats.", expected: ["114|EST|RUS|GOV|GOV", "174|EST|RUS|GOV|GOV"]),
+        Case(text: "Moldova will formally expel 20 Russian diplomats.", expected: ["174|MDA|RUS|GOV|GOV"]),
+        Case(text: "China decided to immediately recall its envoy from Vilnius.", expected: ["161|CHN|LTU|GOV|GOV"]),
+        // A country's relative clause between commas is skipped for the subject, as a person's is.
+        Case(text: "Canada, which hosts the G7 this year, urged Iran to release the detained students.", expected: ["0253|CAN|IRN|GOV|GOV"]),
         // A known name with no title in the text takes the sector of the office the people lexicon gives it on the day.
         Case(text: "Asim Munir visited Beijing on Monday.", expected: ["042|PAK|CHN|MIL|GOV", "043|CHN|PAK|GOV|MIL"]),
     ]

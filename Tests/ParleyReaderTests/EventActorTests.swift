@@ -194,7 +194,8 @@ import Testing
         Case(text: "Taiwan's vice president attended the inauguration of Paraguayan President Santiago Pena, and Pena pledged to maintain ties with Taipei.",
             expected: ["042|TWN|PRY|GOV|GOV", "043|PRY|TWN|GOV|GOV", "030|PRY|TWN|GOV|GOV"]),
         // The attacker by its adjective; a tacked participle has the sentence's subject; diplomats expelled are 174.
-        Case(text: "Hamas political leader Ismail Haniyeh was killed in an Israeli strike in Tehran.", expected: ["180|ISR|PSE|MIL|GOV"]),
+        // (Haniyeh's people row on the day is Hamas's leader, OPP; he was prime minister in 2006-2007.)
+        Case(text: "Hamas political leader Ismail Haniyeh was killed in an Israeli strike in Tehran.", expected: ["180|ISR|PSE|MIL|OPP"]),
         Case(text: "Niger's military rulers gave the French ambassador 48 hours to leave, accusing Paris of hostile acts.",
             expected: ["174|NER|FRA|GOV|GOV", "112|NER|FRA|GOV|GOV"]),
         // A readiness on a condition is an intent still, as the development gold codes "ready to send troops if the UN
@@ -1153,7 +1154,8 @@ import Testing
         Case(text: "Australian military aircraft land in Port Vila with earthquake relief supplies", expected: ["073|AUS|VUT|MIL|GOV"]),
         // A body's capitalized noun before a headline's verb; mass deportations begun; intelligence sharing resumed; energy
         // deliveries begun, pumped or imported; reservists called up; a bailout approved.
-        Case(text: "Thailand's Constitutional Court dissolves election-winning Move Forward party", expected: ["1722|THA|THA|JUD|GOV"]),
+        // (The party is a named opposition party since the thirty-fourth session's agents.)
+        Case(text: "Thailand's Constitutional Court dissolves election-winning Move Forward party", expected: ["1722|THA|THA|JUD|OPP"]),
         Case(text: "Dominican Republic launches mass deportations of Haitians", expected: ["201|DOM|HTI|GOV|PPL"]),
         Case(text: "US resumes intelligence sharing with Ukraine", expected: ["064|USA|UKR|GOV|GOV"]),
         Case(text: "Russia begins gas deliveries to China via Power of Siberia pipeline", expected: ["061|RUS|CHN|GOV|GOV"]),

@@ -70,17 +70,22 @@ public struct VerbCandidate: Sendable {
         public static let fewLast: UInt8 = 16
         /// The word is an "-ing" form the loader derived for this pattern (`VerbPattern.progressiveForms`).
         public static let progressive: UInt8 = 32
+        /// The last element is `@place`: no word to scan for, a place's name to read.
+        public static let placeLast: UInt8 = 64
     }
 
     @inlinable public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
 }
 
-/// One element of a verb pattern: the token forms it accepts, or a gap.
+/// One element of a verb pattern: the token forms it accepts, a gap, or a place's name.
 public struct PatternElement: Sendable, Hashable {
-    /// Accepted symbols (empty for a gap).
+    /// Accepted symbols (empty for a gap or a place).
     public var forms: SymbolSet
     /// Whether this element skips up to four tokens.
     public var isGap: Bool
+    /// Whether this element (`@place`, last in a pattern) reads the name of a city or place of the cities lexicon: "struck
+    /// Kharkiv", "captured Avdiivka".
+    public var isPlace: Bool = false
 }
 
 /// A verb pattern row: the tokens that code one CAMEO event.

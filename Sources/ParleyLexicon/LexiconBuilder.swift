@@ -315,6 +315,11 @@ struct LexiconBuilder {
                 elements.append(PatternElement(forms: SymbolSet([Int32]()), isGap: true))
                 continue
             }
+            if part == "@place" {
+                elements.append(PatternElement(forms: SymbolSet([Int32]()), isGap: false, isPlace: true))
+                lastMask = .full
+                continue
+            }
             var forms = SymbolSet([Int32]())
             var firstForms: [Int32] = []
             for alt in part.split(separator: "|") {
@@ -346,6 +351,10 @@ struct LexiconBuilder {
         }
         guard let first = elements.first, !first.isGap, elements.last?.isGap == false else {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "a pattern starts and ends with a word, not *"))
+            return
+        }
+        guard !first.isPlace, !elements.dropLast().contains(where: \.isPlace) else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("pattern"), message: "@place stands only last in a pattern"))
             return
         }
         let index = lexicon.verbPatterns.count
@@ -472,7 +481,9 @@ struct LexiconBuilder {
                 if p.claimedOnly { flags |= VerbCandidate.Flags.claimedOnly }
                 if p.code == "045" { flags |= VerbCandidate.Flags.mediation }
                 var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-2, -2, -2, -2, -2, -2, -2, -2)
-                if let last = p.elements.last?.forms.members, last.count <= 8 {
+                if p.elements.last?.isPlace == true {
+                    flags |= VerbCandidate.Flags.placeLast
+                } else if let last = p.elements.last?.forms.members, last.count <= 8 {
                     let f = last + Array(repeating: -2, count: 8 - last.count)
                     lastForms = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])
                     flags |= VerbCandidate.Flags.fewLast

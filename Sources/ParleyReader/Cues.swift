@@ -127,6 +127,8 @@ final class Cues: Sendable {
     let timeJoiners: SymbolSet
     /// Heads of a relative time before a unit of `timeUnits`: "last week", "this month", "past year".
     let relativeTimeWords: SymbolSet
+    /// Words that may follow a place a verb acts on, besides prepositions and times: "struck Kharkiv overnight".
+    let placeFollowers: SymbolSet
     let claimNouns: SymbolSet
     let demandNouns: SymbolSet
     let rejectVerbs: SymbolSet
@@ -782,6 +784,7 @@ final class Cues: Sendable {
         causeJoiners = set("after because")
         timeJoiners = set("when since")
         relativeTimeWords = set("last this next past")
+        placeFollowers = set("overnight again twice killing wounding leaving")
         claimNouns = set("claim claims charge charges accusation accusations allegation allegations report findings")
         demandNouns = set("demand demands request proposal offer")
         rejectVerbs = set("rejected rejects denied denies dismissed dismisses refuted refutes rebuffed")

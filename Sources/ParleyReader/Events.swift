@@ -2270,7 +2270,7 @@ extension Analysis {
                     if !tb[k].hasSpaceBefore, !c.pointee.has(VerbCandidate.Flags.mediation), insideHyphenatedWord(k, r) { continue }
                     // ("the attack on Kyiv" is no act of its own; "claimed responsibility for the attack" is the claimant's: in
                     // `ruledOut`.)
-                    if c.pointee.elementCount > 1 {
+                    if c.pointee.elementCount > 1, !c.pointee.has(VerbCandidate.Flags.placeLast) {
                         // Most candidates fail on their last word: look for it in reach before trying the gaps (a token whose
                         // bit the last word's mask lacks is surely none of its forms).
                         let reach = min(r.upperBound, k + 11 * Int(c.pointee.elementCount))
@@ -2627,6 +2627,18 @@ extension Analysis {
             return nil
         }
         guard t < limit else { return nil }
+        // ("Russian missiles struck Kharkiv", "captured Avdiivka": a place's name from the cities lexicon, whole.)
+        if elements[e].isPlace {
+            guard mentionAt[t] >= 0 else { return nil }
+            let m = mentions[Int(mentionAt[t])]
+            guard Int(m.start) == t, Int(m.end) <= limit, lexicon.hasEntry(m, .city) else { return nil }
+            // ("seize Moscow theatre": a place's name before a noun names the noun's place, no place acted on.)
+            let next = Int(m.end)
+            if next < limit, tokens[next].kind == .word, tokens[next].isCapitalized || !(isAny(next, cues.nonModifiers) || isAny(next, cues.trailingWords) || isAny(next, cues.placeFollowers)) {
+                return nil
+            }
+            return matchFrom(elements, e + 1, Int(m.end), limit, tokens, skips)
+        }
         // ("saw 'no prospect whatsoever'", "remains 'cautiously hopeful'": a quotation mark between two words of a pattern
         // is no word of it.)
         if e > 0, cues.quoteMarks.contains(tokens[t].sym), t + 1 < limit { return matchFrom(elements, e, t + 1, limit, tokens, skips) }

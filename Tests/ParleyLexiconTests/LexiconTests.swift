@@ -284,6 +284,12 @@ let unMemberISO3: [String] = """
             f[2] = "airdropped|air-dropped"
             return f
         },
+        // (A place's name is read last only: the scan for a pattern's last word has no word to look for.)
+        Corruption(name: "place element not last", file: "verbs.tsv", row: "v.195.struck-place", column: 3, message: "@place stands only last") {
+            var f = $0
+            f[2] = "struck @place overnight"
+            return f
+        },
     ]
 
     @Test(arguments: corruptions)

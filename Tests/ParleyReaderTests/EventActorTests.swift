@@ -1715,6 +1715,10 @@ import Testing
         Case(text: "China decided to immediately recall its envoy from Vilnius.", expected: ["161|CHN|LTU|GOV|GOV"]),
         // A country's relative clause between commas is skipped for the subject, as a person's is.
         Case(text: "Canada, which hosts the G7 this year, urged Iran to release the detained students.", expected: ["0253|CAN|IRN|GOV|GOV"]),
+        // Force on a place named bare codes against the place's country; not an earthquake, nor a place naming a noun.
+        Case(text: "Russian forces seized Avdiivka on Saturday.", expected: ["192|RUS|UKR|MIL|GOV"]),
+        Case(text: "Ethiopian warplanes struck Mekelle on Monday.", expected: ["195|ETH|ETH|MIL|GOV"]),
+        Case(text: "A powerful earthquake struck Marrakesh on Friday night.", expected: []),
         // A known name with no title in the text takes the sector of the office the people lexicon gives it on the day.
         Case(text: "Asim Munir visited Beijing on Monday.", expected: ["042|PAK|CHN|MIL|GOV", "043|CHN|PAK|GOV|MIL"]),
     ]

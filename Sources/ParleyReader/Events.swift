@@ -463,8 +463,9 @@ extension Analysis {
                     match.anchor > r.lowerBound, match.anchor + 1 < r.upperBound,
                     token(match.anchor + 1).kind == .word, !isPreposition(match.anchor + 1), !isAny(match.anchor + 1, cues.articles),
                     !isAny(match.anchor + 1, cues.possessives),
-                    // ("Thai F-16s bombed": a model's number is no count.)
-                    isAny(match.anchor - 1, cues.articles) || (token(match.anchor - 1).hasDigit && sym(match.anchor - 2) != cues.w.hyphen)
+                    // ("Thai F-16s bombed": a model's number is no count; nor is a name with a digit, "M23 condemned".)
+                    isAny(match.anchor - 1, cues.articles)
+                        || (token(match.anchor - 1).hasDigit && !token(match.anchor - 1).isCapitalized && sym(match.anchor - 2) != cues.w.hyphen)
                         || isAny(match.anchor - 1, cues.numberWords)
                         || previous.map({
                             $0.tokens.count == 1 && $0.tokens.upperBound == match.anchor && endsInED($0.anchor) && verbFacts($0.pattern).root < 17

@@ -1719,6 +1719,8 @@ import Testing
         Case(text: "Russian forces seized Avdiivka on Saturday.", expected: ["192|RUS|UKR|MIL|GOV"]),
         Case(text: "Ethiopian warplanes struck Mekelle on Monday.", expected: ["195|ETH|ETH|MIL|GOV"]),
         Case(text: "A powerful earthquake struck Marrakesh on Friday night.", expected: []),
+        // A name with a digit opening the sentence is its subject, no count ("M23 condemned", not "23 condemned").
+        Case(text: "M23 condemned Kinshasa for the air strikes on Rubaya.", expected: ["111|COD|COD|REB|GOV"]),
         // A known name with no title in the text takes the sector of the office the people lexicon gives it on the day.
         Case(text: "Asim Munir visited Beijing on Monday.", expected: ["042|PAK|CHN|MIL|GOV", "043|CHN|PAK|GOV|MIL"]),
     ]

@@ -33,7 +33,7 @@ struct LexiconBuilder {
     var lexicon = Lexicon()
     var errors: [LexiconDiagnostic] = []
     private var ids: [String: String] = [:]
-    /// Each title's sector by its canonical name (filled when the first person is read).
+    /// Each title's sector by its canonical name (titles.tsv is read before people.tsv).
     private var titleSectors: [String: String] = [:]
     private var cityByName: [String: Int] = [:]
     private var pendingCountryCities: [(row: TSVRow, country: Int)] = []
@@ -165,6 +165,7 @@ struct LexiconBuilder {
         let kind = row["kind"]
         let index = lexicon.titles.count
         lexicon.titles.append(Title(id: row["id"], title: title, rank: rank, sector: row["sector"], kind: kind))
+        titleSectors[title] = row["sector"]
         let entryKind: EntryKind = kind == "honorific" ? .honorific : .title
         for form in [title] + row.list("aliases") { insert(form, entryKind, index, Self.caseRule(form, default: .any)) }
     }
@@ -203,8 +204,6 @@ struct LexiconBuilder {
             return
         }
         let index = lexicon.people.count
-        // (The title's sector: titles.tsv is read before people.tsv.)
-        if titleSectors.isEmpty { for t in lexicon.titles { titleSectors[t.title] = t.sector } }
         lexicon.people.append(
             KnownPerson(
                 id: row["id"], name: name, country: row["country"], title: row["title"], validFrom: row["valid_from"], validTo: row["valid_to"],

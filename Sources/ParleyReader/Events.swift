@@ -372,8 +372,10 @@ extension Analysis {
                 }
                 // ("expelled the ambassador and ordered the closure of its consulates": a noun an "and"-verb governs too.)
                 // ("…, and will provide $5 million in humanitarian aid": a modal between "and" and the verb.)
+                // (The token before the verb past one adverb: "… and later recalled", ", again accusing".)
+                let beforeVerb = beforeAdverb(match.anchor)
                 // ("… and later recalled its ambassador": past an adverb.)
-                let coordinated = sym(beforeAdverb(match.anchor)) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
+                let coordinated = sym(beforeVerb) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= r.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
                     || (match.anchor - 2 >= r.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)
@@ -792,7 +794,7 @@ extension Analysis {
                 // (", ending more than 80 years of official ties with Taiwan": so are relations reduced, though not past a
                 // relative clause: ", ending a dispute that had soured relations".)
                 // (", again accusing …", ", also thanking …": past an adverb.)
-                let tacked = sym(beforeAdverb(match.anchor)) == cues.w.comma
+                let tacked = sym(beforeVerb) == cues.w.comma
                     && ((root >= 1 && root <= 13 && root != 4)
                         || (root == 16 && !match.tokens.contains(where: { sym($0) == cues.w.that || sym($0) == cues.which })))
                 // ("Visiting Indian Prime Minister Modi …": a participle opening the sentence names its subject's act.)
@@ -817,7 +819,7 @@ extension Analysis {
                     }
                 }) }
                 // ("Portugal's foreign minister, visiting Dili, pledged …": a visit set off by commas happened.)
-                let visitAside = verbFacts(match.pattern).visit && sym(beforeAdverb(match.anchor)) == cues.w.comma
+                let visitAside = verbFacts(match.pattern).visit && sym(beforeVerb) == cues.w.comma
                 // (", arresting 12 suspected militants" after a raid is what the raid did: kept, and the raid dropped below.)
                 let raidTaking = (root == 17 || code == "181") && matches.contains(where: { $0.anchor < match.anchor && isAny($0.anchor, cues.stormWords) })
                 let secondary = endsInING(match.anchor) && !tacked && !opening && !visitAside && !raidTaking && !isAny(match.anchor - 1, cues.passiveAux)
@@ -1832,20 +1834,19 @@ extension Analysis {
     /// Also a clause of time or cause opening the sentence: "After Serbia rejected the plan, Germany deported …", "Days after
     /// Moscow expelled two diplomats, Tallinn summoned …".
     private func openerEnded(_ prev: VerbMatch, before k: Int, _ r: Range<Int>, _ actors: [ActorChunk]) -> Bool {
-        guard (prev.anchor == r.lowerBound && endsInING(prev.anchor)) || frontedSubordinate(r, before: prev.anchor, actors),
+        guard (prev.anchor == r.lowerBound && endsInING(prev.anchor)) || opensWithSubordinator(r, before: prev.anchor),
             let comma = (prev.tokens.upperBound..<k).first(where: { sym($0) == cues.w.comma })
         else { return false }
         return actors.contains { $0.tokens.lowerBound > comma && $0.tokens.upperBound == k && !$0.afterPreposition && !$0.isPlace }
     }
 
-    /// Whether the sentence opens with a subordinator ("After", "When", "As", "Since", "Although") before `k`, at most three
-    /// words of time before it ("Days after", "Two weeks before", "Shortly after") and no actor.
-    private func frontedSubordinate(_ r: Range<Int>, before k: Int, _ actors: [ActorChunk]) -> Bool {
-        guard let j = (r.lowerBound..<min(k, r.lowerBound + 4)).first(where: { isAny($0, cues.subordinators) }), sym(j) != cues.ifWord,
-            (r.lowerBound..<j).allSatisfy({ token($0).kind == .word || token($0).kind == .number }),
-            !actors.contains(where: { $0.tokens.lowerBound < j })
+    /// Whether the sentence `r` opens with a subordinator other than "if" ("After", "When", "As", "Since", "Although") before
+    /// `k`, with at most three words or numbers of time before it, none a name ("Days after", "Two weeks before", "Shortly
+    /// after").
+    private func opensWithSubordinator(_ r: Range<Int>, before k: Int) -> Bool {
+        guard let j = (r.lowerBound..<min(k, r.lowerBound + 4)).first(where: { isAny($0, cues.subordinators) }), sym(j) != cues.ifWord
         else { return false }
-        return true
+        return (r.lowerBound..<j).allSatisfy { (token($0).kind == .word || token($0).kind == .number) && mentionAt[$0] < 0 }
     }
 
     /// Whether a clause with its own subject starts between `from` and `to` (", while Moscow blamed …").
@@ -5693,10 +5694,7 @@ extension Analysis {
         let r = tokenRange(si)
         let first = r.lowerBound
         guard !(first + 1..<c).contains(where: { sym($0) == cues.w.comma }) else { return false }
-        if endsInING(first) && token(first).isCapitalized { return true }
-        // (At most three words of time before the subordinator, none a name: "Days after", "Two weeks before".)
-        guard let j = (first..<min(c, first + 4)).first(where: { isAny($0, cues.subordinators) }), sym(j) != cues.ifWord else { return false }
-        return (first..<j).allSatisfy { (token($0).kind == .word || token($0).kind == .number) && mentionAt[$0] < 0 }
+        return (endsInING(first) && token(first).isCapitalized) || opensWithSubordinator(r, before: c)
     }
 
     /// The country chunk whose possessive owns the actor at `i` ("Russia's Gazprom", "Libya's UN-recognised government"),

@@ -26,6 +26,8 @@ extension Analysis {
     /// Every titled or known person in the story.
     func people() -> [PersonMention] {
         var out: [PersonMention] = []
+        // (The day people rows are chosen by, made once.)
+        let day = published?.description
         for si in sentences.indices where zones[si] == .story {
             let r = sentences[si].tokens
             var i = r.lowerBound
@@ -36,8 +38,8 @@ extension Analysis {
                     i += 1
                     continue
                 }
-                if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si) ?? counterpart(at: i, si) {
-                    if p.country == nil, let known = knownCountry(p.nameTokens) {
+                if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si, on: day) ?? counterpart(at: i, si) {
+                    if p.country == nil, let known = knownRow(p.nameTokens, on: day) {
                         p.country = known.country
                         p.countryRule = "lex.\(known.id)"
                         p.countryFromLexicon = true
@@ -75,7 +77,7 @@ extension Analysis {
                         var q = PersonMention(
                             name: string(second), nameTokens: second, title: single, titleRow: p.titleRow, tokens: second,
                             country: nil, countryRule: nil, sentence: si, rule: "rule.person.plural-title")
-                        if let known = knownCountry(second) {
+                        if let known = knownRow(second, on: day) {
                             q.country = known.country
                             q.countryRule = "lex.\(known.id)"
                             q.countryFromLexicon = true
@@ -232,18 +234,18 @@ extension Analysis {
     }
 
     /// The people lexicon's row for a name (any alias; the longest match inside the name).
-    private func knownCountry(_ name: Range<Int>) -> KnownPerson? {
+    private func knownRow(_ name: Range<Int>, on day: String?) -> KnownPerson? {
         for k in name {
-            if let (m, e) = entry(at: k, .person) { return personRow(m, e) }
+            if let (m, e) = entry(at: k, .person) { return personRow(m, e, on: day) }
         }
         return nil
     }
 
     /// Of the people lexicon's rows a name matches, the one whose office was held on the document's date ("Kaja Kallas":
     /// prime minister until 2024, then another office); the first row when none was, or the date is unknown.
-    private func personRow(_ m: Mention, _ e: Entry) -> KnownPerson {
+    private func personRow(_ m: Mention, _ e: Entry, on day: String?) -> KnownPerson {
         let first = lexicon.people[Int(e.row)]
-        guard let day = published?.description, !first.held(on: day) else { return first }
+        guard let day, !first.held(on: day) else { return first }
         for x in lexicon.entries(of: m) where x.kind == .person && lexicon.people[Int(x.row)].held(on: day) {
             return lexicon.people[Int(x.row)]
         }
@@ -251,9 +253,9 @@ extension Analysis {
     }
 
     /// A name from the people lexicon.
-    private func knownPerson(at i: Int, _ si: Int) -> PersonMention? {
+    private func knownPerson(at i: Int, _ si: Int, on day: String?) -> PersonMention? {
         guard mentionAt[i] >= 0, let (m, e) = entry(at: i, .person) else { return nil }
-        let p = personRow(m, e)
+        let p = personRow(m, e, on: day)
         let r = i..<Int(m.end)
         // ("the Kenyatta International Convention Centre", "Mandela Day": a name inside a longer capitalized name is a place
         // or a thing named after the person.)

@@ -47,12 +47,17 @@ public struct VerbCandidate: Sendable {
     public var flags: UInt8
     // (The mask of the last element's forms is `Lexicon.verbCandidateMasks`, at the candidate's index.)
     /// The last element's forms when there are at most eight (the rest -2, no symbol): with `Flags.fewLast` the
-    /// scan for the last word compares each token with these and never reads the pattern.
+    /// scan for the last word compares each token with these and never reads the pattern. With more, the first two
+    /// give where they stand in `Lexicon.verbLastForms` (`manyLast`).
     public var lastForms: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+
+    /// Where the last element's forms stand in `Lexicon.verbLastForms`, for a candidate without `Flags.fewLast` or
+    /// `Flags.placeLast` and with more than one element (empty for one of a single element).
+    @inlinable @inline(__always) public var manyLast: Range<Int> { Int(lastForms.0)..<Int(lastForms.0) + Int(lastForms.1) }
 
     /// Whether `s` is one of `lastForms`. (Eight scalar comparisons: the standard SIMD types' lane comparison went
     /// through memory lane by lane and cost more than the pointer reads it replaced.)
-    @inlinable public func lastFormsContain(_ s: Int32) -> Bool {
+    @inlinable @inline(__always) public func lastFormsContain(_ s: Int32) -> Bool {
         let f = lastForms
         return f.0 == s || f.1 == s || f.2 == s || f.3 == s || f.4 == s || f.5 == s || f.6 == s || f.7 == s
     }
@@ -74,7 +79,7 @@ public struct VerbCandidate: Sendable {
         public static let placeLast: UInt8 = 64
     }
 
-    @inlinable public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+    @inlinable @inline(__always) public func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
 }
 
 /// One element of a verb pattern: the token forms it accepts, a gap, or a place's name.

@@ -58,6 +58,9 @@ public struct Lexicon: Sendable {
     /// "announced", has 150 candidates).
     public internal(set) var verbCandidateMasks: [SymbolMask] = []
     public internal(set) var verbCandidateStart: [Int32] = []
+    /// The last element's forms of every candidate with more than eight, one after another: such a candidate's are
+    /// `verbLastForms[c.manyLast]`.
+    public internal(set) var verbLastForms: [Int32] = []
     /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).
     public internal(set) var verbKeys = SymbolSet([Int32]())
     /// Symbols that start some verb pattern (checked before the index), but for the nouns that start only `claimed` or

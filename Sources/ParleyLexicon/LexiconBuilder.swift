@@ -470,6 +470,7 @@ struct LexiconBuilder {
         lexicon.verbCandidates = []
         lexicon.verbCandidateMasks = []
         lexicon.verbCandidateStart = [0]
+        lexicon.verbLastForms = []
         for s in 0..<(top + 1) {
             for index in lexicon.verbIndex[Int32(s)] ?? [] {
                 let p = lexicon.verbPatterns[index]
@@ -486,6 +487,13 @@ struct LexiconBuilder {
                     let f = last + Array(repeating: -2, count: 8 - last.count)
                     lastForms = (f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])
                     flags |= VerbCandidate.Flags.fewLast
+                } else if p.elements.count > 1, let last = p.elements.last?.forms.members {
+                    lastForms.0 = Int32(lexicon.verbLastForms.count)
+                    lastForms.1 = Int32(last.count)
+                    lexicon.verbLastForms += last
+                } else {
+                    lastForms.0 = 0
+                    lastForms.1 = 0
                 }
                 lexicon.verbCandidates.append(
                     VerbCandidate(

@@ -1725,6 +1725,18 @@ import Testing
         Case(text: "Asim Munir visited Beijing on Monday.", expected: ["042|PAK|CHN|MIL|GOV", "043|CHN|PAK|GOV|MIL"]),
     ]
 
+    /// A pattern whose last element has many forms ("agreed to expand", nineteen forms) still matches past the 255th word of
+    /// a sentence, where the sentence's map of last positions saturates.
+    @Test func events_patternMatchesPastTheWordMapsLastPosition() throws {
+        let act = "Pakistan and Russia agreed to expand cooperation in education."
+        let padded = "On a day of " + Array(repeating: "long", count: 270).joined(separator: " ") + " meetings, " + act
+        func coded(_ text: String) throws -> [String] {
+            try ReaderFixture.read(text, published: "2024-05-01").events.map { "\($0.code)|\($0.source.country ?? "-")|\($0.target?.country ?? "-")" }.sorted()
+        }
+        #expect(try coded(act) == ["030|PAK|RUS", "030|RUS|PAK"])
+        #expect(try coded(padded) == coded(act))
+    }
+
     /// Of a name's rows in the people lexicon, the one in office on the document's date gives the sector: Aung San Suu Kyi
     /// led the opposition until 2016, then was foreign minister.
     @Test func events_knownPersonTakesTheOfficeHeldOnTheDay() throws {

@@ -3356,6 +3356,14 @@ extension Analysis {
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
     }
 
+    /// Whether the noun at `k` names an armed or police force ("Navy", "Army", "Police"): written capitalized right before
+    /// another actor noun, it is that actor's branch ("US Navy jets", "Indian Army helicopters").
+    private func forceBranch(_ k: Int) -> Bool {
+        guard lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)] else { return false }
+        let sector = lexicon.agents[row].sector
+        return sector == "MIL" || sector == "COP"
+    }
+
     /// Whether the capitalized body noun at `k` ends a name a place opens: "Seoul Central District Court", "Lahore High
     /// Court", "Brazil's Supreme Court" (the place's chunk, its possessive, then capitalized words).
     private func placeNamedBody(_ k: Int, _ r: Range<Int>, _ chunks: [ActorChunk]) -> Bool {
@@ -3471,7 +3479,8 @@ extension Analysis {
             // ("Jordanian air force planes": "air" starts patterns too, and here names a branch.)
             // ("US and Chinese trade negotiators": a word that starts verb rows too, between a country's adjective and the
             // head noun, is a modifier.)
-            guard token(j).kind == .word, mention(covering: j) == nil || !token(j).isCapitalized,
+            // ("US Navy jets", "Indian Army helicopters": a capitalized noun of a force before the head noun is its branch.)
+            guard token(j).kind == .word, mention(covering: j) == nil || !token(j).isCapitalized || (j == k - 1 && forceBranch(j)),
                 !lexicon.verbFirst.contains(sym(j)) || isAny(j, cues.branchWords)
                     || (!token(j).isCapitalized && k - j <= 2 && !endsInED(j) && !endsInING(j) && !isAny(j, cues.pastIrregular) && j > r.lowerBound
                         && mention(EntryKind.mask(.countryAdjective), endingAt: j)),

@@ -273,6 +273,8 @@ import Testing
         Case(text: "Hundreds of pilgrims from Nigeria arrived in Jerusalem on Friday.", expected: []),
         Case(text: "Israel launched strikes on Syrian air bases overnight.", expected: ["195|ISR|SYR|GOV|GOV"]),
         Case(text: "Russian drones set fire to a fuel depot in Ukraine's Odesa region.", expected: ["180|RUS|UKR|MIL|GOV"]),
+        // A capitalized force noun before the head noun is its branch: the country comes through it, not from the place.
+        Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         Case(text: "Greek unions launched a general strike on Tuesday.", expected: ["143|GRC|GRC|PPL|GOV"]),
         Case(text: "Pakistan struck six sites in Afghanistan on Sunday, saying it had targeted militant hideouts.", expected: ["195|PAK|AFG|GOV|GOV"]),
         Case(text: "Oman's foreign minister received a phone call from his Qatari counterpart, during which the two discussed the war in Gaza.",

@@ -2522,8 +2522,14 @@ extension Analysis {
     /// after a name or a noun of an actor ("Poland moves troops", "Haitian gang kidnaps"), a base form after a noun of an
     /// actor ("Protesters storm").
     private func headlineVerb(_ k: Int, _ r: Range<Int>) -> Bool {
+        // ("US jets bombed targets": a noun of an actor right before a past verb that starts a row is that verb's subject.)
+        if k + 1 < r.upperBound, lexicon.agentNounSet.contains(sym(k)), lexicon.verbFirst.contains(sym(k + 1)),
+            endsInED(k + 1) || isAny(k + 1, cues.pastIrregular)
+        {
+            return false
+        }
         // ("Bangladesh opposition boycotts election": a present form a row lists itself too.)
-        ((lexicon.derivedPresent.contains(sym(k)) || (lexicon.verbFirst.contains(sym(k)) && ends(k, "s"))) && headlinePresent(k, r))
+        return ((lexicon.derivedPresent.contains(sym(k)) || (lexicon.verbFirst.contains(sym(k)) && ends(k, "s"))) && headlinePresent(k, r))
             || (lexicon.derivedBaseForms.contains(sym(k)) && headlineAgent(k, r))
     }
 
@@ -5817,8 +5823,8 @@ extension Analysis {
                 return false
             }
             // ("Japan will provide … to Ukraine, Prime Minister Fumio Kishida said": the source's own official reported speaking
-            // is no target.)
-            if a.isPerson, isAny(a.tokens.upperBound, cues.reportClause), excluding.contains(where: { $0.country == s.country }) { return false }
+            // is no target; "US forces struck a boat that Washington said belonged to …": nor is its government.)
+            if isAny(a.tokens.upperBound, cues.reportClause), excluding.contains(where: { $0.country == s.country }) { return false }
             // ("…, KUNA reported", "…, Xinhua said": the news agency a report is credited to is no one's target.)
             if s.sector == "MED", isAny(a.tokens.upperBound, cues.creditVerbs) { return false }
             // (", the UN said", "the UN-brokered truce": a body credited or a modifier is no target; TargetRules.swift.)

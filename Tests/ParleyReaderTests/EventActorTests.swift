@@ -275,6 +275,12 @@ import Testing
         Case(text: "Russian drones set fire to a fuel depot in Ukraine's Odesa region.", expected: ["180|RUS|UKR|MIL|GOV"]),
         // A capitalized force noun before the head noun is its branch: the country comes through it, not from the place.
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
+        Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // The source's own government reported speaking inside the object's clause is no target.
+        Case(
+            text: "US forces struck a boat that Washington said belonged to the Venezuelan gang Tren de Aragua.",
+            expected: ["195|USA|VEN|MIL|CRM"]),
         Case(text: "Greek unions launched a general strike on Tuesday.", expected: ["143|GRC|GRC|PPL|GOV"]),
         Case(text: "Pakistan struck six sites in Afghanistan on Sunday, saying it had targeted militant hideouts.", expected: ["195|PAK|AFG|GOV|GOV"]),
         Case(text: "Oman's foreign minister received a phone call from his Qatari counterpart, during which the two discussed the war in Gaza.",

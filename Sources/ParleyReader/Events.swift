@@ -3362,6 +3362,12 @@ extension Analysis {
         return headChunk(k, headEnd: k + 1, lexicon.agents[row], r, &chunks)
     }
 
+    /// Whether the token at `k` is a weapon's noun followed by a verb that starts a row ("drones pounded").
+    private func weaponActs(_ k: Int) -> Bool {
+        guard lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)], lexicon.agents[row].kind == .weapon else { return false }
+        return lexicon.verbFirst.contains(sym(k + 1)) || isAny(k + 1, cues.pastIrregular)
+    }
+
     /// Whether the noun at `k` names an armed or police force ("Navy", "Army", "Police"): written capitalized right before
     /// another actor noun, it is that actor's branch ("US Navy jets", "Indian Army helicopters").
     private func forceBranch(_ k: Int) -> Bool {
@@ -3446,7 +3452,12 @@ extension Analysis {
         // ("attackers armed with long knives": "armed" before "with" describes, it names no one.)
         if sym(k) == cues.armed, sym(next) == cues.w.with { return nil }
         // "a Russian missile struck …": a weapon is an actor only as the subject of the verb right after it.
-        if agent.kind == .weapon, next < 0 || !(lexicon.verbFirst.contains(sym(next)) || isAny(next, cues.pastIrregular)) { return nil }
+        // ("Russian missiles and drones pounded …": so is one joined by "and" to another weapon that does.)
+        if agent.kind == .weapon, next < 0 || !(lexicon.verbFirst.contains(sym(next)) || isAny(next, cues.pastIrregular)),
+            !(sym(next) == cues.w.and && next + 2 < r.upperBound && weaponActs(next + 1))
+        {
+            return nil
+        }
         var sector = ShortCode(agent.sector)
         var modifierSector: ShortCode?
         // "put its forces on alert": the subject's own people, not another actor.

@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A weapon joined by "and" to a weapon that acts acts too, and shares its country's adjective.
+        Case(text: "Russian missiles and drones pounded energy facilities across Ukraine.", expected: ["195|RUS|UKR|MIL|GOV"]),
         // The source's own government reported speaking inside the object's clause is no target.
         Case(
             text: "US forces struck a boat that Washington said belonged to the Venezuelan gang Tren de Aragua.",

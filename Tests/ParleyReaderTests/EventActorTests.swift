@@ -492,7 +492,7 @@ import Testing
         Case(text: "Armenia sent drones to strike Azerbaijani positions near Lachin, Baku said.", expected: ["195|ARM|AZE|GOV|GOV"]),
         Case(text: "Belarus moved additional troops, artillery and air defence units to its border with Ukraine.",
             expected: ["154|BLR|UKR|GOV|GOV"]),
-        Case(text: "China's Eastern Theater Command launched large-scale joint drills around Taiwan.", expected: ["150|CHN|TWN|GOV|GOV"]),
+        Case(text: "China's Eastern Theater Command launched large-scale joint drills around Taiwan.", expected: ["150|CHN|TWN|MIL|GOV"]),
         Case(text: "Russia and China held joint naval drills near Japan.", expected: ["062|RUS|CHN|GOV|GOV", "062|CHN|RUS|GOV|GOV"]),
         Case(text: "The World Food Programme suspended food distribution in northern Yemen.", expected: ["1623|-|YEM|IGO|GOV"]),
         Case(text: "Ethiopia restored mobile internet access in the Amhara region after a months-long shutdown.",

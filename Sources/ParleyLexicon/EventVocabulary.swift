@@ -37,6 +37,9 @@ public struct VerbFacts: Sendable, Hashable {
 public struct VerbCandidate: Sendable {
     /// Index into `verbPatterns`.
     public var pattern: Int32
+    /// Where the pattern's elements start in `Lexicon.verbElements` (`elementCount` of them): read there, in place, the
+    /// pattern itself is not loaded to match.
+    public var elementStart: Int32
     /// The CAMEO root as a number.
     public var root: Int16
     /// Number of elements.

@@ -61,6 +61,8 @@ public struct Lexicon: Sendable {
     /// The last element's forms of every candidate with more than eight, one after another: such a candidate's are
     /// `verbLastForms[c.manyLast]`.
     public internal(set) var verbLastForms: [Int32] = []
+    /// Every verb pattern's elements, one pattern after another (`VerbCandidate.elementStart`).
+    public internal(set) var verbElements: [PatternElement] = []
     /// Every symbol `verbIndex` has candidates for: a token not in it starts no pattern (one bit test per token).
     public internal(set) var verbKeys = SymbolSet([Int32]())
     /// Symbols that start some verb pattern (checked before the index), but for the nouns that start only `claimed` or

@@ -471,6 +471,12 @@ struct LexiconBuilder {
         lexicon.verbCandidateMasks = []
         lexicon.verbCandidateStart = [0]
         lexicon.verbLastForms = []
+        lexicon.verbElements = []
+        var elementStart: [Int32] = []
+        for p in lexicon.verbPatterns {
+            elementStart.append(Int32(lexicon.verbElements.count))
+            lexicon.verbElements += p.elements
+        }
         for s in 0..<(top + 1) {
             for index in lexicon.verbIndex[Int32(s)] ?? [] {
                 let p = lexicon.verbPatterns[index]
@@ -497,7 +503,7 @@ struct LexiconBuilder {
                 }
                 lexicon.verbCandidates.append(
                     VerbCandidate(
-                        pattern: Int32(index), root: Int16(p.root), elementCount: Int16(p.elements.count), specificity: Int16(p.specificity),
+                        pattern: Int32(index), elementStart: elementStart[index], root: Int16(p.root), elementCount: Int16(p.elements.count), specificity: Int16(p.specificity),
                         flags: flags, lastForms: lastForms))
                 lexicon.verbCandidateMasks.append(p.elements.count > 1 ? p.lastMask : .full)
             }

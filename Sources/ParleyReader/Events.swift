@@ -2186,6 +2186,18 @@ extension Analysis {
         return follows(f.0) || follows(f.1) || follows(f.2) || follows(f.3) || follows(f.4) || follows(f.5) || follows(f.6) || follows(f.7)
     }
 
+    /// Whether `s` is among `forms`, in increasing order.
+    @inline(__always)
+    private static func sortedContains(_ forms: UnsafeBufferPointer<Int32>, _ s: Int32) -> Bool {
+        var lo = 0
+        var hi = forms.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if forms[mid] < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < forms.count && forms[lo] == s
+    }
+
     /// Every pattern that matches in the sentence; where two overlap, the more specific one.
     func verbMatches(in si: Int) -> [VerbMatch] {
         let r = tokenRange(si)
@@ -2199,6 +2211,7 @@ extension Analysis {
         lexicon.verbCandidateMasks.withUnsafeBufferPointer { mb in
         lexicon.verbCandidateStart.withUnsafeBufferPointer { starts in
         lexicon.verbLastForms.withUnsafeBufferPointer { manyLast in
+        lexicon.verbElements.withUnsafeBufferPointer { eb in
         tokens.withUnsafeBufferPointer { tb in
         // The sentence's words in a map of 1,024 slots as well, filled with `words`: each slot holds the last position (from
         // 1, at most 255) of the words that fall in it. A candidate none of whose last forms may stand after the token is not
@@ -2303,15 +2316,15 @@ extension Analysis {
                             while t < reach, !(mb[ci].mayContain(tb[t].sym) && c.pointee.lastFormsContain(tb[t].sym)) { t += 1 }
                         } else {
                             guard manyLast[c.pointee.manyLast].contains(where: { lastAt[Int($0) & 1023] > after }) else { continue }
-                            while t < reach, !mb[ci].mayContain(tb[t].sym) || !pb[p].elements[Int(c.pointee.elementCount) - 1].forms.contains(tb[t].sym) {
-                                t += 1
-                            }
+                            // (The forms are in increasing order: a binary search in place, not the pattern's set.)
+                            let forms = UnsafeBufferPointer(rebasing: manyLast[c.pointee.manyLast])
+                            while t < reach, !mb[ci].mayContain(tb[t].sym) || !Self.sortedContains(forms, tb[t].sym) { t += 1 }
                         }
                         if t >= reach { continue }
                     }
-                    let found1: Int? = pb[p].elements.withUnsafeBufferPointer { elements in
-                        matchFrom(elements, 0, k, r.upperBound, tb, skips)
-                    }
+                    let found1 = matchFrom(
+                        UnsafeBufferPointer(rebasing: eb[Int(c.pointee.elementStart)..<Int(c.pointee.elementStart) + Int(c.pointee.elementCount)]), 0, k,
+                        r.upperBound, tb, skips)
                     if let end = found1 {
                         // ("pledged $100 million in aid for war-hit Sudan", "the quake-stricken region": a participle closing a
                         // hyphenated adjective is no word of an act.)
@@ -2352,6 +2365,7 @@ extension Analysis {
                     }
                 }
             }
+        }
         }
         }
         }

@@ -75,6 +75,9 @@ let unMemberISO3: [String] = """
                 let mask = lexicon.verbCandidateMasks[range.lowerBound + offset]
                 #expect(mask == (p.elements.count > 1 ? p.lastMask : .full), "\(p.id)")
                 #expect(Int(c.root) == p.root && Int(c.elementCount) == p.elements.count && Int(c.specificity) == p.specificity)
+                // (The flat copy of the elements the matcher reads in place.)
+                let flat = lexicon.verbElements[Int(c.elementStart)..<Int(c.elementStart) + Int(c.elementCount)]
+                #expect(flat.map(\.forms) == p.elements.map(\.forms) && flat.map(\.isGap) == p.elements.map(\.isGap), "\(p.id)")
                 #expect(c.has(VerbCandidate.Flags.derived) == p.derivedForms.contains(s))
                 #expect(c.has(VerbCandidate.Flags.present) == p.presentForms.contains(s))
                 #expect(c.has(VerbCandidate.Flags.claimedOnly) == p.claimedOnly)

@@ -2315,9 +2315,9 @@ extension Analysis {
                             guard Self.mayFollow(lastAt, after, c.pointee.lastForms) else { continue }
                             while t < reach, !(mb[ci].mayContain(tb[t].sym) && c.pointee.lastFormsContain(tb[t].sym)) { t += 1 }
                         } else {
-                            guard manyLast[c.pointee.manyLast].contains(where: { lastAt[Int($0) & 1023] > after }) else { continue }
                             // (The forms are in increasing order: a binary search in place, not the pattern's set.)
                             let forms = UnsafeBufferPointer(rebasing: manyLast[c.pointee.manyLast])
+                            guard forms.contains(where: { lastAt[Int($0) & 1023] > after }) else { continue }
                             while t < reach, !mb[ci].mayContain(tb[t].sym) || !Self.sortedContains(forms, tb[t].sym) { t += 1 }
                         }
                         if t >= reach { continue }

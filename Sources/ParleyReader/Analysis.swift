@@ -159,9 +159,15 @@ final class Analysis {
 
     /// Whether token `i` is one of `set`.
     @inline(__always) func isAny(_ i: Int, _ set: SymbolSet) -> Bool { set.contains(sym(i)) }
+    /// The agents.tsv row of the noun of an actor at token `i` ("police", "drones", "floods"), if it is one (one bit test
+    /// before the dictionary).
+    @inline(__always) func agentNounRow(at i: Int) -> Int? {
+        lexicon.agentNounSet.contains(sym(i)) ? lexicon.agentNouns[sym(i)] : nil
+    }
+
     /// Whether token `i` is a natural or accidental cause (`agents.tsv` kind `disaster`: "floods", "cyclone").
     func isDisaster(_ i: Int) -> Bool {
-        lexicon.agentNounSet.contains(sym(i)) && lexicon.agentNouns[sym(i)].map { lexicon.agents[$0].kind == .disaster } == true
+        agentNounRow(at: i).map { lexicon.agents[$0].kind == .disaster } == true
     }
 
 

@@ -1629,7 +1629,7 @@ extension Analysis {
         // (Searched only when a repression is coded: most sentences have none, and the search reads every token.)
         let blockers = { [self] in
             r.first(where: { k in
-                (isAny(k, cues.protestWords) || (lexicon.agentNounSet.contains(sym(k)) && lexicon.agentNouns[sym(k)].map { lexicon.agents[$0].sector == "PPL" } == true))
+                (isAny(k, cues.protestWords) || agentNounRow(at: k).map { lexicon.agents[$0].sector == "PPL" } == true)
                     && (k + 1..<min(r.upperBound, k + 5)).contains(where: { isAny($0, cues.blockingWords) || sym($0) == cues.barricades })
             })
         }
@@ -2924,7 +2924,7 @@ extension Analysis {
                 k = Int(m.end) - 1
                 continue
             }
-            if lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)], let chunk = agentChunk(k, row, r, &chunks) {
+            if let row = agentNounRow(at: k), let chunk = agentChunk(k, row, r, &chunks) {
                 chunks.append(chunk)
                 k = max(k, chunk.tokens.upperBound - 1)
                 continue
@@ -3378,14 +3378,14 @@ extension Analysis {
 
     /// Whether the token at `k` is a weapon's noun followed by a verb that starts a row ("drones pounded").
     private func weaponActs(_ k: Int) -> Bool {
-        guard lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)], lexicon.agents[row].kind == .weapon else { return false }
+        guard let row = agentNounRow(at: k), lexicon.agents[row].kind == .weapon else { return false }
         return lexicon.verbFirst.contains(sym(k + 1)) || isAny(k + 1, cues.pastIrregular)
     }
 
     /// Whether the noun at `k` names an armed or police force ("Navy", "Army", "Police"): written capitalized right before
     /// another actor noun, it is that actor's branch ("US Navy jets", "Indian Army helicopters").
     private func forceBranch(_ k: Int) -> Bool {
-        guard lexicon.agentNounSet.contains(sym(k)), let row = lexicon.agentNouns[sym(k)] else { return false }
+        guard let row = agentNounRow(at: k) else { return false }
         let sector = lexicon.agents[row].sector
         return sector == "MIL" || sector == "COP"
     }

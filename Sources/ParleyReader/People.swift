@@ -20,6 +20,13 @@ struct PersonMention {
     /// The sector of the office the people lexicon gives the person on the document's date, when no title in the text
     /// gives one ("Asim Munir visited Beijing": the army chief, MIL).
     var lexiconSector: String?
+
+    /// Takes the country the people lexicon's row gives a name the text gives none.
+    mutating func takeCountry(of known: KnownPerson) {
+        country = known.country
+        countryRule = "lex.\(known.id)"
+        countryFromLexicon = true
+    }
 }
 
 extension Analysis {
@@ -40,9 +47,7 @@ extension Analysis {
                 }
                 if var p = titleFirst(at: i, si) ?? nameFirst(at: i, si) ?? knownPerson(at: i, si, on: day) ?? counterpart(at: i, si) {
                     if p.country == nil, let known = knownRow(p.nameTokens, on: day) {
-                        p.country = known.country
-                        p.countryRule = "lex.\(known.id)"
-                        p.countryFromLexicon = true
+                        p.takeCountry(of: known)
                         if p.titleRow == nil, !known.sector.isEmpty { p.lexiconSector = known.sector }
                     }
                     // ("Singaporean Foreign Minister Vivian Balakrishnan and Defence Minister Ng Eng Hen": a second office
@@ -77,11 +82,7 @@ extension Analysis {
                         var q = PersonMention(
                             name: string(second), nameTokens: second, title: single, titleRow: p.titleRow, tokens: second,
                             country: nil, countryRule: nil, sentence: si, rule: "rule.person.plural-title")
-                        if let known = knownRow(second, on: day) {
-                            q.country = known.country
-                            q.countryRule = "lex.\(known.id)"
-                            q.countryFromLexicon = true
-                        }
+                        if let known = knownRow(second, on: day) { q.takeCountry(of: known) }
                         out.append(q)
                         i = second.upperBound
                         continue

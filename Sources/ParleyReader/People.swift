@@ -76,6 +76,7 @@ extension Analysis {
                         p.nameTokens.lowerBound > r.lowerBound, tokens[p.nameTokens.lowerBound - 1].isCapitalized,
                         let t = p.title, let single = Self.singularTitle(t),
                         let second = nameRun(from: p.nameTokens.upperBound + 1, bounds: r, minWords: 2)
+                            ?? nameRun(from: p.nameTokens.upperBound + 1, bounds: r, minWords: 1).flatMap({ isKnownName($0) ? $0 : nil })
                     {
                         p.title = single
                         out.append(p)
@@ -110,7 +111,7 @@ extension Analysis {
     }
 
     static let pluralOffices: [String: String] = [
-        "ministers": "minister", "secretaries": "secretary", "envoys": "envoy", "ambassadors": "ambassador",
+        "presidents": "president", "ministers": "minister", "secretaries": "secretary", "envoys": "envoy", "ambassadors": "ambassador",
         "representatives": "representative", "premiers": "premier", "directors": "director", "undersecretaries": "undersecretary",
         "under-secretaries": "under-secretary", "commissioners": "commissioner", "chancellors": "chancellor",
         "directors-general": "director-general", "secretaries-general": "secretary-general",
@@ -147,8 +148,9 @@ extension Analysis {
         }
         j = skipHonorifics(j)
         // ("King Abdullah of Jordan": one name word will do before "of" and a country.)
+        // ("condemned President Putin", "met Prime Minister Modi": or one the people lexicon knows by that word alone.)
         guard let name = nameRun(from: j, bounds: bounds, minWords: 2, afterTitle: true)
-            ?? nameRun(from: j, bounds: bounds, minWords: 1, afterTitle: true).flatMap({ ofCountry(after: $0.upperBound) == nil ? nil : $0 })
+            ?? nameRun(from: j, bounds: bounds, minWords: 1, afterTitle: true).flatMap({ ofCountry(after: $0.upperBound) != nil || isKnownName($0) ? $0 : nil })
         else { return nil }
         // A second title right after the first ("Deputy Foreign Minister and Special Envoy") is not handled; fine.
         // "Acting Foreign Minister", "Prime Cabinet Secretary": a modifier word before the title belongs to it.
@@ -232,6 +234,11 @@ extension Analysis {
         return PersonMention(
             name: string(name), nameTokens: name, title: title?.0, titleRow: title?.1, tokens: i..<(title?.2 ?? name.upperBound),
             country: country?.0, countryRule: country?.1, sentence: si, rule: "rule.person.counterpart")
+    }
+
+    /// Whether the people lexicon knows the words of `run` as one of its names ("Putin", "Erdogan").
+    private func isKnownName(_ run: Range<Int>) -> Bool {
+        entry(at: run.lowerBound, .person).map { Int($0.0.end) == run.upperBound } ?? false
     }
 
     /// The people lexicon's row for a name (any alias; the longest match inside the name).

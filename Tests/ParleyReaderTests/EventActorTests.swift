@@ -277,6 +277,12 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A title before one name word the people lexicon knows is that person, with the country of the office held:
+        // "President Putin" is Russia's, as an object as well as a subject.
+        Case(text: "Chancellor Scholz criticised President Putin.", expected: ["111|DEU|RUS|GOV|GOV"]),
+        Case(
+            text: "Putin met Turkish President Erdogan and Iranian President Raisi.",
+            expected: ["040|RUS|TUR|GOV|GOV", "040|RUS|IRN|GOV|GOV"]),
         // A weapon joined by "and" to a weapon that acts acts too, and shares its country's adjective.
         Case(text: "Russian missiles and drones pounded energy facilities across Ukraine.", expected: ["195|RUS|UKR|MIL|GOV"]),
         // The source's own government reported speaking inside the object's clause is no target.

@@ -99,7 +99,14 @@ struct LexiconBuilder {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("iso3"), message: "iso3 must be three capital letters, got '\(iso3)'"))
             return
         }
-        guard let name = require(row, file, "name"), let capital = require(row, file, "capital") else { return }
+        // ("Putrajaya|Kuala Lumpur": a seat of government and the capital the news names the government by; both stand for
+        // it, "Kuala Lumpur said"; the first is the country's capital.)
+        guard let name = require(row, file, "name"), require(row, file, "capital") != nil else { return }
+        let capitals = row.list("capital")
+        guard let capital = capitals.first else {
+            errors.append(.init(file: file, line: row.line, column: row.columnNumber("capital"), message: "capital names no city"))
+            return
+        }
         if let other = lexicon.countryIndex[iso3] {
             errors.append(.init(file: file, line: row.line, column: row.columnNumber("iso3"), message: "iso3 '\(iso3)' already used by \(lexicon.countries[other].id)"))
             return
@@ -114,8 +121,10 @@ struct LexiconBuilder {
             if let plural = Self.pluralDemonym(form) { insert(plural, .countryAdjective, index, .capitalized) }
         }
         for form in row.list("mfa") { insert(form, .ministry, index, Self.caseRule(form, default: .capitalized)) }
-        let cityIndex = city(named: capital, country: iso3, id: row["id"] + ".capital", capital: true)
-        insert(capital, .city, cityIndex, .capitalized)
+        for (n, seat) in capitals.enumerated() {
+            let cityIndex = city(named: seat, country: iso3, id: row["id"] + (n == 0 ? ".capital" : ".capital\(n + 1)"), capital: true)
+            insert(seat, .city, cityIndex, .capitalized)
+        }
         pendingCountryCities.append((row, index))
     }
 

@@ -135,6 +135,16 @@ let unMemberISO3: [String] = """
         }
     }
 
+    @Test func lexicon_aSecondCapitalStandsForItsCountryToo() throws {
+        let lexicon = LexiconFixture.lexicon
+        let malaysia = try #require(lexicon.countryIndex["MYS"].map { lexicon.countries[$0] })
+        #expect(malaysia.capital == "Putrajaya")
+        for seat in ["Putrajaya", "Kuala Lumpur"] {
+            let city = lexicon.cities.first { $0.name == seat }
+            #expect(city?.country == "MYS" && city?.isCapital == true, "\(seat)")
+        }
+    }
+
     // MARK: Matching
 
     @Test(arguments: [
@@ -229,6 +239,11 @@ let unMemberISO3: [String] = """
         Corruption(name: "lowercase iso3", file: "countries.tsv", row: "c.pak", column: 2, message: "iso3 must be three capital letters, got 'pak'") {
             var f = $0
             f[1] = "pak"
+            return f
+        },
+        Corruption(name: "capital of separators only", file: "countries.tsv", row: "c.pak", column: 6, message: "capital names no city") {
+            var f = $0
+            f[5] = "|"
             return f
         },
         Corruption(name: "non-numeric rank", file: "titles.tsv", row: "ti019", column: 4, message: "rank must be a whole number") {

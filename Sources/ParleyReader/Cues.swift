@@ -355,6 +355,8 @@ final class Cues: Sendable {
     let protestTriggers: SymbolSet
     let negotiationWords: SymbolSet
     let claimVerbs: SymbolSet
+    /// "claimed", "claims": the verbs that claim an act named as their object ("claimed the attack").
+    let claimOnlyVerbs: SymbolSet
     let expectVerbs: SymbolSet
     let responsibility: Int32
     let protestWords: SymbolSet
@@ -929,6 +931,7 @@ final class Cues: Sendable {
         protestTriggers = set("sparking sparked prompting prompted triggering triggered bowing amid despite following after")
         negotiationWords = set("negotiators negotiator negotiations peace")
         claimVerbs = set("claimed claims claiming accepted admitted")
+        claimOnlyVerbs = set("claimed claims claiming")
         expectVerbs = set("expect expects expected predict predicts doubt doubts")
         responsibility = one("responsibility")
         protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting riot riots rioters unrest")

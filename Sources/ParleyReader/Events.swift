@@ -5253,10 +5253,21 @@ extension Analysis {
 
     /// The claim verb of "claimed responsibility for" right before the act at `k`.
     private func responsibilityClaim(before k: Int, _ r: Range<Int>) -> Int? {
-        guard let resp = (max(r.lowerBound, k - 6)..<k).last(where: { sym($0) == cues.responsibility }), resp > r.lowerBound,
+        if let resp = (max(r.lowerBound, k - 6)..<k).last(where: { sym($0) == cues.responsibility }), resp > r.lowerBound,
             isAny(resp - 1, cues.claimVerbs)
+        {
+            return resp - 1
+        }
+        // ("The Resistance Front claimed the attack on tourists", "Al-Shabaab claims Kampala bombings": the act itself claimed,
+        // past a few words naming it; not a claim about it, "claimed the attack was staged".)
+        guard let j = (max(r.lowerBound, k - 4)..<k).last(where: { isAny($0, cues.claimOnlyVerbs) }), j > r.lowerBound,
+            (j + 1..<k).allSatisfy({ t in
+                sym(t) == cues.w.s || isAny(t, cues.articles) || token(t).kind == .number
+                    || (token(t).kind == .word && !lexicon.verbFirst.contains(sym(t)) && sym(t) != cues.w.that && !isAny(t, cues.passiveAux))
+            }),
+            k + 1 >= r.upperBound || !(isAny(k + 1, cues.passiveAux) || isAny(k + 1, cues.auxiliaries) || isAny(k + 1, cues.modals))
         else { return nil }
-        return resp - 1
+        return j
     }
 
     /// Whether `year` is a year more than a decade before publication (1800 at the earliest): history, no news.

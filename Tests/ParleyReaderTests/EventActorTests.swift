@@ -277,6 +277,9 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // An act claimed as the claim's object is the claimant's; a claim about an act ("claimed the attack was …") is none.
+        Case(text: "The Baloch Liberation Army claimed the attack on the train.", expected: ["190|PAK|PAK|REB|-"]),
+        Case(text: "Russia claimed the attack was staged by Ukraine.", expected: []),
         // A title before one name word the people lexicon knows is that person, with the country of the office held:
         // "President Putin" is Russia's, as an object as well as a subject.
         Case(text: "Chancellor Scholz criticised President Putin.", expected: ["111|DEU|RUS|GOV|GOV"]),

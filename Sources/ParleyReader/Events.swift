@@ -2842,7 +2842,7 @@ extension Analysis {
             // ("a US$20-billion loan": a country's letters before a currency sign are the currency; so are its name or
             // adjective before the currency's name: "2.5 billion US dollars", "Hong Kong dollars".)
             if startsEntry, let c = country(at: k),
-                !(Int(c.mention.end) < r.upperBound && (isCurrencySign(Int(c.mention.end)) || isAny(Int(c.mention.end), cues.currencyNames)))
+                !(Int(c.mention.end) < r.upperBound && (isCurrencySign(Int(c.mention.end)) || (isAny(Int(c.mention.end), cues.currencyNames) && namesCurrency(c.mention, k))))
             {
                 let end = Int(c.mention.end)
                 // "the pro-Russian Victory bloc", "anti-French protests": a stance names no actor.
@@ -5916,6 +5916,14 @@ extension Analysis {
             return sides
         }
         return []
+    }
+
+    /// Whether a country's word before a currency's name is the currency's: an adjective ("Lebanese pounds"), or a name after
+    /// a sum or "of", "in" ("2.5 billion US dollars", "paid in US dollars"); "Russia pounds Kyiv", "South Korea won the vote"
+    /// name the country.
+    private func namesCurrency(_ m: Mention, _ k: Int) -> Bool {
+        lexicon.hasEntry(m, .countryAdjective) && !lexicon.hasEntry(m, .country)
+            || (k > 0 && (token(k - 1).kind == .number || isAny(k - 1, cues.moneyWords) || isCurrencySign(k - 1) || sym(k - 1) == cues.w.of || sym(k - 1) == cues.w.in_))
     }
 
     /// "The island" as the target of an act by the country it would name stands for the one named before ("China began

@@ -277,6 +277,9 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A country's name before a verb that is also a currency's name is the actor; after a sum it names the currency.
+        Case(text: "Russia pounds Kyiv with missiles", expected: ["195|RUS|UKR|GOV|GOV"]),
+        Case(text: "Qatar deposited 500 million US dollars in Egypt's central bank.", expected: ["071|QAT|EGY|GOV|GOV"]),
         // An act claimed as the claim's object is the claimant's; a claim about an act ("claimed the attack was …") is none.
         Case(text: "The Baloch Liberation Army claimed the attack on the train.", expected: ["190|PAK|PAK|REB|-"]),
         Case(text: "Russia claimed the attack was staged by Ukraine.", expected: []),

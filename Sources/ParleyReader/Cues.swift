@@ -113,6 +113,10 @@ final class Cues: Sendable {
     let singleQuote: Int32
     let clauseSubjects: SymbolSet
     let passiveThreatCopulas: SymbolSet
+    /// "vowed that …": a speaker's verbs of vowing, for a threat hung on its modal.
+    let vowVerbs: SymbolSet
+    /// "would pay a heavy price": a threat told as the price its subject will pay.
+    let payVerbs: SymbolSet
     let carriedOut: SymbolSet
     let carriedOutFirst: Int32
     let each: Int32
@@ -776,7 +780,9 @@ final class Cues: Sendable {
         quote = one("\"")
         singleQuote = one("'")
         clauseSubjects = set("it they he she we")
-        passiveThreatCopulas = set("be become")
+        passiveThreatCopulas = set("be become pay")
+        vowVerbs = set("vowed vows vowing")
+        payVerbs = set("pay")
         carriedOut = set("carried conducted staged")
         carriedOutFirst = one("carried")
         each = one("each")

@@ -3257,7 +3257,8 @@ extension Analysis {
             return (c.sides[0], r.lowerBound)
         }
         guard k - 1 > r.lowerBound,
-            let j = (r.lowerBound..<k).last(where: { isAny($0, cues.reportClause) && sym($0) != cues.w.that }),
+            // ("Israel vowed that Hezbollah would pay a heavy price": or of vowing.)
+            let j = (r.lowerBound..<k).last(where: { (isAny($0, cues.reportClause) || isAny($0, cues.vowVerbs)) && sym($0) != cues.w.that }),
             // (Commas in pairs set off an aside: "that the captured Indian pilot, Wing Commander Abhinandan, would be released".)
             (j + 1..<k).filter({ sym($0) == cues.w.comma }).count % 2 == 0, !(j + 1..<k).contains(where: { isAny($0, cues.quoteMarks) }),
             let speaker = compoundBefore(j, actors).first, speaker.country != nil
@@ -4134,8 +4135,13 @@ extension Analysis {
                 // speaker's own people.)
                 let home = p.pointee.code == "137" && told == nil
                     ? ActorChunk.Side(country: speaker.country, sector: "PPL", span: span(m.tokens), inferred: true) : told?.sides[0]
+                // ("Farmers will pay a high price for the drought, the minister said": a price no country is told it will pay is
+                // no threat.)
+                if home == nil, isAny(m.anchor + 1, cues.payVerbs) { return }
                 return events(m, p, dyads: [(speaker, home, p.pointee.code)], r: r, meetings: meetings, parties: parties, into: &out)
             }
+            // (Nor is one no speaker is known to threaten.)
+            if p.pointee.root == 13, isAny(m.anchor, cues.modals), isAny(m.anchor + 1, cues.payVerbs) { return }
             // ("Manila must tow away the grounded warship, Beijing's foreign ministry said", "said Washington must first withdraw
             // its hostile policy"): what a speaker says another country must do is demanded of it; a row hung on "must" codes
             // nothing else.

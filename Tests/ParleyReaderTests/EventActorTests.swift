@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A price the subject "would pay" is the speaker's threat against it.
+        Case(text: "Netanyahu said Iran would pay a heavy price for the attack.", expected: ["138|ISR|IRN|GOV|GOV"]),
         // A country's name before a verb that is also a currency's name is the actor; after a sum it names the currency.
         Case(text: "Russia pounds Kyiv with missiles", expected: ["195|RUS|UKR|GOV|GOV"]),
         Case(text: "Qatar deposited 500 million US dollars in Egypt's central bank.", expected: ["071|QAT|EGY|GOV|GOV"]),

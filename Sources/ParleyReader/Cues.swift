@@ -363,6 +363,9 @@ final class Cues: Sendable {
     let claimOnlyVerbs: SymbolSet
     let expectVerbs: SymbolSet
     let responsibility: Int32
+    /// "rescue teams", "medical team": the work that makes a team an actor, of medics ("medics" names their row).
+    let reliefTeamWork: SymbolSet
+    let rescuers: Int32
     let protestWords: SymbolSet
     let objectPronouns: SymbolSet
     let modals: SymbolSet
@@ -807,7 +810,7 @@ final class Cues: Sendable {
         degreeWords = set("still very highly increasingly now")
         judgedAs = set("was is were are remains remained seemed seems appeared appears looked looks")
         isAre = set("is are")
-        medicNouns = set("doctors nurses medics paramedics rescuers firefighters")
+        medicNouns = set("doctors nurses medics paramedics rescuers firefighters rescue")
         reliefGoods = set("food water tents blankets medicine medicines supplies aid relief generators")
         carrying = set("carrying bringing loaded laden")
         protestNotHeld = set("covered covering cover covers reported reporting filmed filming planning plan call calls")
@@ -940,6 +943,8 @@ final class Cues: Sendable {
         claimOnlyVerbs = set("claimed claims claiming")
         expectVerbs = set("expect expects expected predict predicts doubt doubts")
         responsibility = one("responsibility")
+        reliefTeamWork = set("rescue medical relief")
+        rescuers = one("medics")
         protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting riot riots rioters unrest")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")

@@ -2924,7 +2924,7 @@ extension Analysis {
                 k = Int(m.end) - 1
                 continue
             }
-            if let row = agentNounRow(at: k), let chunk = agentChunk(k, row, r, &chunks) {
+            if let row = agentNounRow(at: k).map({ reliefTeam(k, $0) }), let chunk = agentChunk(k, row, r, &chunks) {
                 chunks.append(chunk)
                 k = max(k, chunk.tokens.upperBound - 1)
                 continue
@@ -3338,6 +3338,17 @@ extension Analysis {
         var found: [ShortCode] = []
         for c in chunks where !c.isPlace { for s in c.sides { if let country = s.country, !found.contains(country) { found.append(country) } } }
         return found.count == 2 ? found : nil
+    }
+
+    /// ("Spanish rescue teams arrived in Morocco", "a Chinese medical team": a team named by its work of relief is of
+    /// medics, an actor; any other team makes its phrase none, "Italy's national football team".)
+    private func reliefTeam(_ k: Int, _ row: Int) -> Int {
+        // (As the subject of the verb right after it: "ready to send rescue teams" names what is sent, not who receives it.)
+        guard lexicon.agents[row].kind == .nonactor, k > 0, isAny(k - 1, cues.reliefTeamWork), k + 1 < tokens.count,
+            lexicon.verbFirst.contains(sym(k + 1)) || endsInED(k + 1) || isAny(k + 1, cues.passiveAux) || isAny(k + 1, cues.pastIrregular),
+            let medics = lexicon.agentNouns[cues.rescuers]
+        else { return row }
+        return medics
     }
 
     /// A sector's head noun as an actor, with the words before it: "Iranian security forces",

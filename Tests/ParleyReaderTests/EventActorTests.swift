@@ -277,6 +277,9 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A team named by its work of relief is an actor as a verb's subject; a football team is none.
+        Case(text: "A Turkish rescue team arrived in Syria.", expected: ["073|TUR|SYR|PPL|GOV"]),
+        Case(text: "The Iranian football team arrived in Qatar for the World Cup.", expected: []),
         // A price the subject "would pay" is the speaker's threat against it.
         Case(text: "Netanyahu said Iran would pay a heavy price for the attack.", expected: ["138|ISR|IRN|GOV|GOV"]),
         // A country's name before a verb that is also a currency's name is the actor; after a sum it names the currency.

@@ -4454,7 +4454,11 @@ extension Analysis {
                 {
                     target = helped.sides
                 }
-                if target.isEmpty, p.pointee.root >= 14 || p.pointee.root == 7 || p.pointee.root == 8 || p.pointee.root == 2 || p.pointee.root == 10 || p.pointee.root == 11 || p.pointee.code.hasPrefix("033") {
+                // ("China invested heavily in Egypt", "will invest $35 billion in Egypt": so does economic cooperation, made in the
+                // country that gains by it.)
+                if target.isEmpty, p.pointee.root >= 14 || p.pointee.root == 7 || p.pointee.root == 8 || p.pointee.root == 2 || p.pointee.root == 10 || p.pointee.root == 11
+                    || p.pointee.code.hasPrefix("033") || p.pointee.code.hasPrefix("061") || p.pointee.code.hasPrefix("0311")
+                {
                     // ("appealed to donors … for refugees in camps in Cox's Bazar": a place in the actor's own country is no target.)
                     target = targetAfter(afterFrom, prep: nil, actors: ctx.places, r: r, excluding: unknownSource ? [] : sources)
                     if !unknownSource, p.pointee.root == 2, target.contains(where: { t in sources.contains { $0.country == t.country } }) { target = [] }

@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // Investment made "in" a country is economic cooperation with it, though a place follows "in".
+        Case(text: "China invested heavily in Egypt.", expected: ["061|CHN|EGY|GOV|GOV"]),
         // A team named by its work of relief is an actor as a verb's subject; a football team is none.
         Case(text: "A Turkish rescue team arrived in Syria.", expected: ["073|TUR|SYR|PPL|GOV"]),
         Case(text: "The Iranian football team arrived in Qatar for the World Cup.", expected: []),

@@ -4483,13 +4483,14 @@ extension Analysis {
         }
         // "imposed a curfew", "declared a state of emergency", "fired tear gas": repression falls on the country's own
         // people; "unions staged a walkout", "opposition parties boycotted the referendum": protest is against its government.
-        // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people.)
+        // ("resigned", "pardoned 30 people", "lifted the state of emergency": a concession at home is to the country's people;
+        // so is a reform promised, "pledged to hold provincial elections".)
         // ("Colombia's national strike committee announced it would suspend street protests": unrest called off by those who
         // made it is eased toward the home government.)
         let dissentEased = p.pointee.code.hasPrefix("082") && !sources.isEmpty
             && sources.allSatisfy({ $0.sector == "PPL" || $0.sector == "OPP" || $0.sector == "LAB" })
         let homeSector: ShortCode? = !target.isEmpty ? nil : dissentEased ? "GOV" : p.pointee.code.hasPrefix("172") || p.pointee.code == "175" || p.pointee.code == "173" || p.pointee.code.hasPrefix("081") || p.pointee.code.hasPrefix("082") || p.pointee.code.hasPrefix("083")
-            || p.pointee.code == "0841" ? "PPL" : p.pointee.root == 14 || p.pointee.root == 9 ? "GOV"
+            || p.pointee.code == "0841" || p.pointee.code.hasPrefix("034") ? "PPL" : p.pointee.root == 14 || p.pointee.root == 9 ? "GOV"
             // ("the opposition rejected the result of the election": a rejection of a vote is of the home government; "the
             // prime minister rejected opposition demands for a rerun of the election": the government's, of its opposition.)
             : p.pointee.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 8)).contains(where: { isAny($0, cues.electionWords) })

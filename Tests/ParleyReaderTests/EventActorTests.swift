@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A reform or leadership change promised at home is toward the country's own people.
+        Case(text: "Mali's junta agreed to hold elections in February 2024.", expected: ["034|MLI|MLI|GOV|PPL"]),
         // Investment made "in" a country is economic cooperation with it, though a place follows "in".
         Case(text: "China invested heavily in Egypt.", expected: ["061|CHN|EGY|GOV|GOV"]),
         // A team named by its work of relief is an actor as a verb's subject; a football team is none.

@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // Calls to step down rejected, with no one named, are between the government and its opponents at home.
+        Case(text: "Venezuelan President Nicolas Maduro rejected opposition calls to step down.", expected: ["1231|VEN|VEN|GOV|OPP"]),
         // A reform or leadership change promised at home is toward the country's own people.
         Case(text: "Mali's junta agreed to hold elections in February 2024.", expected: ["034|MLI|MLI|GOV|PPL"]),
         // Investment made "in" a country is economic cooperation with it, though a place follows "in".

@@ -4499,7 +4499,12 @@ extension Analysis {
             : p.pointee.root == 12 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" }) ? "GOV"
             // ("Maduro rejected calls to step down", "the protest movement demanded that the ruling council hand over power":
             // a change of leaders refused or demanded, with no one named, is between the government and its opponents.)
-            : p.pointee.code.hasPrefix("123") ? "OPP" : p.pointee.code.hasPrefix("104") ? "GOV" : nil
+            : p.pointee.code.hasPrefix("123") ? "OPP" : p.pointee.code.hasPrefix("104") ? "GOV"
+            // ("FARC rebels handed over their last weapons": arms laid down at home are laid down before its government.)
+            : p.pointee.code == "0873" ? "GOV"
+            // ("Georgia's president vetoes foreign agents bill": a bill or law rejected is its lawmakers'.)
+            : p.pointee.root == 12 && (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.domesticInstruments) })
+                ? "LEG" : nil
         if target.isEmpty, let sector = homeSector, let home = placeCountry ?? sources.first?.country ?? ctx.soleCountry {
             // ("opened an investigation into alleged bribery": the suspects are the government's own, a party of their own.)
             // ("Jailed former Georgian president Mikheil Saakashvili went on hunger strike": a hunger strike is against the

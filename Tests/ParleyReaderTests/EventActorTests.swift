@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A bill vetoed is its lawmakers'; arms laid down at home are laid down before the government.
+        Case(text: "Georgian president Zourabichvili vetoes controversial foreign agents bill", expected: ["120|GEO|GEO|GOV|LEG"]),
         // Calls to step down rejected, with no one named, are between the government and its opponents at home.
         Case(text: "Venezuelan President Nicolas Maduro rejected opposition calls to step down.", expected: ["1231|VEN|VEN|GOV|OPP"]),
         // A reform or leadership change promised at home is toward the country's own people.

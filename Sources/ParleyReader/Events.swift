@@ -4500,6 +4500,9 @@ extension Analysis {
             // ("Maduro rejected calls to step down", "the protest movement demanded that the ruling council hand over power":
             // a change of leaders refused or demanded, with no one named, is between the government and its opponents.)
             : p.pointee.code.hasPrefix("123") ? "OPP" : p.pointee.code.hasPrefix("104") ? "GOV"
+            // ("Venezuela's opposition demanded that the electoral council publish the tallies", "Farmers' unions demanded a
+            // legal guarantee of prices": a demand of the country's opposition or people, no one named, is of its government.)
+            : p.pointee.root == 10 && !sources.isEmpty && sources.allSatisfy({ $0.sector == "OPP" || $0.sector == "PPL" || $0.sector == "LAB" }) ? "GOV"
             // ("FARC rebels handed over their last weapons": arms laid down at home are laid down before its government.)
             : p.pointee.code == "0873" ? "GOV"
             // ("Georgia's president vetoes foreign agents bill": a bill or law rejected is its lawmakers'.)

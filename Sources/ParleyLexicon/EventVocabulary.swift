@@ -94,6 +94,8 @@ public struct PatternElement: Sendable, Hashable {
     /// Whether this element (`@place`, last in a pattern) reads the name of a city or place of the cities lexicon: "struck
     /// Kharkiv", "captured Avdiivka".
     public var isPlace: Bool = false
+    /// The forms' bits in a 256-bit mask, to rule an element out of a sentence whose mask lacks them all.
+    public var mask = SymbolMask()
 }
 
 /// A verb pattern row: the tokens that code one CAMEO event.

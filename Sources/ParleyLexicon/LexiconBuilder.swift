@@ -341,7 +341,7 @@ struct LexiconBuilder {
                     return
                 }
             }
-            elements.append(PatternElement(forms: forms, isGap: false))
+            elements.append(PatternElement(forms: forms, isGap: false, mask: SymbolMask(forms.members)))
             lastMask = SymbolMask(firstForms)
             if elements.count == 1 {
                 firstSymbols = firstForms

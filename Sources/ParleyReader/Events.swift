@@ -2322,9 +2322,11 @@ extension Analysis {
                         }
                         if t >= reach { continue }
                     }
-                    let found1 = matchFrom(
-                        UnsafeBufferPointer(rebasing: eb[Int(c.pointee.elementStart)..<Int(c.pointee.elementStart) + Int(c.pointee.elementCount)]), 0, k,
-                        r.upperBound, tb, skips)
+                    let elements = UnsafeBufferPointer(rebasing: eb[Int(c.pointee.elementStart)..<Int(c.pointee.elementStart) + Int(c.pointee.elementCount)])
+                    // (Two in three candidates whose last word is in reach still fail: most for a word between that the sentence
+                    // lacks, which the sentence's mask tells before the gaps are tried.)
+                    if elements.count > 2, !Self.middleMayMatch(elements, words) { continue }
+                    let found1 = matchFrom(elements, 0, k, r.upperBound, tb, skips)
                     if let end = found1 {
                         // ("pledged $100 million in aid for war-hit Sudan", "the quake-stricken region": a participle closing a
                         // hyphenated adjective is no word of an act.)
@@ -2412,6 +2414,14 @@ extension Analysis {
         found.removeAll { verbFacts($0.pattern).blocks }
         found.sort { $0.anchor < $1.anchor }
         return found
+    }
+
+    /// Whether every word element between a pattern's first and last may stand in the sentence whose mask is `words`.
+    @inline(__always) static func middleMayMatch(_ elements: UnsafeBufferPointer<PatternElement>, _ words: SymbolMask) -> Bool {
+        for i in 1..<(elements.count - 1) where !elements[i].isGap && !elements[i].isPlace {
+            if !words.intersects(elements[i].mask) { return false }
+        }
+        return true
     }
 
     /// Whether the verb at `k` opens a clause of its own after the verb at `outer`: "that", "which" or a comma between

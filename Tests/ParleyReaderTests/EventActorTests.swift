@@ -1120,7 +1120,7 @@ import Testing
             text: "Russia's defence minister ordered troops to withdraw from the west bank of the Dnipro, abandoning Kherson.",
             expected: ["0874|RUS|UKR|GOV|MIL"]),
         Case(text: "Congo ordered Rwandan forces to withdraw from its territory.", expected: ["166|COD|RWA|GOV|MIL"]),
-        Case(text: "The FARC laid down their weapons.", expected: ["0873|COL|-|REB|-"]),
+        Case(text: "The FARC laid down their weapons.", expected: ["0873|COL|COL|REB|GOV"]),
         // Veterans, regulators, flotillas and destroyers are actors (sector nouns).
         Case(text: "Zimbabwe's war veterans called on Robert Mugabe to step down.", expected: ["0241|ZWE|ZWE|PPL|GOV"]),
         Case(

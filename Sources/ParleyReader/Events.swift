@@ -5946,7 +5946,10 @@ extension Analysis {
             var sides = repointed(a.sides, excluding).filter { kept($0, of: a) }
             guard !sides.isEmpty else { continue }
             var i = n
-            while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound) {
+            // ("airstrikes on Damascus, Xinhua reported": a body a report is credited to after a comma joins no list.)
+            while i + 1 < actors.count, isJoiner(actors[i].tokens.upperBound, actors[i + 1].tokens.lowerBound),
+                actors[i + 1].sides.contains(where: { kept($0, of: actors[i + 1]) })
+            {
                 var next = actors[i + 1].sides
                 adoptSharedAdjective(of: actors[i], actors[i + 1], into: &next)
                 sides += next

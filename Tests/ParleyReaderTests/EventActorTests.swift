@@ -277,6 +277,8 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A news agency credited after a comma joins no list of targets.
+        Case(text: "Israeli warplanes carried out airstrikes on Damascus, Xinhua reported.", expected: ["195|ISR|SYR|MIL|GOV"]),
         // A bill vetoed is its lawmakers'; arms laid down at home are laid down before the government.
         Case(text: "Georgian president Zourabichvili vetoes controversial foreign agents bill", expected: ["120|GEO|GEO|GOV|LEG"]),
         // Calls to step down rejected, with no one named, are between the government and its opponents at home.

@@ -3690,6 +3690,18 @@ extension Analysis {
             return n
         }
         if p.pointee.hostileOnly, !(m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 6)).contains(where: { isAny($0, cues.hostileActs) }) { return true }
+        // ("The US is rehearsing an invasion, KCNA charged.": a verb of force closing the sentence after ", SPEAKER" credits
+        // what was said; no one is charged or held.)
+        if p.pointee.root >= 17, m.tokens.count == 1,
+            m.anchor + 1 == r.upperBound || (m.anchor + 2 == r.upperBound && (sym(m.anchor + 1) == cues.w.period || isAny(m.anchor + 1, cues.sentenceMarks))),
+            actors.contains(where: { a in
+                var b = a.tokens.lowerBound - 1
+                if b > r.lowerBound, isAny(b, cues.articles) { b -= 1 }
+                return a.tokens.upperBound == m.anchor && b > r.lowerBound && sym(b) == cues.w.comma
+            })
+        {
+            return true
+        }
         // ("Asked about reports that a drone had been shot down, a spokeswoman declined to comment", "reporters who asked
         // whether …": a question is no appeal.)
         if p.pointee.root == 2, isAny(m.anchor, cues.askWords), m.anchor + 1 < r.upperBound, isAny(m.anchor + 1, cues.questionOpeners) { return true }

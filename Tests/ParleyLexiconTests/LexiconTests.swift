@@ -78,6 +78,8 @@ let unMemberISO3: [String] = """
                 // (The flat copy of the elements the matcher reads in place.)
                 let flat = lexicon.verbElements[Int(c.elementStart)..<Int(c.elementStart) + Int(c.elementCount)]
                 #expect(flat.map(\.forms) == p.elements.map(\.forms) && flat.map(\.isGap) == p.elements.map(\.isGap), "\(p.id)")
+                // (Each word element's mask, which rules a candidate out of a sentence lacking the word, has every form's bit.)
+                #expect(flat.allSatisfy { e in e.isGap || e.isPlace || e.forms.members.allSatisfy { e.mask.mayContain($0) } }, "\(p.id)")
                 #expect(c.has(VerbCandidate.Flags.derived) == p.derivedForms.contains(s))
                 #expect(c.has(VerbCandidate.Flags.present) == p.presentForms.contains(s))
                 #expect(c.has(VerbCandidate.Flags.claimedOnly) == p.claimedOnly)

@@ -375,7 +375,8 @@ extension Analysis {
                 // (The token before the verb past one adverb: "… and later recalled", ", again accusing".)
                 let beforeVerb = beforeAdverb(match.anchor)
                 // ("… and later recalled its ambassador": past an adverb.)
-                let coordinated = sym(beforeVerb) == cues.w.and || sym(match.anchor - 1) == cues.w.comma
+                // ("welcomed the ceasefire but warned Israel …": a verb after "but" is coordinated too.)
+                let coordinated = sym(beforeVerb) == cues.w.and || sym(beforeVerb) == cues.but || sym(match.anchor - 1) == cues.w.comma
                     || (match.anchor - 3 >= r.lowerBound && isAny(match.anchor - 1, cues.articles) && endsInED(match.anchor - 2)
                         && sym(match.anchor - 3) == cues.w.and)
                     || (match.anchor - 2 >= r.lowerBound && isAny(match.anchor - 1, cues.modals) && sym(match.anchor - 2) == cues.w.and)

@@ -277,6 +277,10 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A verb after "but" is the subject's second act, as one after "and" is.
+        Case(
+            text: "Germany praised Poland's response but accused Russia of escalating.",
+            expected: ["051|DEU|POL|GOV|GOV", "112|DEU|RUS|GOV|GOV"]),
         // A news agency credited after a comma joins no list of targets.
         Case(text: "Israeli warplanes carried out airstrikes on Damascus, Xinhua reported.", expected: ["195|ISR|SYR|MIL|GOV"]),
         // A bill vetoed is its lawmakers'; arms laid down at home are laid down before the government.

@@ -462,6 +462,7 @@ struct LexiconBuilder {
                 }
             }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
+            lexicon.verbPatterns[index].elements[0].mask.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
             if !explicit.contains(s) {
                 switch kind {

@@ -363,9 +363,10 @@ final class Cues: Sendable {
     let claimOnlyVerbs: SymbolSet
     let expectVerbs: SymbolSet
     let responsibility: Int32
-    /// "rescue teams", "medical team": the work that makes a team an actor, of medics ("medics" names their row).
+    /// "rescue teams", "medical team": the work that makes a team an actor, read as medics.
     let reliefTeamWork: SymbolSet
-    let rescuers: Int32
+    /// "medics": the agents.tsv noun whose row a relief team takes.
+    let medicsNoun: Int32
     let protestWords: SymbolSet
     let objectPronouns: SymbolSet
     let modals: SymbolSet
@@ -944,7 +945,7 @@ final class Cues: Sendable {
         expectVerbs = set("expect expects expected predict predicts doubt doubts")
         responsibility = one("responsibility")
         reliefTeamWork = set("rescue medical relief")
-        rescuers = one("medics")
+        medicsNoun = one("medics")
         protestWords = set("protest protests protesters protestors protester demonstrators demonstration demonstrations rally rallies marchers demonstrating protesting riot riots rioters unrest")
         objectPronouns = set("it him her them")
         modals = set("will would shall should could can cannot may might must did does do")

@@ -3357,7 +3357,7 @@ extension Analysis {
         // (As the subject of the verb right after it: "ready to send rescue teams" names what is sent, not who receives it.)
         guard lexicon.agents[row].kind == .nonactor, k > 0, isAny(k - 1, cues.reliefTeamWork), k + 1 < tokens.count,
             lexicon.verbFirst.contains(sym(k + 1)) || endsInED(k + 1) || isAny(k + 1, cues.passiveAux) || isAny(k + 1, cues.pastIrregular),
-            let medics = lexicon.agentNouns[cues.rescuers]
+            let medics = lexicon.agentNouns[cues.medicsNoun]
         else { return row }
         return medics
     }
@@ -5981,7 +5981,7 @@ extension Analysis {
     /// a sum or "of", "in" ("2.5 billion US dollars", "paid in US dollars"); "Russia pounds Kyiv", "South Korea won the vote"
     /// name the country.
     private func namesCurrency(_ m: Mention, _ k: Int) -> Bool {
-        lexicon.hasEntry(m, .countryAdjective) && !lexicon.hasEntry(m, .country)
+        (lexicon.hasEntry(m, .countryAdjective) && !lexicon.hasEntry(m, .country))
             || (k > 0 && (token(k - 1).kind == .number || isAny(k - 1, cues.moneyWords) || isCurrencySign(k - 1) || sym(k - 1) == cues.w.of || sym(k - 1) == cues.w.in_))
     }
 

@@ -830,7 +830,12 @@ extension Analysis {
                     // ("claimed responsibility for the deadly bombing", "for hijacking the Jaffar Express": a claimed act is a
                     // noun, whatever stands between the claim and it.)
                     && !(root >= 18 && responsibilityClaim(before: match.anchor, r) != nil)
-                let yields = low || secondary
+                // ("welcomed the truce but warned Israel against any assault": a low row's warning told to an actor named right
+                // after it, "against" an act, is a warning of its own, kept beside the sentence's other acts.)
+                let warnedActor = low && match.tokens.count == 1 && actors.contains(where: { a in
+                    a.tokens.lowerBound == match.anchor + 1 && a.sides.contains(where: { $0.country != nil }) && sym(a.tokens.upperBound) == cues.against
+                })
+                let yields = (low && !warnedActor) || secondary
                 // ", accusing it of …": the pronoun is the object of the act before.
                 // ("accused two British diplomats of espionage and ordered them to leave": after "and" too.)
                 // ("cut relations with Morocco, accusing its neighbour of …": a neighbour named by its possessive is that object too.)

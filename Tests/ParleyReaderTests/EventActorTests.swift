@@ -277,6 +277,10 @@ import Testing
         Case(text: "US Navy jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
         // A noun of an actor right before a past verb is its subject, no headline verb of its own ("jets", "forces").
         Case(text: "US jets bombed targets in Syria.", expected: ["195|USA|SYR|MIL|GOV"]),
+        // A warning told to a named actor "against" an act stands beside the sentence's other acts.
+        Case(
+            text: "Egypt welcomed the truce in Gaza but warned Israel against any assault on Rafah.",
+            expected: ["051|EGY|ISR|GOV|GOV", "130|EGY|ISR|GOV|GOV"]),
         // A verb after "but" is the subject's second act, as one after "and" is.
         Case(
             text: "Germany praised Poland's response but accused Russia of escalating.",

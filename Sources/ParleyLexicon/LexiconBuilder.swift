@@ -341,7 +341,7 @@ struct LexiconBuilder {
                     return
                 }
             }
-            elements.append(PatternElement(forms: forms, isGap: false, mask: SymbolMask(forms.members)))
+            elements.append(PatternElement(forms: forms, isGap: false))
             lastMask = SymbolMask(firstForms)
             if elements.count == 1 {
                 firstSymbols = firstForms
@@ -462,7 +462,6 @@ struct LexiconBuilder {
                 }
             }
             lexicon.verbPatterns[index].elements[0].forms.insert(s)
-            lexicon.verbPatterns[index].elements[0].mask.insert(s)
             if !(lexicon.verbIndex[s]?.contains(index) ?? false) { lexicon.verbIndex[s, default: []].append(index) }
             if !explicit.contains(s) {
                 switch kind {
@@ -483,9 +482,13 @@ struct LexiconBuilder {
         lexicon.verbLastForms = []
         lexicon.verbElements = []
         var elementStart: [Int32] = []
-        for p in lexicon.verbPatterns {
+        for i in lexicon.verbPatterns.indices {
+            // (Each element's mask from its final forms, derived forms of the first element included.)
+            for j in lexicon.verbPatterns[i].elements.indices {
+                lexicon.verbPatterns[i].elements[j].mask = SymbolMask(lexicon.verbPatterns[i].elements[j].forms.members)
+            }
             elementStart.append(Int32(lexicon.verbElements.count))
-            lexicon.verbElements += p.elements
+            lexicon.verbElements += lexicon.verbPatterns[i].elements
         }
         for s in 0..<(top + 1) {
             for index in lexicon.verbIndex[Int32(s)] ?? [] {
